@@ -1,0 +1,45 @@
+"""The ShotGraph project model (pydantic): what a ``.shotgraph`` file holds."""
+
+from .base import Id, MediaPath, Record, new_id
+from .cast import Character, Location, Person, Prop, WardrobeLook
+from .enums import (
+    Angle,
+    Department,
+    Direction,
+    EdgeKind,
+    Intent,
+    IntExt,
+    LabelPosition,
+    Language,
+    Look,
+    Mode,
+    Movement,
+    ScreenPos,
+    ShotSize,
+    Side,
+    TimeOfDay,
+)
+from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene
+from .integrity import Problem, find_problems
+from .production import BudgetSettings, PlanningSettings, Setup, ShootingDay
+from .project import SCHEMA_VERSION, DeliveryFormat, Project, Waiver
+from .shot import (
+    AIGeneration,
+    Camera,
+    CanvasPos,
+    CharacterInShot,
+    PropInShot,
+    Shot,
+    SketchLayer,
+    Take,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "AIGCMetadata", "AIGeneration", "Angle", "BudgetSettings", "Camera",
+    "CanvasPos", "Character", "CharacterInShot", "DeliveryFormat", "Department", "Direction",
+    "Disclosure", "Edge", "EdgeKind", "Episode", "Id", "IntExt", "Intent", "LabelPosition",
+    "Language", "Location", "Look", "MediaPath", "Mode", "Movement", "Person", "PlanningSettings",
+    "Problem", "Project", "Prop", "PropInShot", "Record", "Scene", "ScreenPos", "Setup",
+    "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
+    "Waiver", "find_problems", "new_id",
+]

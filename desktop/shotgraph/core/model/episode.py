@@ -1,0 +1,70 @@
+"""Episodes, their scenes, the cut/plate/alt edges between shots, and AI disclosure."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Id, Name, Record, Text
+from .enums import EdgeKind, IntExt, LabelPosition, TimeOfDay
+from .shot import Shot
+
+
+class AIGCMetadata(Record):
+    """The implicit label embedded in a delivered file's metadata (the ``AIGC`` fields)."""
+
+    Label: Name = "1"
+    ContentProducer: Name = ""
+    ProduceID: Name = ""
+    ReservedCode1: Name = ""
+    ContentPropagator: Name = ""
+    PropagateID: Name = ""
+    ReservedCode2: Name = ""
+
+
+class Disclosure(Record):
+    """How an episode labels its AI-generated content to the audience."""
+
+    label_text: Name = Field(default="本片部分内容由AI生成", min_length=1)
+    position: LabelPosition = LabelPosition.START
+    duration_s: float = Field(default=3.0, ge=0)
+    metadata: AIGCMetadata = Field(default_factory=AIGCMetadata)
+
+
+class Scene(Record):
+    """A scene of an episode; its shots default to its location, INT/EXT, time and story day."""
+
+    id: Id
+    code: Name = Field(min_length=1)
+    """The scene id users see and type: ``3``, ``3A``, ``1-3``."""
+    heading: Name = ""
+    location_id: Id | None = None
+    int_ext: IntExt | None = None
+    time_of_day: TimeOfDay | None = None
+    story_day: int | None = Field(default=None, ge=0)
+    notes: Text = ""
+
+
+class Edge(Record):
+    """A directed link between two shots of one episode.
+
+    cut: target follows source on screen. plate: source supplies the background plate
+    of the hybrid target. alt: target is an alternative take of the source's slot.
+    """
+
+    id: Id
+    kind: EdgeKind
+    source: Id
+    target: Id
+
+
+class Episode(Record):
+    """One episode: scenes, shots in creation order, and the edges that make its graph."""
+
+    id: Id
+    number: int = Field(ge=1)
+    title: Name = ""
+    disclosure: Disclosure | None = None
+    scenes: list[Scene] = Field(default_factory=list)
+    shots: list[Shot] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    notes: Text = ""

@@ -1,0 +1,57 @@
+"""The project: the root of a ``.shotgraph`` file."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Id, Name, Record, Text
+from .cast import Character, Location, Person, Prop, WardrobeLook
+from .enums import Language
+from .episode import Episode
+from .production import BudgetSettings, PlanningSettings, ShootingDay
+
+SCHEMA_VERSION = 1
+"""Version of the project file format this ShotGraph writes."""
+
+
+class DeliveryFormat(Record):
+    """What the platform receives: vertical 9:16 at 1080×1920 unless set otherwise."""
+
+    aspect: Name = Field(default="9:16", pattern=r"^\d{1,4}:\d{1,4}$")
+    width: int = Field(default=1080, ge=16, le=16384)
+    height: int = Field(default=1920, ge=16, le=16384)
+    fps: float = Field(default=25.0, gt=0, le=1000)
+
+
+class Waiver(Record):
+    """A finding the user accepted, with a note; tied to the values that raised it."""
+
+    id: Id
+    rule: Name
+    fingerprint: Name
+    shots: list[Name] = Field(default_factory=list)
+    """Shot codes of the finding, kept for display after the shots change."""
+    note: Text = ""
+    created: Name = ""
+    """ISO 8601 time the waiver was made."""
+
+
+class Project(Record):
+    """A whole series: settings, people and things, episodes, shooting days and waivers."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: Id
+    title: Name = ""
+    language: Language = Language.ZH
+    delivery: DeliveryFormat = Field(default_factory=DeliveryFormat)
+    planning: PlanningSettings = Field(default_factory=PlanningSettings)
+    budget: BudgetSettings = Field(default_factory=BudgetSettings)
+    characters: list[Character] = Field(default_factory=list)
+    wardrobe: list[WardrobeLook] = Field(default_factory=list)
+    props: list[Prop] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    episodes: list[Episode] = Field(default_factory=list)
+    days: list[ShootingDay] = Field(default_factory=list)
+    waivers: list[Waiver] = Field(default_factory=list)
+    notes: Text = ""

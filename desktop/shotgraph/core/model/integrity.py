@@ -123,7 +123,8 @@ class _References:
             if entry.character_id not in self.characters:
                 yield Problem(f"{at}.characters[{i}].character_id", f"no character has id {entry.character_id!r}")
             elif entry.wardrobe_id is not None and self.looks.get(entry.wardrobe_id) != entry.character_id:
-                yield Problem(f"{at}.characters[{i}].wardrobe_id", f"{entry.wardrobe_id!r} is not a look of this character")
+                message = f"{entry.wardrobe_id!r} is not a look of this character"
+                yield Problem(f"{at}.characters[{i}].wardrobe_id", message)
         yield from _duplicates(
             ((f"{at}.characters[{i}]", c.character_id) for i, c in enumerate(shot.characters)), "character"
         )

@@ -1,0 +1,30 @@
+# ShotGraph: `make run` opens the editor on the demo, `make test` runs every test headless.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test bench lint clean
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "ShotGraph needs Python 3.11 or newer; set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(INSTALLED)
+
+run: $(INSTALLED)
+	$(BIN)/shotgraph
+
+test: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -o addopts="" -q \
+		--benchmark-only --benchmark-columns=min,median,mean,max,rounds --benchmark-sort=name
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check desktop tests resources
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .benchmarks .ruff_cache

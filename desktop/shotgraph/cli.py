@@ -1,0 +1,183 @@
+"""The one entry point: ``shotgraph [FILE]`` opens the editor, sub-commands work headless.
+
+Exit statuses (spec/cli.md): 0 done, 1 ``check`` found what ``--fail-on`` names,
+2 bad input, 3 any other failure. Every failure is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from shotgraph import __version__
+from shotgraph.core.io.errors import InputError, ShotGraphError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_FAILED = 0, 2, 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _dispatch(args_list)
+    except ShotGraphError as error:
+        _say_error(str(error))
+        return error.exit_status
+    except KeyboardInterrupt:
+        _say_error("interrupted")
+        return 130
+    except OSError as error:
+        _say_error(f"{error.filename or 'shotgraph'}: {error.strerror or error}")
+        return EXIT_FAILED
+    except Exception as error:  # a bug: still one line, never a traceback
+        _say_error(f"internal error: {type(error).__name__}: {error} (please report this)")
+        return EXIT_FAILED
+
+
+def _dispatch(argv: list[str]) -> int:
+    parser = build_parser()
+    if argv and not argv[0].startswith("-") and argv[0] not in _COMMANDS:
+        return _open_editor(Path(argv[0]))
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        return _open_editor(None)
+    return _COMMANDS[args.command](args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``shotgraph`` and all its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="shotgraph",
+        description="Shot planning for hybrid live-action and AI short dramas. "
+        "With no command, or with a project FILE, opens the desktop editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"shotgraph {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_demo(commands)
+    _add_import(commands)
+    _add_export(commands)
+    commands.add_parser("schema", help="print the JSON Schema of the project file")
+    return parser
+
+
+def _add_demo(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="write the bundled demo project to a folder")
+    demo.add_argument("-o", "--output", type=Path, default=Path("shotgraph-demo"), metavar="DIR",
+                      help="folder to write into (default: ./shotgraph-demo)")
+    demo.add_argument("--force", action="store_true", help="replace a demo already in DIR")
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    imp = commands.add_parser("import", help="turn a shot list (CSV, TSV, XLSX) into a project")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="PROJECT",
+                     help="the .shotgraph file to write")
+    imp.add_argument("--lenient", action="store_true",
+                     help="import the good cells and report each bad one instead of refusing the file")
+    imp.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
+    imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists")
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    from shotgraph.exports import exporters
+
+    kinds = exporters()
+    exp = commands.add_parser("export", help="export a project: " + ", ".join(kinds))
+    exp.add_argument("kind", choices=list(kinds), metavar="KIND", help=", ".join(kinds))
+    exp.add_argument("file", type=Path, metavar="FILE", help="a project or a shot list")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exp.add_argument("--headers", choices=["en", "zh"], default="en",
+                     help="shot-list column headers in English or Chinese (csv, xlsx)")
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from shotgraph.demo import write_demo
+
+    for path in write_demo(args.output, overwrite=args.force):
+        print(path)
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from shotgraph.core.io.shotlist import read_shotlist
+    from shotgraph.core.io.store import save_project
+
+    _refuse_existing(args.output, args.force)
+    if args.output.suffix.lower() != ".shotgraph":
+        raise InputError(args.output, "a project file name must end in .shotgraph")
+    result = read_shotlist(args.file, sheet=args.sheet, lenient=args.lenient)
+    for skipped in result.skipped:
+        _say_error(f"skipped: {skipped}")
+    save_project(result.project, args.output)
+    shots = sum(len(e.shots) for e in result.project.episodes)
+    print(f"{args.output}: {shots} shots in {len(result.project.episodes)} episode(s) from {args.file}")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from shotgraph.core.io.inputs import read_project_or_shotlist
+    from shotgraph.exports import export, exporters
+
+    _refuse_existing(args.output, args.force)
+    suffixes = exporters()[args.kind].suffixes
+    if args.output.suffix.lower() not in suffixes:
+        raise InputError(args.output, f"{args.kind} files end in {' or '.join(suffixes)}")
+    project = read_project_or_shotlist(args.file)
+    export(args.kind, project, args.output, headers=args.headers)
+    print(args.output)
+    return EXIT_OK
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from shotgraph.core.io.schema import project_json_schema
+
+    print(json.dumps(project_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise InputError(path, "already exists; add --force to replace it")
+
+
+def _open_editor(path: Path | None) -> int:
+    if path is not None and not path.exists():
+        raise InputError(path, "no such file")
+    if not _has_display():
+        _say_error(
+            "no display: the editor needs a desktop session. Everything else works from the "
+            "command line, for example:\n  shotgraph demo -o demo\n  shotgraph import list.csv "
+            "-o series.shotgraph\n  shotgraph export csv series.shotgraph -o list.csv\n"
+            "See shotgraph --help."
+        )
+        return EXIT_FAILED
+    from shotgraph.ui.app import run
+
+    return run(path)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _say_error(message: str) -> None:
+    print(f"shotgraph: {message}", file=sys.stderr)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _run_demo,
+    "import": _run_import,
+    "export": _run_export,
+    "schema": _run_schema,
+}
+

@@ -1,0 +1,64 @@
+"""Upgrading project files written by older ShotGraph versions, one format step at a time.
+
+Each step is a small function ``migrate_N_to_N+1(data) -> data`` registered in
+``MIGRATIONS`` under the version it upgrades from. A file of format 3 read by a
+ShotGraph writing format 5 runs steps 3 and 4 in order. A file newer than
+``SCHEMA_VERSION`` is refused: guessing at a future format could lose the user's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..model import SCHEMA_VERSION
+from .errors import InputError
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""Upgrade steps keyed by the format version they read; format 1 is the first, so none yet."""
+
+
+def current_version() -> int:
+    """The format version this ShotGraph writes (looked up late so tests can raise it)."""
+    return SCHEMA_VERSION
+
+
+def file_version(data: dict[str, Any], file: str | Path) -> int:
+    """The checked ``schema_version`` of a parsed project file."""
+    version = data.get("schema_version")
+    if version is None:
+        raise InputError(
+            file, "the file has no schema_version; it is not a complete ShotGraph project", "schema_version"
+        )
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise InputError(file, f"must be a whole number from 1 up (got {version!r})", "schema_version")
+    newest = current_version()
+    if version > newest:
+        message = (
+            f"made by a newer ShotGraph (format {version}); this version reads up to {newest}: please update ShotGraph"
+        )
+        raise InputError(file, message)
+    return version
+
+
+def upgrade(data: dict[str, Any], file: str | Path) -> dict[str, Any]:
+    """The parsed file brought to the current format through every step from its own."""
+    version = file_version(data, file)
+    for step in range(version, current_version()):
+        data = _run_step(step, data, file)
+        data["schema_version"] = step + 1
+    return data
+
+
+def _run_step(step: int, data: dict[str, Any], file: str | Path) -> dict[str, Any]:
+    migration = MIGRATIONS.get(step)
+    if migration is None:
+        raise InputError(file, f"this ShotGraph cannot upgrade format {step} files")
+    try:
+        return migration(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        message = f"could not upgrade from format {step} to {step + 1}: {type(error).__name__}: {error}"
+        raise InputError(file, message) from error

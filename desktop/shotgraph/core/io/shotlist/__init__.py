@@ -1,0 +1,15 @@
+"""Shot-list import and export (CSV, TSV, TXT and XLSX), as spec/shotlist.md describes.
+
+Pure Python: the editor and the command line both use it.
+"""
+
+from .export_table import episode_order, shotlist_table
+from .reading import ImportResult, read_shotlist
+from .rows import CellProblem
+from .table import MAX_BYTES
+from .writing import write_csv, write_xlsx
+
+__all__ = [
+    "MAX_BYTES", "CellProblem", "ImportResult", "episode_order", "read_shotlist", "shotlist_table",
+    "write_csv", "write_xlsx",
+]

@@ -1,0 +1,158 @@
+"""Turning parsed shot-list rows into a project: episodes, scenes, shots, cast, props and edges.
+
+Locations, characters and props are shared by name across the project, wardrobe looks by
+name per character. The first row of a scene sets the scene's location, INT/EXT, time and
+story day; a later row whose value differs overrides it on that shot only.
+
+Shot codes are unique per episode. A sheet that numbers shots per scene (shot ``1`` in
+scene 1 and again in scene 2) gets codes qualified by the scene: ``2-1``; ``after`` and
+``plate`` may then name a shot of the same scene by its number alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from shotgraph.core.model import Edge, EdgeKind, Episode, Language, Project, Scene, Shot, new_id
+
+from .columns import HeaderMap
+from .rows import CellProblem, ParsedRow
+from .shots import Registry, make_shot
+
+_PLACE = (("location", "location_id"), ("int_ext", "int_ext"), ("time", "time_of_day"),
+          ("story_day", "story_day"))
+
+
+@dataclass
+class _EpisodeState:
+    """An episode being built: its scenes and shots by code, and its rows in file order."""
+
+    episode: Episode
+    qualified: bool
+    scenes: dict[str, Scene] = field(default_factory=dict)
+    shots: dict[str, Shot] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+    built: list[tuple[ParsedRow, Shot]] = field(default_factory=list)
+
+
+class ProjectBuilder:
+    """Builds one project from parsed rows and collects the problems found on the way."""
+
+    def __init__(self, title: str, language: Language, header_map: HeaderMap) -> None:
+        self.project = Project(id=new_id("pj"), title=title[:500], language=language)
+        self.registry = Registry(self.project)
+        self.header_map = header_map
+        self.problems: list[CellProblem] = []
+        self._episodes: dict[int, _EpisodeState] = {}
+
+    def build(self, rows: list[ParsedRow]) -> Project:
+        """The project of all usable rows; problems are left in ``self.problems``."""
+        by_episode: dict[int, list[ParsedRow]] = defaultdict(list)
+        for row in rows:
+            by_episode[row.episode].append(row)
+        for number in sorted(by_episode):
+            episode = Episode(id=new_id("ep"), number=number)
+            self.project.episodes.append(episode)
+            self._episodes[number] = _EpisodeState(episode, _numbers_shots_per_scene(by_episode[number]))
+        for row in rows:
+            self._add_shot(self._episodes[row.episode], row)
+        for state in self._episodes.values():
+            self._add_edges(state)
+        return self.project
+
+    def _add_shot(self, state: _EpisodeState, row: ParsedRow) -> None:
+        code = f"{row.scene}-{row.code}" if state.qualified else row.code
+        if code in state.shots or len(code) > 500:
+            message = (f"duplicate shot code {code!r} in episode {state.episode.number} (also row {state.rows[code]})"
+                       if code in state.shots else "the scene and shot code together are too long")
+            self._problem(row, "shot", message, row_skipped=True)
+            return
+        scene = state.scenes.get(row.scene) or self._add_scene(state, row)
+        shot = make_shot(self.registry, row, code, scene, self._overrides(row, scene))
+        state.episode.shots.append(shot)
+        state.shots[code] = shot
+        state.rows[code] = row.number
+        state.built.append((row, shot))
+
+    def _add_scene(self, state: _EpisodeState, row: ParsedRow) -> Scene:
+        """A new scene whose place and time come from its first row."""
+        values = row.values
+        location = values.get("location")
+        location_id = self.registry.location(location) if location else None
+        scene = Scene(id=new_id("sc"), code=row.scene, location_id=location_id,
+                      int_ext=values.get("int_ext"), time_of_day=values.get("time"), story_day=values.get("story_day"))
+        state.episode.scenes.append(scene)
+        state.scenes[row.scene] = scene
+        return scene
+
+    def _overrides(self, row: ParsedRow, scene: Scene) -> dict[str, object]:
+        """The shot's own place and time where the row differs from its scene's first row."""
+        overrides: dict[str, object] = {}
+        for column, attribute in _PLACE:
+            value = row.values.get(column)
+            if column == "location" and value is not None:
+                value = self.registry.location(value)
+            if value is not None and value != getattr(scene, attribute):
+                overrides[attribute] = value
+        return overrides
+
+    def _add_edges(self, state: _EpisodeState) -> None:
+        """Cut edges from ``after`` (blank: the previous row) and plate edges from ``plate``."""
+        previous: Shot | None = None
+        for row, shot in state.built:
+            sources = self._after(state, row)
+            if sources is None:
+                sources = [previous] if previous is not None else []
+            for source in sources:
+                state.episode.edges.append(Edge(id=new_id("ed"), kind=EdgeKind.CUT, source=source.id, target=shot.id))
+            plate = self._plate(state, row, shot)
+            if plate is not None:
+                state.episode.edges.append(Edge(id=new_id("ed"), kind=EdgeKind.PLATE, source=plate.id, target=shot.id))
+            previous = shot
+
+    def _after(self, state: _EpisodeState, row: ParsedRow) -> list[Shot] | None:
+        """The shots named in ``after``; None when blank or unusable (then the previous row)."""
+        codes = row.values.get("after")
+        if codes is None:
+            return None
+        shots = [self._find(state, row, code) for code in codes]
+        missing = [code for code, shot in zip(codes, shots, strict=True) if shot is None]
+        if missing:
+            self._missing(state, row, "after", missing)
+            return None
+        return list({shot.id: shot for shot in shots}.values())
+
+    def _plate(self, state: _EpisodeState, row: ParsedRow, shot: Shot) -> Shot | None:
+        kind, code = row.values.get("plate", ("asset", None))
+        if kind != "shot":
+            return None
+        plate = self._find(state, row, code)
+        if plate is None:
+            self._missing(state, row, "plate", [code])
+        elif plate is shot:
+            self._problem(row, "plate", "a shot cannot be its own plate; accepted: another shot's code or asset:NAME")
+            return None
+        return plate
+
+    def _find(self, state: _EpisodeState, row: ParsedRow, code: str) -> Shot | None:
+        """The shot a code names: in a sheet numbered per scene, the row's own scene first."""
+        if state.qualified and f"{row.scene}-{code}" in state.shots:
+            return state.shots[f"{row.scene}-{code}"]
+        return state.shots.get(code)
+
+    def _missing(self, state: _EpisodeState, row: ParsedRow, column: str, codes: list[str]) -> None:
+        names = ", ".join(repr(code) for code in codes)
+        self._problem(row, column, f"no shot {names} in episode {state.episode.number}; "
+                                   "accepted: codes of shots of the same episode")
+
+    def _problem(self, row: ParsedRow, column: str, message: str, *, row_skipped: bool = False) -> None:
+        index = self.header_map.known[column]
+        value = row.cells[index].strip() if index < len(row.cells) else ""
+        self.problems.append(CellProblem(row.number, self.header_map.headers[column], value, message, row_skipped))
+
+
+def _numbers_shots_per_scene(rows: list[ParsedRow]) -> bool:
+    """Whether an episode's sheet reuses shot codes across scenes (numbering shots per scene)."""
+    scene_of: dict[str, str] = {}
+    return any(scene_of.setdefault(row.code, row.scene) != row.scene for row in rows)

@@ -1,0 +1,95 @@
+"""Reading the data rows of a shot list: each cell parsed by its column, bad cells collected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .columns import COLUMNS, HeaderMap, column
+from .values import BadValue, name, text
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that could not be used: where it is, what it holds, and what is wrong."""
+
+    row: int
+    """Row number in the file (1 = header)."""
+    column: str
+    """The column's header as written in the file."""
+    value: str
+    message: str
+    row_skipped: bool = False
+    """Lenient import skipped the whole row (a bad shot code), not just the cell."""
+
+    @property
+    def where(self) -> str:
+        return f"row {self.row}, column {self.column!r}"
+
+    def __str__(self) -> str:
+        outcome = "row skipped" if self.row_skipped else "cell left empty"
+        return f"{self.where}: {self.message} ({outcome})"
+
+
+@dataclass
+class ParsedRow:
+    """One data row with its cells parsed; ``values`` holds only the non-blank, valid cells."""
+
+    number: int
+    cells: list[str] = field(default_factory=list)
+    """The row's cells as read, for messages."""
+    episode: int = 1
+    scene: str = "1"
+    code: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+_ORDER = [column.name for column in COLUMNS]
+
+
+def parse_rows(rows: list[tuple[int, list[str]]], header_map: HeaderMap) -> tuple[list[ParsedRow], list[CellProblem]]:
+    """Parse every row; rows without a usable shot code are left out and reported."""
+    parsers = [(name_, index, column(name_).parse)
+               for name_, index in sorted(header_map.known.items(), key=lambda item: _ORDER.index(item[0]))]
+    parsed: list[ParsedRow] = []
+    problems: list[CellProblem] = []
+    for number, cells in rows:
+        row = ParsedRow(number, cells)
+        for column_name, index, parse in parsers:
+            cell = cells[index].strip() if index < len(cells) else ""
+            if not cell:
+                continue
+            try:
+                row.values[column_name] = parse(cell)
+            except BadValue as error:
+                problems.append(CellProblem(number, header_map.headers[column_name], cell, str(error),
+                                            row_skipped=column_name == "shot"))
+        _extra(row, cells, header_map, problems)
+        if _identify(row, cells, header_map, problems):
+            parsed.append(row)
+    return parsed, problems
+
+
+def _extra(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: list[CellProblem]) -> None:
+    """Keep the unknown columns' cells, as written, on the row."""
+    for index, header in header_map.extra:
+        cell = cells[index] if index < len(cells) else ""
+        try:
+            row.extra[name(header)] = text(cell)
+        except BadValue as error:
+            problems.append(CellProblem(row.number, header, cell, str(error)))
+
+
+def _identify(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: list[CellProblem]) -> bool:
+    """Take episode, scene and shot code out of the values; False when the shot code is missing or bad."""
+    row.episode = row.values.pop("episode", 1)
+    row.scene = row.values.pop("scene", "1")
+    code = row.values.pop("shot", None)
+    if code is None:
+        index = header_map.known["shot"]
+        if index >= len(cells) or not cells[index].strip():
+            problems.append(CellProblem(row.number, header_map.headers["shot"], "",
+                                        "the shot code is empty; every row needs one", row_skipped=True))
+        return False
+    row.code = code
+    return True

@@ -1,0 +1,105 @@
+"""One shot-list row as a model Shot, and the shared records (cast, props, places) it names."""
+
+from __future__ import annotations
+
+from shotgraph.core.model import (
+    AIGeneration,
+    Camera,
+    Character,
+    CharacterInShot,
+    Location,
+    Mode,
+    Project,
+    Prop,
+    PropInShot,
+    Scene,
+    Shot,
+    WardrobeLook,
+    new_id,
+)
+
+from .rows import ParsedRow
+
+
+class Registry:
+    """Finds or creates the project's locations, characters, props and looks by name."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._locations: dict[str, str] = {}
+        self._characters: dict[str, str] = {}
+        self._props: dict[str, str] = {}
+        self._looks: dict[tuple[str, str], str] = {}
+
+    def location(self, name: str) -> str:
+        if name not in self._locations:
+            self._locations[name] = new_id("lo")
+            self.project.locations.append(Location(id=self._locations[name], name=name))
+        return self._locations[name]
+
+    def character(self, name: str) -> str:
+        if name not in self._characters:
+            self._characters[name] = new_id("ch")
+            self.project.characters.append(Character(id=self._characters[name], name=name))
+        return self._characters[name]
+
+    def prop(self, name: str) -> str:
+        if name not in self._props:
+            self._props[name] = new_id("pp")
+            self.project.props.append(Prop(id=self._props[name], name=name))
+        return self._props[name]
+
+    def look(self, character_id: str, name: str) -> str:
+        key = (character_id, name)
+        if key not in self._looks:
+            self._looks[key] = new_id("wd")
+            self.project.wardrobe.append(WardrobeLook(id=self._looks[key], character_id=character_id, name=name))
+        return self._looks[key]
+
+
+def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overrides: dict[str, object]) -> Shot:
+    """The shot of one row; the values were checked by the column parsers, so they are only assembled.
+
+    ``model_construct`` skips a second validation of every field, which keeps large imports fast;
+    the importer's tests hold that the result validates.
+    """
+    values = row.values
+    plate = values.get("plate")
+    fields = dict(
+        id=new_id("sh"), code=code, scene_id=scene.id, mode=values.get("mode", Mode.LIVE),
+        camera=Camera.model_construct(size=values.get("size"), angle=values.get("angle"),
+                                      movement=values.get("movement"), side=values.get("side"),
+                                      lens_mm=values.get("lens")),
+        duration_s=values.get("duration"), characters=_cast(registry, values), props=_props(registry, values),
+        dialogue=values.get("dialogue", ""), description=values.get("description", ""),
+        emotion=values.get("emotion"), ai=_ai(registry, values),
+        plate_asset=plate[1] if plate and plate[0] == "asset" else None,
+        fg_kelvin=values.get("fg_kelvin"), plate_kelvin=values.get("plate_kelvin"),
+        setup_code=values.get("setup"), intent=values.get("intent", []), notes=values.get("notes", ""),
+        extra=dict(row.extra), **overrides,
+    )
+    return Shot.model_construct(**fields)
+
+
+def _cast(registry: Registry, values: dict[str, object]) -> list[CharacterInShot]:
+    """The characters column, then anyone named only in motion or wardrobe, in that order."""
+    entries: dict[str, dict[str, object]] = {}
+    for name, position, look in values.get("characters", []):
+        entries[name] = {"position": position, "look": look}
+    for name, direction in values.get("motion", []):
+        entries.setdefault(name, {})["motion"] = direction
+    for name, look_name in values.get("wardrobe", []):
+        entries.setdefault(name, {})["wardrobe_id"] = registry.look(registry.character(name), look_name)
+    return [CharacterInShot.model_construct(character_id=registry.character(name), **fields)
+            for name, fields in entries.items()]
+
+
+def _props(registry: Registry, values: dict[str, object]) -> list[PropInShot]:
+    return [PropInShot.model_construct(prop_id=registry.prop(name), state=state)
+            for name, state in values.get("props", [])]
+
+
+def _ai(registry: Registry, values: dict[str, object]) -> AIGeneration:
+    refs = {registry.character(name): ref for name, ref in values.get("ai_refs", [])}
+    return AIGeneration.model_construct(model=values.get("ai_model"), style=values.get("ai_style"),
+                                        seed=values.get("ai_seed"), refs=refs, prompt=values.get("ai_prompt", ""))

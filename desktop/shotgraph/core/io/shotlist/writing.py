@@ -1,0 +1,111 @@
+"""Exporting a project as a shot list: CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX.
+
+Both write the table of ``shotlist_table``: canonical English values, with English headers
+or the Chinese aliases (``headers="zh"``). Files are replaced atomically: a failed write
+leaves any existing file as it was and raises OutputError.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from shotgraph.core.io.errors import OutputError
+from shotgraph.core.model import Project
+
+from .columns import COLUMNS
+from .export_table import shotlist_table
+
+_NUMERIC = frozenset({"episode", "lens", "duration", "story_day", "emotion", "fg_kelvin", "plate_kelvin"})
+_NUMERIC_INDEXES = frozenset(index for index, column in enumerate(COLUMNS) if column.name in _NUMERIC)
+_WIDTH_MIN, _WIDTH_MAX = 6, 60
+
+
+def write_csv(project: Project, path: str | Path, *, headers: str = "en") -> None:
+    """Write the project's shot list as comma-separated UTF-8 with BOM."""
+    header, rows = shotlist_table(project, headers)
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+    _atomic_write(Path(path), write)
+
+
+def write_xlsx(project: Project, path: str | Path, *, headers: str = "en") -> None:
+    """Write the project's shot list as a workbook with a frozen header row and fitting column widths."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    header, rows = shotlist_table(project, headers)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("镜头表" if headers == "zh" else "Shot list")
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(_widths(header, rows), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+
+    def cell(value: str, column: int, font: Font | None = None) -> WriteOnlyCell:
+        written = WriteOnlyCell(sheet, value=_number(value) if column in _NUMERIC_INDEXES else value)
+        if isinstance(written.value, str):
+            written.data_type = "s"  # never a formula, even when the text starts with '='
+        if font is not None:
+            written.font = font
+        return written
+
+    sheet.append([cell(name, -1, bold) for name in header])
+    for row in rows:
+        sheet.append([cell(value, column) for column, value in enumerate(row)])
+    _atomic_write(Path(path), lambda temporary: book.save(temporary))
+
+
+def _number(value: str) -> int | float | str:
+    """A numeric cell as a number, so spreadsheets can sum it; blank stays blank."""
+    if not value:
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: wide (CJK) characters count double."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
+    """A width per column that fits its header and longest line, within sensible bounds."""
+    widest = [display_width(name) for name in header]
+    for row in rows:
+        for index, value in enumerate(row):
+            if value:
+                widest[index] = max(widest[index], max(display_width(line) for line in value.splitlines() or [""]))
+    return [min(max(width + 2, _WIDTH_MIN), _WIDTH_MAX) for width in widest]
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder, then replace the target in one step."""
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(descriptor)
+        temporary = Path(name)
+        try:
+            write(temporary)
+            with temporary.open("rb+") as stream:
+                os.fsync(stream.fileno())
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            os.replace(temporary, path)
+        except BaseException:
+            with suppress(OSError):
+                temporary.unlink()
+            raise
+    except OSError as error:
+        raise OutputError(path, f"cannot write the file ({error.strerror or error})") from None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,18 +39,35 @@ def read_shotlist(path: str | Path, *, sheet: str | None = None, lenient: bool =
     bad or duplicate shot code is skipped, and each is listed in ``skipped``.
     """
     path = Path(path)
-    table = load_table(path, sheet)
-    try:
-        header_map = map_headers(table.headers)
-    except HeaderError as error:
-        raise InputError(path, str(error), "row 1") from None
-    rows, problems = parse_rows(table.rows, header_map)
-    builder = ProjectBuilder(path.stem, _language(table), header_map)
-    project = builder.build(rows)
+    with _collector_paused():
+        table = load_table(path, sheet)
+        try:
+            header_map = map_headers(table.headers)
+        except HeaderError as error:
+            raise InputError(path, str(error), "row 1") from None
+        rows, problems = parse_rows(table.rows, header_map)
+        builder = ProjectBuilder(path.stem, _language(table), header_map)
+        project = builder.build(rows)
     problems = sorted(problems + builder.problems, key=lambda problem: problem.row)
     if problems and not lenient:
         raise _error(path, problems)
     return ImportResult(project, problems, len(table.rows))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an import makes its many small objects.
+
+    None of them is garbage yet, so the collector's repeated passes over them only cost
+    time (more than half of a large import).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _language(table: Table) -> Language:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 
 from shotgraph.core.model import (
     Angle,
@@ -57,8 +58,12 @@ class Vocabulary:
             for word in (str(value.value), *words):
                 self._lookup[fold(word)] = value
         self.accepted = ", ".join(_spelling(value, words) for value, words in spellings.items())
+        self._parse = lru_cache(maxsize=256)(self._find)
 
     def __call__(self, text: str) -> Enum:
+        return self._parse(text)
+
+    def _find(self, text: str) -> Enum:
         try:
             return self._lookup[fold(text)]
         except KeyError:
@@ -96,6 +101,7 @@ def _number(pattern: str, what: str, low: float, high: float, *, above: bool = F
     """A parser of a decimal number with optional unit suffixes, within bounds."""
     regex = re.compile(rf"^{_DECIMAL}\s*{pattern}$", re.IGNORECASE)
 
+    @lru_cache(maxsize=1024)  # sheets repeat the same few durations and lenses
     def parse(text: str) -> float:
         match = regex.match(text)
         value = float(match.group(1)) if match else None
@@ -115,6 +121,7 @@ def _integer(what: str, low: int | None, high: int | None) -> Callable[[str], in
     """A parser of a whole number within bounds (``3.0`` from a spreadsheet counts as 3)."""
     regex = re.compile(r"^([+-]?\d+)(?:\.0*)?$")
 
+    @lru_cache(maxsize=1024)
     def parse(text: str) -> int:
         match = regex.match(text)
         value = int(match.group(1)) if match else None

@@ -1,0 +1,1 @@
+"""Storyboard views: shots as 9:16 thumbnails in cut order."""

@@ -8,6 +8,7 @@ leaves any existing file as it was and raises OutputError.
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 import unicodedata
@@ -65,7 +66,9 @@ def write_xlsx(project: Project, path: str | Path, *, headers: str = "en") -> No
     sheet.append([cell(name, -1, bold) for name in header])
     for row in rows:
         sheet.append([cell(value, column) for column, value in enumerate(row)])
-    _atomic_write(Path(path), lambda temporary: book.save(temporary))
+    content = io.BytesIO()
+    book.save(content)
+    _atomic_write(Path(path), lambda temporary: temporary.write_bytes(content.getvalue()))
 
 
 def _number(value: str) -> int | float | str:

@@ -234,3 +234,9 @@ def test_json_without_the_marker(tmp_path: Path, marker: str | None) -> None:
 
 def test_other_json_is_not_a_project(tmp_path: Path) -> None:
     assert "not a ShotGraph project" in refused(write(tmp_path, {"name": "package", "version": "1.0"}))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs a device file")
+def test_device_is_refused() -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        load_project("/dev/zero")

@@ -78,6 +78,8 @@ def load_project(path: str | Path) -> Project:
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(path, "is a folder, not a ShotGraph project file")
+    if path.exists() and not path.is_file():
+        raise InputError(path, "is not a regular file (a device or pipe), not a ShotGraph project file")
     try:
         size = path.stat().st_size
         _check_size(size, path)

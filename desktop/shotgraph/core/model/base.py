@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 class Record(BaseModel):
     """Base of every model class: unknown fields are refused, so typos never vanish silently."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 def new_id(prefix: str) -> str:

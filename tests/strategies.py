@@ -64,6 +64,16 @@ SHOT_CODES = ["1", "2", "3", "3A", "4", "5", "1-1", "1-2", "7B", "10", "11", "12
 MEDIA = st.sampled_from(["media/frames/x.png", "media/frames/镜头1.jpg", "refs/anna.png", "media/take 2.mp4"])
 
 
+def _from(items: list[Any]) -> st.SearchStrategy[Any]:
+    """Any of ``items``; nothing at all when there are none."""
+    return st.sampled_from(items) if items else st.nothing()
+
+
+def _subsets(items: list[Any], max_size: int) -> st.SearchStrategy[list[Any]]:
+    """Up to ``max_size`` distinct records of ``items`` (compared by id)."""
+    return st.lists(st.sampled_from(items), max_size=max_size, unique_by=lambda r: r.id) if items else st.just([])
+
+
 def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
@@ -107,7 +117,7 @@ def _locations(draw: Draw) -> list[Location]:
 
 
 @st.composite
-def _character_in_shot(draw: Draw, character: Character, looks: list[WardrobeLook]) -> CharacterInShot:
+def characters_in_shot(draw: Draw, character: Character, looks: list[WardrobeLook]) -> CharacterInShot:
     own = [w.id for w in looks if w.character_id == character.id]
     return CharacterInShot(
         character_id=character.id, position=draw(_maybe(st.sampled_from(ScreenPos))),
@@ -117,10 +127,10 @@ def _character_in_shot(draw: Draw, character: Character, looks: list[WardrobeLoo
 
 
 @st.composite
-def _ai(draw: Draw, characters: list[Character]) -> AIGeneration:
+def ai_generations(draw: Draw, characters: list[Character]) -> AIGeneration:
     takes = [Take(id=f"tk_{i}", image=draw(_maybe(MEDIA)), seed=draw(_maybe(st.integers(0, 2**31))))
              for i in range(draw(st.integers(0, 2)))]
-    refs = draw(st.lists(st.sampled_from(characters), max_size=2, unique_by=lambda c: c.id))
+    refs = draw(_subsets(characters, 2))
     return AIGeneration(
         model=draw(_maybe(st.sampled_from(["kling-2", "seedance", "可灵"]))),
         style=draw(_maybe(st.sampled_from(["noir", "古风"]))), seed=draw(_maybe(st.integers(0, 10**6))),
@@ -131,27 +141,27 @@ def _ai(draw: Draw, characters: list[Character]) -> AIGeneration:
 
 
 @st.composite
-def _camera(draw: Draw) -> Camera:
+def cameras(draw: Draw) -> Camera:
     return Camera(size=draw(_maybe(st.sampled_from(ShotSize))), angle=draw(_maybe(st.sampled_from(Angle))),
                   movement=draw(_maybe(st.sampled_from(Movement))), side=draw(_maybe(st.sampled_from(Side))),
                   lens_mm=draw(_maybe(st.sampled_from([24.0, 35.0, 50.0, 85.0]))))
 
 
 @st.composite
-def _shot(draw: Draw, shot_id: str, code: str, scenes: list[Scene], project: Project) -> Shot:
-    cast = draw(st.lists(st.sampled_from(project.characters), max_size=3, unique_by=lambda c: c.id))
-    props = draw(st.lists(st.sampled_from(project.props), max_size=2, unique_by=lambda p: p.id)) \
-        if project.props else []
+def shots(draw: Draw, shot_id: str, code: str, scenes: list[Scene], project: Project) -> Shot:
+    """A shot of one of ``scenes`` using only the project's characters, looks, props and places."""
+    cast = draw(_subsets(project.characters, 3))
+    props = draw(_subsets(project.props, 2))
     kelvin = _maybe(st.sampled_from([3200.0, 4300.0, 5600.0, 6500.0]))
     return Shot(
         id=shot_id, code=code, scene_id=draw(st.sampled_from(scenes)).id, mode=draw(st.sampled_from(Mode)),
-        camera=draw(_camera()), duration_s=draw(_maybe(st.floats(0, 60))),
-        characters=[draw(_character_in_shot(c, project.wardrobe)) for c in cast],
+        camera=draw(cameras()), duration_s=draw(_maybe(st.floats(0, 60))),
+        characters=[draw(characters_in_shot(c, project.wardrobe)) for c in cast],
         props=[PropInShot(prop_id=p.id, state=draw(_maybe(st.sampled_from(PROP_STATES)))) for p in props],
         dialogue=draw(WORDS), description=draw(WORDS), emotion=draw(_maybe(st.integers(0, 3))),
-        location_id=draw(_maybe(st.sampled_from([loc.id for loc in project.locations]))),
+        location_id=draw(_maybe(_from([loc.id for loc in project.locations]))),
         int_ext=draw(_maybe(st.sampled_from(IntExt))), time_of_day=draw(_maybe(st.sampled_from(TimeOfDay))),
-        story_day=draw(_maybe(st.integers(0, 5))), ai=draw(_ai(project.characters)),
+        story_day=draw(_maybe(st.integers(0, 5))), ai=draw(ai_generations(project.characters)),
         plate_asset=draw(_maybe(st.sampled_from(["plate_街道", "bg_04"]))), fg_kelvin=draw(kelvin),
         plate_kelvin=draw(kelvin), setup_code=draw(_maybe(st.sampled_from(["A", "3B"]))),
         intent=draw(st.lists(st.sampled_from(Intent), max_size=2)), frame=draw(_maybe(MEDIA)),
@@ -183,10 +193,10 @@ def _episode(draw: Draw, number: int, project: Project) -> Episode:
                     story_day=draw(_maybe(st.integers(0, 3))))
               for i, code in enumerate(codes)]
     shot_codes = draw(st.lists(st.sampled_from(SHOT_CODES), max_size=6, unique=True))
-    shots = [draw(_shot(f"{prefix}_sh_{i}", code, scenes, project)) for i, code in enumerate(shot_codes)]
+    members = [draw(shots(f"{prefix}_sh_{i}", code, scenes, project)) for i, code in enumerate(shot_codes)]
     disclosure = draw(_maybe(st.builds(Disclosure, duration_s=st.sampled_from([2.0, 3.0]))))
     return Episode(id=f"{prefix}_id", number=number, title=draw(WORDS), disclosure=disclosure,
-                   scenes=scenes, shots=shots, edges=draw(_edges(prefix, shots)))
+                   scenes=scenes, shots=members, edges=draw(_edges(prefix, members)))
 
 
 @st.composite

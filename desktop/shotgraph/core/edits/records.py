@@ -1,0 +1,128 @@
+"""Add, update and remove for the project's lists of plain records (cast, places, days, waivers).
+
+Each concrete edit names its list (``kind``), its model class and how it checks references;
+removal first clears what refers to the record, all as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..changes import Changes
+from ..model import Record
+from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+def _record_changes(kind: str, record_id: str) -> Changes:
+    return Changes.of(**{kind: [record_id]})
+
+
+class InsertRecord:
+    """Step: put a record into its project list at a position."""
+
+    text = "Add"
+
+    def __init__(self, kind: str, position: int, record: Any) -> None:
+        self.kind, self.position, self.record = kind, position, record
+
+    def redo(self, doc: Document) -> Changes:
+        doc.index.insert_record(self.kind, self.position, self.record)
+        return _record_changes(self.kind, self.record.id)
+
+    def undo(self, doc: Document) -> Changes:
+        doc.index.remove_record(self.kind, self.record.id)
+        return _record_changes(self.kind, self.record.id)
+
+
+class DeleteRecord:
+    """Step: take a record out of its project list; undo puts it back in its place."""
+
+    text = "Remove"
+
+    def __init__(self, kind: str, record_id: str) -> None:
+        self.kind, self.record_id = kind, record_id
+        self._removed: tuple[int, Any] | None = None
+
+    def redo(self, doc: Document) -> Changes:
+        record = doc.index.catalogue[self.kind][self.record_id]
+        self._removed = (doc.index.remove_record(self.kind, self.record_id), record)
+        return _record_changes(self.kind, self.record_id)
+
+    def undo(self, doc: Document) -> Changes:
+        assert self._removed is not None
+        doc.index.insert_record(self.kind, *self._removed)
+        return _record_changes(self.kind, self.record_id)
+
+
+class RecordEdit(Compound):
+    """What the add, update and remove edits of one list share."""
+
+    kind: ClassVar[str]
+    model: ClassVar[type[Record]]
+    noun: ClassVar[str]
+    fixed: ClassVar[tuple[str, ...]] = ()
+
+    def check(self, doc: Document, record: Any, old: Any | None) -> None:
+        """Refuse a new or changed record whose references do not resolve."""
+
+    def existing(self, doc: Document, record_id: str) -> Any:
+        return require(doc.index.catalogue[self.kind], record_id, self.noun.lower())
+
+
+class AddRecord(RecordEdit):
+    """Add a record at a position of its list (the end by default)."""
+
+    def __init__(self, record: Record | Mapping[str, Any], index: int | None = None) -> None:
+        self.record = validated_new(self.model, record)
+        self.index = index
+        self.text = f"Add {self.noun}"
+
+    def plan(self, doc: Document) -> list[Edit]:
+        check_new_id(doc, self.record.id)
+        self.check(doc, self.record, None)
+        items = getattr(doc.project, self.kind)
+        return [InsertRecord(self.kind, checked_position(self.index, len(items)), self.record)]
+
+
+class UpdateRecord(RecordEdit):
+    """Change fields of a record: ``UpdateCharacter(id, {"name": "苏婉"})``."""
+
+    def __init__(self, record_id: str, changes: Mapping[str, Any]) -> None:
+        self.record_id = record_id
+        self.changes = dict(changes)
+        self.text = f"Edit {self.noun}"
+
+    def plan(self, doc: Document) -> list[Edit]:
+        record = self.existing(doc, self.record_id)
+        values = validated(record, self.changes, self.fixed)
+        self.check(doc, record.model_copy(update=values), record)
+        return [Assign(record, values, _record_changes(self.kind, record.id))]
+
+
+class RemoveRecord(RecordEdit):
+    """Remove a record, first clearing every reference to it (undone together)."""
+
+    def __init__(self, record_id: str) -> None:
+        self.record_id = record_id
+        self.text = f"Remove {self.noun}"
+
+    def plan(self, doc: Document) -> list[Edit]:
+        record = self.existing(doc, self.record_id)
+        return [*self.cleanup(doc, record), DeleteRecord(self.kind, record.id)]
+
+    def cleanup(self, doc: Document, record: Any) -> list[Edit]:
+        """Steps that drop references to the record from elsewhere in the project."""
+        return []
+
+
+def checked_position(index: int | None, length: int) -> int:
+    """Where to insert into a list of ``length`` items: the end, or a valid index."""
+    if index is None:
+        return length
+    if not 0 <= index <= length:
+        raise EditError(f"position {index} is outside 0–{length}")
+    return index

@@ -85,10 +85,15 @@ def test_a_cycle_keeps_creation_order(tmp_path):
 
 
 def test_shot_writes_its_effective_place_and_time(tmp_path):
-    source = write(tmp_path / "in.csv", "scene,shot,location,time\n1,1,书房,夜\n1,2,,\n1,3,走廊,日\n")
-    write_csv(read_shotlist(source).project, tmp_path / "out.csv")
+    source = write(tmp_path / "in.csv", "scene,shot,location,time\n1,1,书房,夜\n1,2,走廊,夜\n2,3,街道,\n2,4,,日\n")
+    project = read_shotlist(source).project
+    first, second = project.episodes[0].scenes
+    assert (first.location_id, first.time_of_day) == (project.locations[0].id, "NIGHT")
+    assert (second.location_id, second.time_of_day) == (None, None)  # a blank cell cannot override a scene
+    write_csv(project, tmp_path / "out.csv")
     rows = read_rows(tmp_path / "out.csv")
-    assert column(rows, "location") == ["书房", "书房", "走廊"] and column(rows, "time") == ["NIGHT", "NIGHT", "DAY"]
+    assert column(rows, "location") == ["书房", "走廊", "街道", ""]
+    assert column(rows, "time") == ["NIGHT", "NIGHT", "", "DAY"]
 
 
 def test_xlsx_has_a_frozen_header_fitting_widths_and_reads_back(shotlist_samples, tmp_path):

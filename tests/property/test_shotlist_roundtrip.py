@@ -9,10 +9,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shotgraph.core.io.shotlist import read_shotlist, write_csv
+from shotgraph.core.io.shotlist import read_shotlist, shotlist_table, write_csv
 from shotgraph.core.io.shotlist.columns import COLUMNS
 from shotgraph.core.io.shotlist.values import plain_number
 from shotgraph.core.model import Project, find_problems
+from strategies import projects
 
 NAMES = ["林晓", "陈墨", "苏婉", "Mara", "Victor O'Neil", "Dr. Chen"]
 PLACES = ["滨江大道", "顾家别墅", "Glass Tower, 42F", "医院走廊"]
@@ -125,7 +126,7 @@ def write_sheet(path: Path, headers: list[str], rows: list[list[str]], delimiter
         csv.writer(stream, delimiter=delimiter).writerows([headers, *rows])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets(), st.sampled_from([",", ";", "\t"]), st.sampled_from(["en", "zh"]))
 def test_csv_export_then_import_keeps_every_field(sheet, delimiter, headers):
     with tempfile.TemporaryDirectory() as folder:
@@ -137,3 +138,12 @@ def test_csv_export_then_import_keeps_every_field(sheet, delimiter, headers):
         Project.model_validate(imported.model_dump())
         write_csv(imported, exported, headers=headers)
         assert view(read_shotlist(exported).project) == view(imported)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(projects(), st.sampled_from(["en", "zh"]))
+def test_any_project_exports_a_shot_list_that_reads_back_the_same(project, headers):
+    with tempfile.TemporaryDirectory() as folder:
+        exported = Path(folder) / "out.csv"
+        write_csv(project, exported, headers=headers)
+        assert shotlist_table(read_shotlist(exported).project) == shotlist_table(project)

@@ -2,7 +2,9 @@
 
 Locations, characters and props are shared by name across the project, wardrobe looks by
 name per character. The first row of a scene sets the scene's location, INT/EXT, time and
-story day; a later row whose value differs overrides it on that shot only.
+story day; a later row whose value differs overrides it on that shot only. A value left
+blank on any row of a scene stays unset on the scene (each filled row then sets it on its
+shot), because a shot cannot unset its scene's value: so every cell reads back as written.
 
 Shot codes are unique per episode. A sheet that numbers shots per scene (shot ``1`` in
 scene 1 and again in scene 2) gets codes qualified by the scene: ``2-1``; ``after`` and
@@ -33,6 +35,7 @@ class _EpisodeState:
     scenes: dict[str, Scene] = field(default_factory=dict)
     shots: dict[str, Shot] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
+    """Row number of each accepted shot code, for duplicate messages."""
     built: list[tuple[ParsedRow, Shot]] = field(default_factory=list)
 
 
@@ -55,35 +58,40 @@ class ProjectBuilder:
             episode = Episode(id=new_id("ep"), number=number)
             self.project.episodes.append(episode)
             self._episodes[number] = _EpisodeState(episode, _numbers_shots_per_scene(by_episode[number]))
-        for row in rows:
-            self._add_shot(self._episodes[row.episode], row)
+        accepted = [row for row in rows if self._accept(self._episodes[row.episode], row)]
+        places = _scene_places(accepted)
+        for row in accepted:
+            self._add_shot(self._episodes[row.episode], row, places[row.episode, row.scene])
         for state in self._episodes.values():
             self._add_edges(state)
         return self.project
 
-    def _add_shot(self, state: _EpisodeState, row: ParsedRow) -> None:
+    def _accept(self, state: _EpisodeState, row: ParsedRow) -> bool:
+        """Give the row its episode-unique code; False (and a problem) for a duplicate."""
         code = f"{row.scene}-{row.code}" if state.qualified else row.code
-        if code in state.shots or len(code) > 500:
+        if code in state.rows or len(code) > 500:
             message = (f"duplicate shot code {code!r} in episode {state.episode.number} (also row {state.rows[code]})"
-                       if code in state.shots else "the scene and shot code together are too long")
+                       if code in state.rows else "the scene and shot code together are too long")
             self._problem(row, "shot", message, row_skipped=True)
-            return
-        scene = state.scenes.get(row.scene) or self._add_scene(state, row)
-        shot = make_shot(self.registry, row, code, scene, self._overrides(row, scene))
-        state.episode.shots.append(shot)
-        state.shots[code] = shot
+            return False
+        row.code = code
         state.rows[code] = row.number
+        return True
+
+    def _add_shot(self, state: _EpisodeState, row: ParsedRow, place: dict[str, object]) -> None:
+        scene = state.scenes.get(row.scene) or self._add_scene(state, row.scene, place)
+        shot = make_shot(self.registry, row, row.code, scene, self._overrides(row, scene))
+        state.episode.shots.append(shot)
+        state.shots[row.code] = shot
         state.built.append((row, shot))
 
-    def _add_scene(self, state: _EpisodeState, row: ParsedRow) -> Scene:
-        """A new scene whose place and time come from its first row."""
-        values = row.values
-        location = values.get("location")
-        location_id = self.registry.location(location) if location else None
-        scene = Scene(id=new_id("sc"), code=row.scene, location_id=location_id,
-                      int_ext=values.get("int_ext"), time_of_day=values.get("time"), story_day=values.get("story_day"))
+    def _add_scene(self, state: _EpisodeState, code: str, place: dict[str, object]) -> Scene:
+        """A new scene with the place and time its rows share."""
+        location = place["location"]
+        scene = Scene(id=new_id("sc"), code=code, location_id=self.registry.location(location) if location else None,
+                      int_ext=place["int_ext"], time_of_day=place["time"], story_day=place["story_day"])
         state.episode.scenes.append(scene)
-        state.scenes[row.scene] = scene
+        state.scenes[code] = scene
         return scene
 
     def _overrides(self, row: ParsedRow, scene: Scene) -> dict[str, object]:
@@ -106,7 +114,7 @@ class ProjectBuilder:
                 sources = [previous] if previous is not None else []
             for source in sources:
                 state.episode.edges.append(Edge(id=new_id("ed"), kind=EdgeKind.CUT, source=source.id, target=shot.id))
-            plate = self._plate(state, row, shot)
+            plate = self._plate(state, row)
             if plate is not None:
                 state.episode.edges.append(Edge(id=new_id("ed"), kind=EdgeKind.PLATE, source=plate.id, target=shot.id))
             previous = shot
@@ -123,16 +131,13 @@ class ProjectBuilder:
             return None
         return list({shot.id: shot for shot in shots}.values())
 
-    def _plate(self, state: _EpisodeState, row: ParsedRow, shot: Shot) -> Shot | None:
+    def _plate(self, state: _EpisodeState, row: ParsedRow) -> Shot | None:
         kind, code = row.values.get("plate", ("asset", None))
         if kind != "shot":
             return None
         plate = self._find(state, row, code)
         if plate is None:
             self._missing(state, row, "plate", [code])
-        elif plate is shot:
-            self._problem(row, "plate", "a shot cannot be its own plate; accepted: another shot's code or asset:NAME")
-            return None
         return plate
 
     def _find(self, state: _EpisodeState, row: ParsedRow, code: str) -> Shot | None:
@@ -150,6 +155,21 @@ class ProjectBuilder:
         index = self.header_map.known[column]
         value = row.cells[index].strip() if index < len(row.cells) else ""
         self.problems.append(CellProblem(row.number, self.header_map.headers[column], value, message, row_skipped))
+
+
+def _scene_places(rows: list[ParsedRow]) -> dict[tuple[int, str], dict[str, object]]:
+    """Per scene, its first row's location, INT/EXT, time and story day.
+
+    Each is kept only where every row of the scene has a value: a blank cell cannot override.
+    """
+    scenes: dict[tuple[int, str], list[ParsedRow]] = defaultdict(list)
+    for row in rows:
+        scenes[row.episode, row.scene].append(row)
+    places = {}
+    for key, members in scenes.items():
+        values = {column: [row.values.get(column) for row in members] for column, _ in _PLACE}
+        places[key] = {column: None if None in found else found[0] for column, found in values.items()}
+    return places
 
 
 def _numbers_shots_per_scene(rows: list[ParsedRow]) -> bool:

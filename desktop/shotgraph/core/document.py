@@ -182,8 +182,9 @@ class Document:
         return None if shot_id is None else self.index.shots[shot_id]
 
     def shots_of_scene(self, scene_id: str) -> list[Shot]:
-        """The scene's shots in creation order of the episode."""
-        return [self.index.shots[i] for i in self.index.scene_shots[scene_id]]
+        """The scene's shots in the episode's creation order."""
+        members = self.index.scene_shots[scene_id]
+        return [s for s in self.index.scene_episode[scene_id].shots if s.id in members] if members else []
 
     def edges_of(self, shot_id: str) -> list[Edge]:
         """Every edge from or to a shot."""

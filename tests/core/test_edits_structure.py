@@ -1,0 +1,152 @@
+"""Edits of episodes, scenes, the schedule, waivers and project settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from document_fixtures import check_undo_redo, sample_document
+
+from shotgraph.core.edits import (
+    AddDay,
+    AddEpisode,
+    AddScene,
+    AddSetup,
+    EditError,
+    MoveSetup,
+    MoveShotsToDay,
+    MoveShotsToSetup,
+    RemoveDay,
+    RemoveEpisode,
+    RemoveScene,
+    RemoveSetup,
+    UnscheduleShots,
+    Unwaive,
+    UpdateDay,
+    UpdateEpisode,
+    UpdateProjectSettings,
+    UpdateScene,
+    UpdateSetup,
+    UpdateWaiver,
+    Waive,
+)
+from shotgraph.core.model import Episode, Scene, Setup, ShootingDay, Shot
+
+
+def test_scenes_add_update_and_refuse_duplicates() -> None:
+    doc = sample_document()
+    changes = check_undo_redo(doc, AddScene("ep1", Scene(id="s3", code="3"), index=0))
+    assert doc.episode("ep1").scenes[0].id == "s3" and changes.episodes == {"ep1"}
+    assert check_undo_redo(doc, UpdateScene("s3", {"heading": "咖啡馆 夜"})).scenes == {"s3"}
+    with pytest.raises(EditError, match="already has a scene"):
+        doc.apply(UpdateScene("s3", {"code": "1"}))
+    with pytest.raises(EditError, match="no location"):
+        doc.apply(AddScene("ep1", Scene(id="s4", code="4", location_id="lo9")))
+
+
+def test_a_scene_with_shots_is_removed_only_with_them() -> None:
+    doc = sample_document()
+    with pytest.raises(EditError, match="still has 1 shot"):
+        doc.apply(RemoveScene("s2"))
+    changes = check_undo_redo(doc, RemoveScene("s2", with_shots=True))
+    assert changes.scenes == {"s2"} and changes.shots_removed == {"d"} and "e3" in changes.edges
+    doc.apply(AddScene("ep2", Scene(id="t2", code="2")))
+    assert check_undo_redo(doc, RemoveScene("t2")).scenes == {"t2"}
+
+
+def test_add_episode_with_content_checks_each_part() -> None:
+    doc = sample_document()
+    episode = Episode(id="ep3", number=3, title="重逢", scenes=[Scene(id="u1", code="1")],
+                      shots=[Shot(id="y1", code="1", scene_id="u1"), Shot(id="y2", code="2", scene_id="u1")],
+                      edges=[{"id": "ey", "kind": "cut", "source": "y1", "target": "y2"}])
+    changes = check_undo_redo(doc, AddEpisode(episode, index=0))
+    assert doc.project.episodes[0].id == "ep3" and doc.episode_of("y2").id == "ep3"
+    assert changes.shots_added == {"y1", "y2"} and changes.edges == {"ey"}
+    with pytest.raises(EditError, match="already an episode 1"):
+        doc.apply(AddEpisode(Episode(id="ep4", number=1)))
+    with pytest.raises(EditError, match="already used"):
+        doc.apply(AddEpisode(Episode(id="ep4", number=4, scenes=[Scene(id="s1", code="1")])))
+    assert "ep4" not in doc.index.episodes
+
+
+def test_update_and_remove_episode() -> None:
+    doc = sample_document()
+    check_undo_redo(doc, UpdateEpisode("ep2", {"number": 5, "disclosure": {"position": "throughout"}}))
+    assert doc.episode("ep2").disclosure.position == "throughout"
+    with pytest.raises(EditError, match="already an episode"):
+        doc.apply(UpdateEpisode("ep2", {"number": 1}))
+    with pytest.raises(EditError, match="cannot be changed"):
+        doc.apply(UpdateEpisode("ep2", {"shots": []}))
+    changes = check_undo_redo(doc, RemoveEpisode("ep1"))
+    assert changes.shots_removed == {"a", "b", "c", "d"} and changes.days == {"dy1"}
+    assert doc.day("dy1").setups[0].shot_ids == [] and "a" not in doc.index.shots
+
+
+def test_days_and_setups() -> None:
+    doc = sample_document()
+    day = ShootingDay(id="dy2", date=dt.date(2025, 6, 2), setups=[Setup(id="su2", shot_ids=["c"])])
+    assert check_undo_redo(doc, AddDay(day)).days == {"dy2"}
+    assert doc.setup_of("c").id == "su2"
+    check_undo_redo(doc, UpdateDay("dy2", {"unit_call": "06:30", "final": True}))
+    assert doc.day("dy2").unit_call == dt.time(6, 30)
+    check_undo_redo(doc, AddSetup("dy2", Setup(id="su3", label="B"), index=0))
+    assert [s.id for s in doc.day("dy2").setups] == ["su3", "su2"]
+    check_undo_redo(doc, UpdateSetup("su3", {"pinned": True, "shot_ids": ["d"]}))
+    check_undo_redo(doc, MoveSetup("su3", "dy1", index=0))
+    assert [s.id for s in doc.day("dy1").setups] == ["su3", "su1"]
+    check_undo_redo(doc, RemoveSetup("su3"))
+    assert doc.setup_of("d") is None
+    check_undo_redo(doc, RemoveDay("dy2"))
+    assert doc.setup_of("c") is None
+
+
+def test_scheduling_refuses_a_shot_already_on_another_setup() -> None:
+    doc = sample_document()
+    day = ShootingDay(id="dy2", date=dt.date(2025, 6, 2), setups=[Setup(id="su2", shot_ids=["a"])])
+    with pytest.raises(EditError, match="already scheduled"):
+        doc.apply(AddDay(day))
+    with pytest.raises(EditError, match="already scheduled"):
+        doc.apply(AddSetup("dy1", Setup(id="su2", shot_ids=["b"])))
+    with pytest.raises(EditError, match="only once"):
+        doc.apply(UpdateSetup("su1", {"shot_ids": ["a", "a"]}))
+    with pytest.raises(EditError, match="cannot be changed"):
+        doc.apply(UpdateDay("dy1", {"setups": []}))
+
+
+def test_moving_shots_between_setups_and_days() -> None:
+    doc = sample_document()
+    check_undo_redo(doc, AddSetup("dy1", Setup(id="su2", shot_ids=["c"])))
+    edit = MoveShotsToSetup(["b", "d"], "su2", index=0)
+    assert edit.text == "Schedule 2 Shots"
+    assert check_undo_redo(doc, edit).days == {"dy1"}
+    assert doc.setup("su2").shot_ids == ["b", "d", "c"] and doc.setup("su1").shot_ids == ["a"]
+    check_undo_redo(doc, MoveShotsToSetup(["c"], "su2", index=0))
+    assert doc.setup("su2").shot_ids == ["c", "b", "d"]
+    doc.apply(AddDay(ShootingDay(id="dy2", date=dt.date(2025, 6, 3))))
+    check_undo_redo(doc, MoveShotsToDay(["a", "x"], "dy2", setup_id="su9"))
+    assert doc.setup("su9").shot_ids == ["a", "x"] and doc.setup("su1").shot_ids == []
+    check_undo_redo(doc, UnscheduleShots(["x", "c"]))
+    assert doc.setup_of("x") is None and doc.setup("su2").shot_ids == ["b", "d"]
+
+
+def test_waive_and_unwaive() -> None:
+    doc = sample_document()
+    edit = Waive("fp-axis-1", "continuity.axis", ["1", "2"], "越轴是故意的", waiver_id="wv1")
+    assert check_undo_redo(doc, edit).waivers == {"wv1"}
+    waiver = doc.waiver("wv1")
+    assert waiver.shots == ["1", "2"] and waiver.rule == "continuity.axis" and waiver.created
+    check_undo_redo(doc, UpdateWaiver("wv1", {"note": "ok"}))
+    assert check_undo_redo(doc, Unwaive("wv1")).waivers == {"wv1"}
+    assert doc.project.waivers == []
+
+
+def test_project_settings() -> None:
+    doc = sample_document()
+    changes = check_undo_redo(doc, UpdateProjectSettings({"title": "归来 2", "delivery": {"width": 720, "height": 1280},
+                                                          "language": "en"}))
+    assert changes.settings and changes.shots == frozenset()
+    assert doc.project.delivery.width == 720 and doc.project.language == "en"
+    with pytest.raises(EditError, match="not a project setting"):
+        doc.apply(UpdateProjectSettings({"episodes": []}))
+    with pytest.raises(EditError, match="planning"):
+        doc.apply(UpdateProjectSettings({"planning": {"max_day_hours": 30}}))

@@ -78,6 +78,7 @@ class _EpisodeRows:
         self.names = names
         self.episode = episode
         self.order = episode_order(episode)
+        self.previous = {shot.id: before.id for before, shot in zip(self.order, self.order[1:], strict=False)}
         self.scenes = {scene.id: scene for scene in episode.scenes}
         self.codes = {shot.id: shot.code for shot in episode.shots}
         self.cuts: dict[str, list[str]] = {}
@@ -91,18 +92,14 @@ class _EpisodeRows:
                 self.plates.setdefault(edge.target, edge.source)
 
     def rows(self, extra: list[str]) -> list[list[str]]:
-        result = []
-        for position, shot in enumerate(self.order):
-            previous = self.order[position - 1] if position else None
-            cells = [_text(_CELLS[column.name](self, shot)) for column in COLUMNS]
-            cells[_AFTER] = self.after(shot, previous)
-            result.append(cells + [shot.extra.get(key, "") for key in extra])
-        return result
+        return [[_text(cell(self, shot)) for cell in _CELLS.values()] + [shot.extra.get(key, "") for key in extra]
+                for shot in self.order]
 
-    def after(self, shot: Shot, previous: Shot | None) -> str:
+    def after(self, shot: Shot) -> str:
         """Blank when the shot follows exactly the previous row, ``-`` when it follows nothing."""
         sources = list(dict.fromkeys(self.cuts.get(shot.id, [])))
-        if previous is not None and sources == [previous.id]:
+        previous = self.previous.get(shot.id)
+        if previous is not None and sources == [previous]:
             return ""
         if not sources:
             return "-" if previous is not None else ""
@@ -142,6 +139,7 @@ class _EpisodeRows:
         return f"asset:{shot.plate_asset}" if shot.plate_asset else ""
 
 
+# One cell function per column, in the order of COLUMNS (the header row).
 _CELLS: dict[str, Callable[[_EpisodeRows, Shot], object]] = {
     "episode": lambda rows, shot: rows.episode.number,
     "scene": lambda rows, shot: getattr(rows.scenes.get(shot.scene_id), "code", ""),
@@ -173,8 +171,7 @@ _CELLS: dict[str, Callable[[_EpisodeRows, Shot], object]] = {
     "fg_kelvin": lambda rows, shot: shot.fg_kelvin,
     "plate_kelvin": lambda rows, shot: shot.plate_kelvin,
     "setup": lambda rows, shot: shot.setup_code,
-    "after": lambda rows, shot: "",
+    "after": _EpisodeRows.after,
     "intent": lambda rows, shot: "; ".join(_text(flag) for flag in shot.intent),
     "notes": lambda rows, shot: shot.notes,
 }
-_AFTER = [column.name for column in COLUMNS].index("after")

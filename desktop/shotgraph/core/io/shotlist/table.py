@@ -56,7 +56,7 @@ def _check_size(path: Path) -> None:
     if not path.is_file():
         raise InputError(path, "not a file")
     if size > MAX_BYTES:
-        raise InputError(path, f"the file is {size / 2**20:.0f} MB; shot lists up to {MAX_BYTES // 2**20} MB are read")
+        raise InputError(path, f"the file is {size / 2**20:.1f} MB; shot lists up to {MAX_BYTES / 2**20:g} MB are read")
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -20,7 +20,6 @@ def test_link_adds_an_edge_and_names_both_ends() -> None:
 
 @pytest.mark.parametrize(("kind", "source", "target", "message"), [
     ("cut", "a", "x", "same episode"),
-    ("cut", "a", "a", "itself"),
     ("cut", "a", "b", "already joined"),
     ("cut", "a", "zz", "no shot"),
 ])
@@ -30,6 +29,11 @@ def test_link_refuses_impossible_edges(kind: str, source: str, target: str, mess
     with pytest.raises(EditError, match=message):
         doc.apply(Link(kind, source, target))
     assert doc.project.model_dump() == before
+
+
+def test_a_shot_may_be_its_own_plate() -> None:
+    doc = sample_document()
+    assert check_undo_redo(doc, Link("plate", "d", "d", edge_id="own")).shot_links == {"d"}
 
 
 def test_link_refuses_an_unknown_kind() -> None:

@@ -20,7 +20,10 @@ def _edge_changes(edge: Edge, episode: Episode) -> Changes:
 
 
 class Link:
-    """Add an edge of a kind between two shots of one episode."""
+    """Add an edge of a kind between two shots of one episode.
+
+    A shot may be linked to itself (its own plate); a cut to itself is a cycle the rules report.
+    """
 
     def __init__(self, kind: EdgeKind | str, source: str, target: str, *, edge_id: str | None = None) -> None:
         data = {"id": edge_id or new_id("ed"), "kind": kind, "source": source, "target": target}
@@ -32,8 +35,6 @@ class Link:
         episode = require(index.shot_episode, edge.source, "shot")
         if require(index.shot_episode, edge.target, "shot") is not episode:
             raise EditError("an edge can only join shots of the same episode")
-        if edge.source == edge.target:
-            raise EditError("a shot cannot be linked to itself")
         if (edge.kind, edge.source, edge.target) in index.edge_keys:
             raise EditError(f"these shots are already joined by a {edge.kind} edge")
         check_new_id(doc, edge.id)

@@ -38,6 +38,12 @@ def test_a_new_document_has_an_empty_project() -> None:
     assert doc.project.episodes == [] and not doc.is_modified and not doc.can_undo
 
 
+def test_a_project_with_integrity_problems_is_refused() -> None:
+    project = Project(id="p", episodes=[Episode(id="e", number=1, shots=[Shot(id="a", code="1", scene_id="s9")])])
+    with pytest.raises(ValueError, match="scene_id"):
+        Document(project)
+
+
 def test_apply_returns_changes_and_notifies_observers() -> None:
     doc = sample_document()
     seen: list[Changes] = []

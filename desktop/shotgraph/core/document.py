@@ -28,6 +28,7 @@ from .model import (
     Shot,
     Waiver,
     WardrobeLook,
+    find_problems,
     new_id,
 )
 
@@ -38,8 +39,13 @@ class Document:
     """An open project, its id indexes, undo history, observers and saved state."""
 
     def __init__(self, project: Project | None = None) -> None:
+        """Open a project that passes ``find_problems`` (a ValueError names the first problem)."""
         self._project = project if project is not None else Project(id=new_id("pr"))
+        problems = find_problems(self._project, limit=1)
+        if problems:
+            raise ValueError(f"the project cannot be opened: {problems[0]}")
         self.index = ProjectIndex(self._project)
+        """Id lookups; edits change the project through its methods, others only read it."""
         self._observers: list[Observer] = []
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []

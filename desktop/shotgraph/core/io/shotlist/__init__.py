@@ -3,13 +3,13 @@
 Pure Python: the editor and the command line both use it.
 """
 
-from .export_table import episode_order, shotlist_table
+from .export_table import shotlist_table
 from .reading import ImportResult, read_shotlist
 from .rows import CellProblem
 from .table import MAX_BYTES
 from .writing import write_csv, write_xlsx
 
 __all__ = [
-    "MAX_BYTES", "CellProblem", "ImportResult", "episode_order", "read_shotlist", "shotlist_table",
+    "MAX_BYTES", "CellProblem", "ImportResult", "read_shotlist", "shotlist_table",
     "write_csv", "write_xlsx",
 ]

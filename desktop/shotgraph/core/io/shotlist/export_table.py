@@ -9,31 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-import networkx as nx
-
+from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Episode, Project, Shot
 
 from .columns import COLUMNS, is_known_header
 from .values import plain_number
 
 HEADER_LANGUAGES = ("en", "zh")
-
-
-def episode_order(episode: Episode) -> list[Shot]:
-    """The episode's shots in a topological order of its cut edges, ties by creation order.
-
-    While the cut graph has a cycle, episode order is creation order.
-    """
-    index = {shot.id: i for i, shot in enumerate(episode.shots)}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(index)
-    graph.add_edges_from((edge.source, edge.target) for edge in episode.edges
-                         if edge.kind == EdgeKind.CUT and edge.source in index and edge.target in index)
-    try:
-        order = list(nx.lexicographical_topological_sort(graph, key=index.__getitem__))
-    except nx.NetworkXUnfeasible:
-        return list(episode.shots)
-    return [episode.shots[index[shot_id]] for shot_id in order]
 
 
 def shotlist_table(project: Project, headers: str = "en") -> tuple[list[str], list[list[str]]]:

@@ -1,14 +1,17 @@
-"""The networkx view of an episode: cut order, plate and alt edges, cycles and starts.
+"""The graph view of an episode: cut order, plate and alt edges, cycles and starts.
 
 Terms follow the rule catalogue: *episode order* is a topological order of the cut
 graph with ties broken by creation order, and creation order while the cut graph
 has a cycle. An ``EpisodeGraph`` follows its episode edit by edit through
-``update(changes)`` instead of being rebuilt.
+``update(changes)`` instead of being rebuilt. Adjacency is kept in plain dicts,
+which the rules query thousands of times per check; ``cut_graph()`` gives the
+networkx view for graph algorithms (strongly connected components).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Sequence
 
 import networkx as nx
 
@@ -22,58 +25,60 @@ def episode_order(episode: Episode) -> list[Shot]:
 
 
 class EpisodeGraph:
-    """Shots of one episode as nodes; cut, plate and alt edges as keyed multi-edges."""
+    """Shots of one episode and the cut, plate and alt edges between them."""
 
     def __init__(self, episode: Episode) -> None:
         self.episode = episode
-        self.graph = nx.MultiDiGraph()
-        self._edges: dict[str, tuple[str, str, EdgeKind]] = {}
+        self._edges: dict[str, Edge] = {}
+        self._out: dict[EdgeKind, dict[str, list[str]]] = {kind: {} for kind in EdgeKind}
+        self._in: dict[EdgeKind, dict[str, list[str]]] = {kind: {} for kind in EdgeKind}
         self._order: list[Shot] | None = None
+        self._acyclic = True
         self._creation: dict[str, int] = {}
         self.rebuild()
 
     def rebuild(self) -> None:
         """Read the whole episode again (after loading, or a change too wide to follow)."""
-        self.graph.clear()
         self._edges.clear()
-        self.graph.add_nodes_from(shot.id for shot in self.episode.shots)
+        for kind in EdgeKind:
+            self._out[kind].clear()
+            self._in[kind].clear()
         for edge in self.episode.edges:
             self._add_edge(edge)
         self._forget_order()
 
     def update(self, changes: Changes) -> None:
         """Follow an edit of the episode from its Changes record."""
-        shots = {shot.id for shot in self.episode.shots}
-        for shot_id in changes.shots_removed:
-            if shot_id in self.graph:
-                self.graph.remove_node(shot_id)
-        self.graph.add_nodes_from(changes.shots_added & shots)
-        self._update_edges(changes.edges)
+        if changes.edges:
+            current = {edge.id: edge for edge in self.episode.edges}
+            for edge_id in changes.edges:
+                self._remove_edge(edge_id)
+                if edge_id in current:
+                    self._add_edge(current[edge_id])
         if changes.shots_added or changes.shots_removed or changes.edges or self.episode.id in changes.episodes:
             self._forget_order()
 
-    def _update_edges(self, edge_ids: Iterable[str]) -> None:
-        current = {edge.id: edge for edge in self.episode.edges} if edge_ids else {}
-        for edge_id in edge_ids:
-            old = self._edges.pop(edge_id, None)
-            if old is not None and self.graph.has_edge(old[0], old[1], key=edge_id):
-                self.graph.remove_edge(old[0], old[1], key=edge_id)
-            if edge_id in current:
-                self._add_edge(current[edge_id])
-
     def _add_edge(self, edge: Edge) -> None:
-        self._edges[edge.id] = (edge.source, edge.target, edge.kind)
-        self.graph.add_edge(edge.source, edge.target, key=edge.id, kind=edge.kind)
+        self._edges[edge.id] = edge
+        self._out[edge.kind].setdefault(edge.source, []).append(edge.target)
+        self._in[edge.kind].setdefault(edge.target, []).append(edge.source)
+
+    def _remove_edge(self, edge_id: str) -> None:
+        edge = self._edges.pop(edge_id, None)
+        if edge is not None:
+            self._out[edge.kind][edge.source].remove(edge.target)
+            self._in[edge.kind][edge.target].remove(edge.source)
 
     def _forget_order(self) -> None:
         self._order = None
         self._creation = {shot.id: i for i, shot in enumerate(self.episode.shots)}
 
     def cut_graph(self) -> nx.DiGraph:
-        """The cut edges alone, as a simple directed graph over every shot."""
+        """The cut edges alone, as a networkx graph over every shot."""
         cuts = nx.DiGraph()
-        cuts.add_nodes_from(self.graph)
-        cuts.add_edges_from((u, v) for u, v, kind in self.graph.edges(data="kind") if kind == EdgeKind.CUT)
+        cuts.add_nodes_from(self._creation)
+        cuts.add_edges_from((source, target) for source, targets in self._out[EdgeKind.CUT].items()
+                            for target in targets)
         return cuts
 
     def order(self) -> list[Shot]:
@@ -82,28 +87,61 @@ class EpisodeGraph:
             self._order = self._compute_order()
         return self._order
 
+    @property
+    def acyclic(self) -> bool:
+        """Whether the cut graph has no cycle (self-loops count as cycles)."""
+        self.order()
+        return self._acyclic
+
     def _compute_order(self) -> list[Shot]:
-        shots = {shot.id: shot for shot in self.episode.shots}
-        try:
-            ids = nx.lexicographical_topological_sort(self.cut_graph(), key=self._creation.__getitem__)
-            return [shots[shot_id] for shot_id in ids]
-        except nx.NetworkXUnfeasible:
-            return list(self.episode.shots)
+        """Kahn's algorithm, always taking the earliest-created ready shot."""
+        shots = self.episode.shots
+        waiting = {shot.id: len(self.cut_predecessors(shot.id)) for shot in shots}
+        ready = [self._creation[shot_id] for shot_id, count in waiting.items() if count == 0]
+        heapq.heapify(ready)
+        order: list[Shot] = []
+        while ready:
+            shot = shots[heapq.heappop(ready)]
+            order.append(shot)
+            for target in self.cut_successors(shot.id):
+                waiting[target] -= 1
+                if waiting[target] == 0:
+                    heapq.heappush(ready, self._creation[target])
+        self._acyclic = len(order) == len(shots)
+        return order if self._acyclic else list(shots)
 
     def creation_index(self, shot_id: str) -> int:
         """Where a shot stands in creation (row) order."""
         return self._creation[shot_id]
 
-    def cut_successors(self, shot_id: str) -> list[str]:
-        return self._neighbours(self.graph.out_edges(shot_id, data="kind"), 1, EdgeKind.CUT)
+    def cut_successors(self, shot_id: str) -> Sequence[str]:
+        """Shots that follow this one on screen (read-only, like every answer here)."""
+        return self._out[EdgeKind.CUT].get(shot_id, ())
 
-    def cut_predecessors(self, shot_id: str) -> list[str]:
-        return self._neighbours(self.graph.in_edges(shot_id, data="kind"), 0, EdgeKind.CUT)
+    def cut_predecessors(self, shot_id: str) -> Sequence[str]:
+        return self._in[EdgeKind.CUT].get(shot_id, ())
 
-    def plate_sources(self, shot_id: str) -> list[str]:
+    def plate_sources(self, shot_id: str) -> Sequence[str]:
         """Shots that supply this shot's background plate."""
-        return self._neighbours(self.graph.in_edges(shot_id, data="kind"), 0, EdgeKind.PLATE)
+        return self._in[EdgeKind.PLATE].get(shot_id, ())
 
-    @staticmethod
-    def _neighbours(edges: Iterable[tuple[str, str, EdgeKind]], end: int, kind: EdgeKind) -> list[str]:
-        return list(dict.fromkeys(edge[end] for edge in edges if edge[2] == kind))
+    def starts(self) -> list[str]:
+        """Shots without an incoming cut edge, in creation order."""
+        incoming = self._in[EdgeKind.CUT]
+        return [shot.id for shot in self.episode.shots if not incoming.get(shot.id)]
+
+    def ends(self) -> list[str]:
+        """Shots without an outgoing cut edge, in creation order."""
+        outgoing = self._out[EdgeKind.CUT]
+        return [shot.id for shot in self.episode.shots if not outgoing.get(shot.id)]
+
+    def reachable_from(self, start: str) -> set[str]:
+        """Every shot a cut path from ``start`` reaches, ``start`` included."""
+        seen, stack = {start}, [start]
+        outgoing = self._out[EdgeKind.CUT]
+        while stack:
+            for target in outgoing.get(stack.pop(), ()):
+                if target not in seen:
+                    seen.add(target)
+                    stack.append(target)
+        return seen

@@ -1,0 +1,91 @@
+"""What rules read: an episode's order, scenes and pairs, worked out once and shared.
+
+Rules never walk the raw model for structure; they ask these facts, so every rule
+sees the same episode order and the engine can refresh one episode at a time.
+"""
+
+from __future__ import annotations
+
+from shotgraph.core.graph import EpisodeGraph
+from shotgraph.core.model import (
+    Character,
+    Episode,
+    IntExt,
+    Location,
+    Person,
+    Project,
+    Prop,
+    Scene,
+    Shot,
+    TimeOfDay,
+    WardrobeLook,
+)
+
+
+class ProjectFacts:
+    """Lookups across the project, and the facts of each episode in episode-number order."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.refresh_catalogue()
+        self.episodes: dict[str, EpisodeFacts] = {e.id: EpisodeFacts(e, self) for e in project.episodes}
+
+    def refresh_catalogue(self) -> None:
+        """Re-read characters, looks, props, locations and people after they change."""
+        project = self.project
+        self.characters: dict[str, Character] = {c.id: c for c in project.characters}
+        self.looks: dict[str, WardrobeLook] = {w.id: w for w in project.wardrobe}
+        self.props: dict[str, Prop] = {p.id: p for p in project.props}
+        self.locations: dict[str, Location] = {loc.id: loc for loc in project.locations}
+        self.people: dict[str, Person] = {p.id: p for p in project.people}
+
+    def owner_of(self, shot_id: str) -> EpisodeFacts:
+        """The facts of the episode holding a shot."""
+        return next(facts for facts in self.episodes.values() if shot_id in facts.shots)
+
+    def in_order(self) -> list[EpisodeFacts]:
+        """Episode facts by episode number."""
+        return sorted(self.episodes.values(), key=lambda facts: facts.number)
+
+
+class EpisodeFacts:
+    """One episode as rules see it: episode order, scene order, same-scene consecutive pairs."""
+
+    def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph | None = None) -> None:
+        self.episode = episode
+        self.project = project
+        self.graph = graph or EpisodeGraph(episode)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Work the facts out again from the episode and its graph."""
+        self.number = self.episode.number
+        self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}
+        self.scenes: dict[str, Scene] = {scene.id: scene for scene in self.episode.scenes}
+        self.order: list[Shot] = self.graph.order()
+        self.position: dict[str, int] = {shot.id: i for i, shot in enumerate(self.order)}
+        self.scene_shots: dict[str, list[Shot]] = {}
+        for shot in self.order:
+            self.scene_shots.setdefault(shot.scene_id, []).append(shot)
+        self.pairs: list[tuple[Shot, Shot]] = [
+            (shot, self.shots[target])
+            for shot in self.order
+            for target in self.graph.cut_successors(shot.id)
+            if self.shots[target].scene_id == shot.scene_id
+        ]
+
+    def scene_code(self, shot: Shot) -> str:
+        return self.scenes[shot.scene_id].code
+
+    def location_id(self, shot: Shot) -> str | None:
+        """The shot's location: its own, else its scene's."""
+        return shot.location_id or self.scenes[shot.scene_id].location_id
+
+    def int_ext(self, shot: Shot) -> IntExt | None:
+        return shot.int_ext or self.scenes[shot.scene_id].int_ext
+
+    def time_of_day(self, shot: Shot) -> TimeOfDay | None:
+        return shot.time_of_day or self.scenes[shot.scene_id].time_of_day
+
+    def story_day(self, shot: Shot) -> int | None:
+        return shot.story_day if shot.story_day is not None else self.scenes[shot.scene_id].story_day

@@ -1,0 +1,75 @@
+"""The rule registry: every catalogue rule is a small function registered under its id.
+
+A rule's scope says what it looks at, and so what the engine hands it and when it
+must run again:
+
+- ``SHOT``: ``f(episode_facts, shot) -> Hit | None``
+- ``PAIR``: ``f(episode_facts, i, j) -> Hit | None`` for each consecutive pair i → j in one scene
+- ``SCENE``: ``f(episode_facts, scene, shots) -> Iterable[Hit]`` with the scene's shots in scene order
+- ``EPISODE``: ``f(episode_facts) -> Iterable[Hit]``
+- ``PROJECT``: ``f(project_facts) -> Iterable[tuple[EpisodeFacts, Hit]]`` across episodes
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .findings import Severity, Text
+
+
+class Scope(StrEnum):
+    SHOT = "shot"
+    PAIR = "pair"
+    SCENE = "scene"
+    EPISODE = "episode"
+    PROJECT = "project"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    scope: Scope
+    check: Callable[..., object]
+    message: Text
+    hint: Text
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def doc(self) -> str:
+        """The problem and the fix, from the rule function's docstring."""
+        return (self.check.__doc__ or "").strip()
+
+
+_RULES: dict[str, Rule] = {}
+
+FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule")
+"""Rule modules, one per family; ``ai`` also holds the hybrid.* and format.* rules."""
+
+
+def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint: Text):
+    """Register the decorated function as a check of catalogue rule ``rule_id``.
+
+    A rule id with two conditions (``continuity.wardrobe`` within and across scenes)
+    registers one function for each.
+    """
+
+    def register(check: Callable[..., object]) -> Callable[..., object]:
+        key = f"{rule_id}:{check.__module__}.{check.__qualname__}"
+        _RULES[key] = Rule(rule_id, severity, scope, check, message, hint)
+        return check
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, loading the family modules on first use."""
+    for family in FAMILIES:
+        importlib.import_module(f"{__package__}.{family}")
+    return list(_RULES.values())

@@ -31,12 +31,15 @@ def check_episode(episode: EpisodeFacts, rules: Sequence[Rule]) -> list[Finding]
     """Findings of every shot, pair, scene and episode rule on one episode."""
     findings: list[Finding] = []
     for rule in rules:
-        hits = _episode_hits(rule, episode)
-        findings.extend(make_finding(rule, episode.project, episode, hit) for hit in hits if hit is not None)
+        for result in _episode_hits(rule, episode):
+            if isinstance(result, Hit):
+                findings.append(make_finding(rule, episode.project, episode, result))
+            elif result:
+                findings.extend(make_finding(rule, episode.project, episode, hit) for hit in result)
     return findings
 
 
-def _episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Hit | None]:
+def _episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Hit | Sequence[Hit] | None]:
     check = rule.check
     if rule.scope is Scope.SHOT:
         return [check(episode, shot) for shot in episode.order]

@@ -3,8 +3,8 @@
 A rule's scope says what it looks at, and so what the engine hands it and when it
 must run again:
 
-- ``SHOT``: ``f(episode_facts, shot) -> Hit | None``
-- ``PAIR``: ``f(episode_facts, i, j) -> Hit | None`` for each consecutive pair i → j in one scene
+- ``SHOT``: ``f(episode_facts, shot) -> Hit | list[Hit] | None``
+- ``PAIR``: ``f(episode_facts, i, j) -> Hit | list[Hit] | None`` for each consecutive pair i → j in one scene
 - ``SCENE``: ``f(episode_facts, scene, shots) -> Iterable[Hit]`` with the scene's shots in scene order
 - ``EPISODE``: ``f(episode_facts) -> Iterable[Hit]``
 - ``PROJECT``: ``f(project_facts) -> Iterable[tuple[EpisodeFacts, Hit]]`` across episodes

@@ -6,9 +6,11 @@ show it as ``MS/EYE/STATIC``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
-from shotgraph.core.model import Shot
+from shotgraph.core.model import Angle, Movement, Shot, ShotSize
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -23,26 +25,24 @@ FORMULA_LENGTH = 6
 FORMULA_EPISODES = 3
 
 
-Signature = tuple[str, str, str]
+Framing = tuple[ShotSize | None, Angle | None, Movement | None]
+"""A shot's (size, angle, movement); a signature when all three are known."""
+
+_CAMERA = attrgetter("camera")
+_FRAMING = attrgetter("size", "angle", "movement")
 
 
-def signatures(shots: Sequence[Shot]) -> list[Signature | None]:
-    """Each shot's (size, angle, movement) as plain strings, or None while any is undecided.
-
-    Plain strings rather than the enum members: they hash and compare in C, and the
-    formula check hashes thousands of them.
-    """
-    result: list[Signature | None] = []
-    for shot in shots:
-        camera = shot.camera
-        size, angle, movement = camera.size, camera.angle, camera.movement
-        known = size is not None and angle is not None and movement is not None
-        result.append((size._value_, angle._value_, movement._value_) if known else None)
-    return result
+def framings(shots: Sequence[Shot]) -> list[Framing]:
+    """Each shot's framing, read in C (attrgetter): the style rules read every shot of the series."""
+    return list(map(_FRAMING, map(_CAMERA, shots)))
 
 
-def shown(sig: Signature) -> str:
-    return "/".join(sig)
+def is_signature(framing: Framing) -> bool:
+    return None not in framing
+
+
+def shown(framing: Framing) -> str:
+    return "/".join(part.value for part in framing if part is not None)
 
 
 @rule("style.repetition", Severity.INFO, Scope.EPISODE,
@@ -53,18 +53,18 @@ def shown(sig: Signature) -> str:
 def repetition(episode: EpisodeFacts) -> Iterator[Hit]:
     """Four or more identical framings in a row feel like one long static shot. Vary one of them."""
     order = episode.order
-    for start, end, sig in _runs(signatures(order)):
+    for start, end, sig in _runs(framings(order)):
         if end - start >= RUN_LENGTH:
             shots = tuple(shot.id for shot in order[start:end])
-            yield Hit(shots, evidence=(sig, *shots), values={"count": end - start, "signature": shown(sig)})
+            yield Hit(shots, evidence=(shown(sig), *shots), values={"count": end - start, "signature": shown(sig)})
 
 
-def _runs(sigs: list[Signature | None]) -> Iterator[tuple[int, int, Signature]]:
+def _runs(sigs: list[Framing]) -> Iterator[tuple[int, int, Framing]]:
     """Maximal runs ``[start, end)`` of one known signature."""
     start = 0
     for i in range(1, len(sigs) + 1):
         if i == len(sigs) or sigs[i] != sigs[start]:
-            if sigs[start] is not None:
+            if is_signature(sigs[start]):
                 yield start, i, sigs[start]
             start = i
 
@@ -80,16 +80,13 @@ def monotony(episode: EpisodeFacts) -> Iterator[Hit]:
     total = len(order)
     if total < MONOTONY_MIN_SHOTS:
         return
-    sigs = signatures(order)
-    counts: dict[Signature | None, int] = {}
-    for sig in sigs:
-        counts[sig] = counts.get(sig, 0) + 1
+    sigs = framings(order)
     share, whole = MONOTONY_SHARE
-    for sig, count in counts.items():
-        if sig is not None and count * whole > total * share:
+    for sig, count in Counter(sigs).items():
+        if count * whole > total * share and is_signature(sig):
             shots = tuple(shot.id for shot, s in zip(order, sigs, strict=True) if s == sig)
             values = {"count": count, "total": total, "percent": round(100 * count / total), "signature": shown(sig)}
-            yield Hit(shots, evidence=(sig, total, *shots), values=values)
+            yield Hit(shots, evidence=(shown(sig), total, *shots), values=values)
 
 
 @rule("style.formula", Severity.INFO, Scope.PROJECT,
@@ -106,31 +103,31 @@ def formula(project: ProjectFacts) -> Iterator[tuple[None, Hit]]:
     sharing it, it starts one shot after a reported 6-gram shared by exactly those episodes.
     """
     episodes = project.in_order()
-    sigs = [signatures(episode.order) for episode in episodes]
+    sigs = [framings(episode.order) for episode in episodes]
     index = _first_occurrences(sigs)
     for gram, where in index.items():
         if len(where) >= FORMULA_EPISODES and not _continues(gram, where, sigs, index):
             yield None, _formula_hit(gram, where, episodes)
 
 
-def _first_occurrences(sigs: list[list[Signature | None]]) -> dict[tuple[Signature, ...], dict[int, int]]:
+def _first_occurrences(sigs: list[list[Framing]]) -> dict[tuple[Framing, ...], dict[int, int]]:
     """For each 6-gram of known signatures: episode index → where it first starts."""
-    index: dict[tuple[Signature, ...], dict[int, int]] = {}
+    index: dict[tuple[Framing, ...], dict[int, int]] = {}
     for e, episode_sigs in enumerate(sigs):
         known = 0
         for i, sig in enumerate(episode_sigs):
-            known = known + 1 if sig is not None else 0
+            known = known + 1 if None not in sig else 0
             if known >= FORMULA_LENGTH:
                 start = i - FORMULA_LENGTH + 1
                 index.setdefault(tuple(episode_sigs[start:i + 1]), {}).setdefault(e, start)
     return index
 
 
-def _continues(gram: tuple[Signature, ...], where: dict[int, int], sigs: list[list[Signature | None]],
-               index: dict[tuple[Signature, ...], dict[int, int]]) -> bool:
+def _continues(gram: tuple[Framing, ...], where: dict[int, int], sigs: list[list[Framing]],
+               index: dict[tuple[Framing, ...], dict[int, int]]) -> bool:
     """Whether this 6-gram is a reported one shifted by a shot, in exactly the same episodes."""
     first, start = next(iter(where.items()))
-    if start == 0 or sigs[first][start - 1] is None:
+    if start == 0 or not is_signature(sigs[first][start - 1]):
         return False
     previous = (sigs[first][start - 1], *gram[:-1])
     before = index.get(previous)
@@ -138,9 +135,9 @@ def _continues(gram: tuple[Signature, ...], where: dict[int, int], sigs: list[li
         before[e] == s - 1 for e, s in where.items())
 
 
-def _formula_hit(gram: tuple[Signature, ...], where: dict[int, int], episodes: list[EpisodeFacts]) -> Hit:
+def _formula_hit(gram: tuple[Framing, ...], where: dict[int, int], episodes: list[EpisodeFacts]) -> Hit:
     shots = tuple(shot.id for e, start in where.items()
                   for shot in episodes[e].order[start:start + FORMULA_LENGTH])
     numbers = ", ".join(str(episodes[e].number) for e in where)
     values = {"episodes": numbers, "length": FORMULA_LENGTH, "pattern": " | ".join(map(shown, gram))}
-    return Hit(shots, evidence=(*gram, *shots), values=values, scene=None)
+    return Hit(shots, evidence=(*map(shown, gram), *shots), values=values, scene=None)

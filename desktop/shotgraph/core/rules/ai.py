@@ -73,6 +73,13 @@ def identity_drift(episode: EpisodeFacts) -> Iterator[Hit]:
 
     One finding per pair (first shot, this shot); it names every character that drifts.
     """
+    for shots, changes in _reference_drifts(episode).items():
+        text = "; ".join(f"{_names(episode, [cid])} {a} → {b}" for cid, a, b in changes)
+        yield Hit(shots, evidence=tuple(changes), values={"changes": text})
+
+
+def _reference_drifts(episode: EpisodeFacts) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """(first shot, drifting shot) → (character, first reference, this reference) in episode order."""
     characters = episode.project.characters
     first: dict[str, tuple[str, str]] = {}
     drifts: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
@@ -82,14 +89,11 @@ def identity_drift(episode: EpisodeFacts) -> Iterator[Hit]:
         for entry in shot.characters:
             cid = entry.character_id
             ref = effective_ref(shot, cid, characters.get(cid))
-            if not ref:
-                continue
-            first_shot, first_ref = first.setdefault(cid, (shot.id, ref))
-            if ref != first_ref:
-                drifts.setdefault((first_shot, shot.id), []).append((cid, first_ref, ref))
-    for shots, changes in drifts.items():
-        text = "; ".join(f"{_names(episode, [cid])} {a} → {b}" for cid, a, b in changes)
-        yield Hit(shots, evidence=tuple(changes), values={"changes": text})
+            if ref:
+                first_shot, first_ref = first.setdefault(cid, (shot.id, ref))
+                if ref != first_ref:
+                    drifts.setdefault((first_shot, shot.id), []).append((cid, first_ref, ref))
+    return drifts
 
 
 @rule("ai.model-drift", Severity.WARNING, Scope.PAIR,

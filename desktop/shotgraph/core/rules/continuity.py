@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import combinations
 
-from shotgraph.core.model import Intent, Look, Scene, ScreenPos, Shot, ShotSize
+from shotgraph.core.model import Angle, Intent, Look, Scene, ScreenPos, Shot, ShotSize, TimeOfDay
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -28,6 +28,11 @@ _ORDER = {ScreenPos.L: 0, ScreenPos.C: 1, ScreenPos.R: 2}
 SCALE: dict[ShotSize, int] = {size: size.scale for size in ShotSize if size.scale is not None}
 """The size scale EWS 0 … ECU 6; INSERT is not on it."""
 _SIDEWAYS = frozenset({Look.L, Look.R})
+_SIDE_EN = {Look.L: "left", Look.R: "right"}
+_SIDE_ZH = {Look.L: "左", Look.R: "右"}
+_TIME_ZH = {TimeOfDay.DAWN: "晨", TimeOfDay.DAY: "日", TimeOfDay.DUSK: "昏", TimeOfDay.NIGHT: "夜"}
+_ANGLE_ZH = dict(zip(Angle, ("平拍", "俯拍", "仰拍", "顶拍", "斜角", "主观", "过肩"), strict=True))
+_SIZE_ZH = dict(zip(ShotSize, ("大远景", "远景", "全景", "中景", "近景", "特写", "大特写", "插入"), strict=True))
 SIZE_JUMP = 4
 """Steps on the size scale from which a cut between two sizes jars."""
 _WIDE = frozenset({ShotSize.EWS, ShotSize.WS, ShotSize.FS})
@@ -47,8 +52,8 @@ def names(episode: EpisodeFacts, character_ids: list[str]) -> str:
 
 
 @rule("continuity.axis", Severity.WARNING, Scope.PAIR,
-      message=Text("Shots {shots} cross the axis of action: {changes}",
-                   "镜头 {shots} 越轴：{changes}"),
+      message=Text("Shots {shots} cross the axis of action: {changes_en}",
+                   "镜头 {shots} 越轴：{changes_zh}"),
       hint=Text("Keep the camera on one side of the line, or mark the second shot as a deliberate "
                 "line cross (intent line_cross)",
                 "机位保持在轴线同一侧；如是有意越轴，请给后一个镜头标记意图 line_cross"))
@@ -63,11 +68,19 @@ def axis(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     swaps = swapped_positions(i, j) if len(i.characters) > 1 and len(j.characters) > 1 else []
     if not sides and not swaps:
         return None
-    changes = [f"{a} → {b}"] if sides else []
-    changes += [f"{names(episode, [x])} {px}/{names(episode, [y])} {py} → {qx}/{qy}"
-                for x, y, px, py, qx, qy in swaps]
     evidence = ((a, b),) if sides else ()
-    return Hit((i.id, j.id), evidence=(*evidence, *swaps), values={"changes": "; ".join(changes)})
+    return Hit((i.id, j.id), evidence=(*evidence, *swaps), values=_axis_values(episode, evidence, swaps))
+
+
+def _axis_values(episode: EpisodeFacts, sides: tuple, swaps: list[tuple]) -> dict[str, str]:
+    """What crossed, in English and Chinese: the camera sides, then each swapped pair."""
+    en = [f"camera side {a} → {b}" for a, b in sides]
+    zh = [f"机位 {a} → {b}" for a, b in sides]
+    for x, y, px, py, qx, qy in swaps:
+        first, second = names(episode, [x]), names(episode, [y])
+        en.append(f"{first} and {second} swap sides ({px}, {py} → {qx}, {qy})")
+        zh.append(f"{first}与{second}左右位置互换（{px}、{py} → {qx}、{qy}）")
+    return {"changes_en": "; ".join(en), "changes_zh": "；".join(zh)}
 
 
 def swapped_positions(i: Shot, j: Shot) -> list[tuple[str, str, ScreenPos, ScreenPos, ScreenPos, ScreenPos]]:
@@ -89,8 +102,8 @@ def swapped_positions(i: Shot, j: Shot) -> list[tuple[str, str, ScreenPos, Scree
 
 
 @rule("continuity.screen-direction", Severity.WARNING, Scope.PAIR,
-      message=Text("Shots {shots}: {changes} changes direction of movement across the cut",
-                   "镜头 {shots}：{changes} 的运动方向在剪接处反了，方向不连贯"),
+      message=Text("Shots {shots} reverse the direction of movement across the cut ({changes})",
+                   "镜头 {shots} 剪接处人物运动方向相反（{changes}），方向不连贯"),
       hint=Text("Keep the character moving toward the same side of the frame, or mark the second shot "
                 "as a deliberate line cross (intent line_cross)",
                 "让人物保持朝画面同一侧运动；如是有意越轴，请给后一个镜头标记意图 line_cross"))
@@ -114,7 +127,7 @@ def screen_direction(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
 @rule("continuity.jump-cut", Severity.WARNING, Scope.PAIR,
       message=Text("Shots {shots} show {names} in the same size, angle and camera side ({size}, {angle}): "
                    "the cut will jump",
-                   "镜头 {shots} 以相同的景别、角度和机位（{size}，{angle}）拍摄 {names}，会形成跳切"),
+                   "镜头 {shots} 以相同的景别、角度和机位（{size_zh}，{angle_zh}）拍摄 {names}，会形成跳切"),
       hint=Text("Change the size or the angle between the shots, or mark the cut as deliberate "
                 "(intent jump_cut or montage)",
                 "两个镜头之间改变景别或角度；如是有意跳切，请标记意图 jump_cut 或 montage"))
@@ -133,13 +146,14 @@ def jump_cut(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     shared = [c.character_id for c in j.characters if c.character_id in seen]
     if not shared:
         return None
-    values = {"names": names(episode, shared), "size": a.size, "angle": a.angle}
+    values = {"names": names(episode, shared), "size": a.size, "size_zh": _SIZE_ZH[a.size], "angle": a.angle,
+              "angle_zh": _ANGLE_ZH[a.angle]}
     return Hit((i.id, j.id), evidence=(a.size, a.angle, a.side, *shared), values=values)
 
 
 @rule("continuity.eyeline", Severity.WARNING, Scope.PAIR,
-      message=Text("Shots {shots}: {first} and {second} both look {look}; shot and reverse shot should mirror",
-                   "镜头 {shots}：{first} 与 {second} 视线都朝 {look}，正反打的视线应当相对"),
+      message=Text("Shots {shots}: {first} and {second} both look {look_en}; shot and reverse shot should mirror",
+                   "镜头 {shots}：{first} 与 {second} 的视线都朝{look_zh}，正反打的视线方向应当相对"),
       hint=Text("Have one of them look the other way, or mark a point-of-view shot (intent pov)",
                 "让其中一人的视线朝向相反一侧；如是主观镜头，请标记意图 pov"))
 def eyeline(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
@@ -154,13 +168,13 @@ def eyeline(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     if _POV in i.intent or _POV in j.intent:
         return None
     values = {"first": names(episode, [a.character_id]), "second": names(episode, [b.character_id]),
-              "look": a.look}
+              "look_en": _SIDE_EN[a.look], "look_zh": _SIDE_ZH[a.look]}
     return Hit((i.id, j.id), evidence=(a.character_id, a.look, b.character_id, b.look), values=values)
 
 
 @rule("continuity.time-of-day", Severity.ERROR, Scope.PAIR,
       message=Text("Shots {shots} change the time of day within the scene ({before} → {after})",
-                   "镜头 {shots} 在同一场戏内时间不一致（{before} → {after}）"),
+                   "镜头 {shots} 在同一场戏内时间不一致（{before_zh} → {after_zh}）"),
       hint=Text("Give both shots the scene's time of day, or mark the second as a flashback (intent flashback)",
                 "统一两个镜头的时间；如是闪回，请给后一个镜头标记意图 flashback"))
 def time_of_day(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
@@ -172,7 +186,8 @@ def time_of_day(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     a, b = episode.time_of_day(i), episode.time_of_day(j)
     if a is None or b is None or a == b or _FLASHBACK in j.intent:
         return None
-    return Hit((i.id, j.id), evidence=(a, b), values={"before": a, "after": b})
+    values = {"before": a, "after": b, "before_zh": _TIME_ZH[a], "after_zh": _TIME_ZH[b]}
+    return Hit((i.id, j.id), evidence=(a, b), values=values)
 
 
 @rule("continuity.location", Severity.ERROR, Scope.PAIR,
@@ -197,7 +212,7 @@ def location(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
 
 @rule("continuity.size-jump", Severity.INFO, Scope.PAIR,
       message=Text("Shots {shots} jump from {before} to {after} in one cut",
-                   "镜头 {shots} 景别从 {before} 直接跳到 {after}，跨度过大"),
+                   "镜头 {shots} 景别从{before_zh}直接跳到{after_zh}，跨度过大"),
       hint=Text("Put a shot of a size in between, or mark the cut as montage (intent montage)",
                 "在两者之间加一个过渡景别的镜头；如是蒙太奇，请标记意图 montage"))
 def size_jump(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
@@ -208,7 +223,8 @@ def size_jump(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     if a is None or b is None or abs(a - b) < SIZE_JUMP or _MONTAGE in j.intent:
         return None
     before, after = i.camera.size, j.camera.size
-    return Hit((i.id, j.id), evidence=(before, after), values={"before": before, "after": after})
+    values = {"before": before, "after": after, "before_zh": _SIZE_ZH[before], "after_zh": _SIZE_ZH[after]}
+    return Hit((i.id, j.id), evidence=(before, after), values=values)
 
 
 def _looks(shot: Shot) -> list[tuple[str, str]]:
@@ -314,7 +330,7 @@ def prop(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iterator[Hit
 
 @rule("continuity.establishing", Severity.INFO, Scope.SCENE,
       message=Text("Scene {scene} opens without a wide shot: none of its first 3 shots is EWS, WS or FS ({sizes})",
-                   "第 {scene} 场开头没有交代环境：前 3 个镜头中没有大远景、远景或全景（{sizes}）"),
+                   "第 {scene} 场开头没有交代环境：前 3 个镜头中没有大远景、远景或全景（{sizes_zh}）"),
       hint=Text("Open the scene with an establishing shot; an AI-generated wide shot is cheap",
                 "在本场开头加一个建立镜头（交代镜头）；用AI生成一个远景成本很低"))
 def establishing(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iterator[Hit]:
@@ -328,5 +344,5 @@ def establishing(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iter
     if None in sizes or any(size in _WIDE for size in sizes):
         return
     evidence = tuple((shot.id, size) for shot, size in zip(opening, sizes, strict=True))
-    values = {"scene": scene.code, "sizes": ", ".join(size for size in sizes)}
+    values = {"scene": scene.code, "sizes": ", ".join(sizes), "sizes_zh": "、".join(_SIZE_ZH[size] for size in sizes)}
     yield Hit((shots[0].id,), evidence=evidence, values=values)

@@ -7,8 +7,9 @@ every scene should open wide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import combinations
+from operator import attrgetter
 
 from shotgraph.core.model import Angle, Intent, Look, Scene, ScreenPos, Shot, ShotSize, TimeOfDay
 
@@ -41,14 +42,18 @@ ESTABLISHING_WITHIN = 3
 
 Change = tuple[str, str, str]
 """(character or prop id, value before, value now)."""
-Entries = Callable[[Shot], list[tuple[str, str]]]
-"""What a shot says about each tracked thing: (character or prop id, look or state)."""
+_CHARACTERS, _LOOK = attrgetter("characters"), attrgetter("character_id", "wardrobe_id")
+_PROPS, _STATE = attrgetter("props"), attrgetter("prop_id", "state")
+
+
+def name(episode: EpisodeFacts, character_id: str) -> str:
+    """A character's name for a message (the id when the character is unknown)."""
+    character = episode.project.characters.get(character_id)
+    return character.name if character is not None else character_id
 
 
 def names(episode: EpisodeFacts, character_ids: list[str]) -> str:
-    """Character names for a message, by id (the id when the character is unknown)."""
-    characters = episode.project.characters
-    return ", ".join(characters[c].name if c in characters else c for c in character_ids)
+    return ", ".join(name(episode, c) for c in character_ids)
 
 
 @rule("continuity.axis", Severity.WARNING, Scope.PAIR,
@@ -77,7 +82,7 @@ def _axis_values(episode: EpisodeFacts, sides: tuple, swaps: list[tuple]) -> dic
     en = [f"camera side {a} → {b}" for a, b in sides]
     zh = [f"机位 {a} → {b}" for a, b in sides]
     for x, y, px, py, qx, qy in swaps:
-        first, second = names(episode, [x]), names(episode, [y])
+        first, second = name(episode, x), name(episode, y)
         en.append(f"{first} and {second} swap sides ({px}, {py} → {qx}, {qy})")
         zh.append(f"{first}与{second}左右位置互换（{px}、{py} → {qx}、{qy}）")
     return {"changes_en": "; ".join(en), "changes_zh": "；".join(zh)}
@@ -120,7 +125,7 @@ def screen_direction(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
                if c.motion is not None and c.character_id in before and before[c.character_id] != c.motion]
     if not changes:
         return None
-    text = "; ".join(f"{names(episode, [cid])} {a} → {b}" for cid, a, b in changes)
+    text = "; ".join(f"{name(episode, cid)} {a} → {b}" for cid, a, b in changes)
     return Hit((i.id, j.id), evidence=tuple(changes), values={"changes": text})
 
 
@@ -167,7 +172,7 @@ def eyeline(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
         return None
     if _POV in i.intent or _POV in j.intent:
         return None
-    values = {"first": names(episode, [a.character_id]), "second": names(episode, [b.character_id]),
+    values = {"first": name(episode, a.character_id), "second": name(episode, b.character_id),
               "look_en": _SIDE_EN[a.look], "look_zh": _SIDE_ZH[a.look]}
     return Hit((i.id, j.id), evidence=(a.character_id, a.look, b.character_id, b.look), values=values)
 
@@ -227,23 +232,20 @@ def size_jump(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     return Hit((i.id, j.id), evidence=(before, after), values=values)
 
 
-def _looks(shot: Shot) -> list[tuple[str, str]]:
-    return [(c.character_id, c.wardrobe_id) for c in shot.characters if c.wardrobe_id is not None]
-
-
-def _states(shot: Shot) -> list[tuple[str, str]]:
-    return [(p.prop_id, p.state) for p in shot.props if p.state is not None]
-
-
-def changes_in_scene(shots: list[Shot], entries: Entries) -> dict[tuple[str, str], list[Change]]:
+def changes_in_scene(shots: list[Shot], items: attrgetter, fields: attrgetter
+                     ) -> dict[tuple[str, str], list[Change]]:
     """Each value that differs from the previous shot of the scene giving that thing a value.
 
-    Keyed by (previous shot id, current shot id); a current shot marked flashback reports nothing.
+    ``items`` reads a shot's entries, ``fields`` an entry's (id, value). Keyed by (previous
+    shot id, current shot id); a current shot marked flashback reports nothing.
     """
     last: dict[str, tuple[str, str]] = {}
     changes: dict[tuple[str, str], list[Change]] = {}
     for shot in shots:
-        for key, value in entries(shot):
+        for entry in items(shot):
+            key, value = fields(entry)
+            if value is None:
+                continue
             previous = last.get(key)
             last[key] = (shot.id, value)
             if previous is not None and previous[1] != value and _FLASHBACK not in shot.intent:
@@ -253,7 +255,7 @@ def changes_in_scene(shots: list[Shot], entries: Entries) -> dict[tuple[str, str
 
 def _look_text(episode: EpisodeFacts, changes: list[Change]) -> str:
     looks = episode.project.looks
-    return "; ".join(f"{names(episode, [cid])} {looks[a].name if a in looks else a} → "
+    return "; ".join(f"{name(episode, cid)} {looks[a].name if a in looks else a} → "
                      f"{looks[b].name if b in looks else b}" for cid, a, b, *_ in changes)
 
 
@@ -267,13 +269,13 @@ def wardrobe(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iterator
     """A character cannot change clothes between two shots of one scene. Give the character
     the same wardrobe look throughout the scene, or mark the shot as a flashback.
     """
-    for pair, changes in changes_in_scene(shots, _looks).items():
+    for pair, changes in changes_in_scene(shots, _CHARACTERS, _LOOK).items():
         yield Hit(pair, evidence=tuple(changes), values={"changes": _look_text(episode, changes)})
 
 
 @rule("continuity.wardrobe", Severity.WARNING, Scope.PROJECT,
-      message=Text("Shots {shots} change wardrobe between scenes of the same story day: {changes}",
-                   "镜头 {shots} 属于同一剧情日的不同场次，服装不一致：{changes}"),
+      message=Text("Shots {shots} change wardrobe between scenes of story day {day}: {changes}",
+                   "镜头 {shots} 同属剧情日第 {day} 天的不同场次，服装不一致：{changes}"),
       hint=Text("Keep the look through the story day, or move the scene to another day; mark a flashback "
                 "(intent flashback) if it is one",
                 "同一剧情日内保持服装造型一致，或调整场次的剧情日；如是闪回，请标记意图 flashback"))
@@ -288,8 +290,8 @@ def wardrobe_across(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts, Hit]]
     for episode in project.in_order():
         for shots in episode.scene_shots.values():
             for pair, changes in _changes_from_day(episode, shots, last).items():
-                text = _look_text(episode, changes)
-                yield episode, Hit(pair, evidence=tuple(changes), values={"changes": text})
+                values = {"changes": _look_text(episode, changes), "day": changes[0][3]}
+                yield episode, Hit(pair, evidence=tuple(changes), values=values)
 
 
 def _changes_from_day(episode: EpisodeFacts, shots: list[Shot], last: dict[tuple[int, str], tuple[str, str]]
@@ -302,7 +304,9 @@ def _changes_from_day(episode: EpisodeFacts, shots: list[Shot], last: dict[tuple
     for shot in shots:
         if not shot.characters or (day := episode.story_day(shot)) is None:
             continue
-        for cid, look in _looks(shot):
+        for cid, look in map(_LOOK, shot.characters):
+            if look is None:
+                continue
             key = (day, cid)
             previous = last.get(key) if key not in scene_last else None
             scene_last[key] = (shot.id, look)
@@ -323,7 +327,7 @@ def prop(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iterator[Hit
     continuity error. Keep each prop's state from shot to shot within the scene.
     """
     props = episode.project.props
-    for pair, changes in changes_in_scene(shots, _states).items():
+    for pair, changes in changes_in_scene(shots, _PROPS, _STATE).items():
         text = "; ".join(f"{props[pid].name if pid in props else pid} {a} → {b}" for pid, a, b in changes)
         yield Hit(pair, evidence=tuple(changes), values={"changes": text})
 

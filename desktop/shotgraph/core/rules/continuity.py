@@ -53,6 +53,7 @@ def name(episode: EpisodeFacts, character_id: str) -> str:
 
 
 def names(episode: EpisodeFacts, character_ids: list[str]) -> str:
+    """Several characters' names for a message."""
     return ", ".join(name(episode, c) for c in character_ids)
 
 

@@ -45,6 +45,9 @@ class Complexity(IntEnum):
     EFFECTS = 3
 
 
+_MOVE_COMPLEXITY = {**dict.fromkeys(STATIC_MOVES, Complexity.STATIC), **dict.fromkeys(RIG_MOVES, Complexity.RIG)}
+
+
 def complexity(shot: Shot) -> Complexity:
     """Effects when the description or notes mention a crowd or weather; else by camera movement.
 
@@ -52,10 +55,7 @@ def complexity(shot: Shot) -> Complexity:
     """
     if _mentions_effects(shot.description) or _mentions_effects(shot.notes):
         return Complexity.EFFECTS
-    movement = shot.camera.movement
-    if movement in RIG_MOVES:
-        return Complexity.RIG
-    return Complexity.STATIC if movement in STATIC_MOVES else Complexity.DEFAULT
+    return _MOVE_COMPLEXITY.get(shot.camera.movement, Complexity.DEFAULT)
 
 
 @lru_cache(maxsize=4096)
@@ -65,15 +65,13 @@ def _mentions_effects(text: str) -> bool:
 
 def base_minutes(shots: Iterable[Shot], settings: PlanningSettings) -> int:
     """Lighting and rigging minutes of a setup: those of its most complex shot (0 with no shots)."""
-    levels = [complexity(shot) for shot in shots]
-    if not levels:
-        return 0
-    return {
-        Complexity.STATIC: settings.setup_minutes_static,
-        Complexity.DEFAULT: settings.setup_minutes_default,
-        Complexity.RIG: settings.setup_minutes_rig,
-        Complexity.EFFECTS: settings.setup_minutes_effects,
-    }[max(levels)]
+    level = max(map(complexity, shots), default=None)
+    return 0 if level is None else _base(level, settings)
+
+
+def _base(level: int, settings: PlanningSettings) -> int:
+    return (settings.setup_minutes_static, settings.setup_minutes_default,
+            settings.setup_minutes_rig, settings.setup_minutes_effects)[level]
 
 
 def shot_minutes(shot: Shot, settings: PlanningSettings) -> float:
@@ -84,6 +82,16 @@ def shot_minutes(shot: Shot, settings: PlanningSettings) -> float:
 
 
 def setup_minutes(shots: Iterable[Shot], settings: PlanningSettings) -> float:
-    """Estimated minutes of a setup: base minutes plus the shooting of each of its shots."""
-    shots = list(shots)
-    return base_minutes(shots, settings) + sum(shot_minutes(shot, settings) for shot in shots)
+    """Estimated minutes of a setup: base minutes plus the shooting of each of its shots.
+
+    The same as ``base_minutes + Σ shot_minutes``, summed in one pass.
+    """
+    level, count, screen_seconds = -1, 0, 0.0
+    for shot in shots:
+        level = max(level, complexity(shot))
+        count += 1
+        screen_seconds += DEFAULT_SHOT_SECONDS if shot.duration_s is None else shot.duration_s
+    if not count:
+        return 0.0
+    take_seconds = settings.duration_factor * screen_seconds + settings.reset_seconds * count
+    return _base(level, settings) + settings.takes_per_shot * take_seconds / 60

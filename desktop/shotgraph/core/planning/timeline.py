@@ -100,16 +100,17 @@ def day_timeline(day: ShootingDay, shots: Mapping[str, Shot], settings: Planning
     shot's effective location (its own, else its scene's).
     """
     call = dt.datetime.combine(day.date, day.unit_call)
-    found = [tuple(shots[i] for i in setup.shot_ids if i in shots) for setup in day.setups]
+    found = [tuple([shots[i] for i in setup.shot_ids if i in shots]) for setup in day.setups]
     if not any(found):
         idle = (SetupTime(setup, (), call, call) for setup in day.setups)
         return DayTimeline(day, call, tuple(idle), None, call)
     moves = _moves(found, location_of)
-    ends = _ends_without_meal(found, moves, settings)
+    minutes = [setup_minutes(setup_shots, settings) for setup_shots in found]
+    ends = _ends_without_meal(minutes, moves, settings)
     work = ends[-1] + settings.load_in_out_minutes / 2
     target = min(MEAL_LATEST_HOURS * 60, work / 2)
     meal_after = min(range(len(ends)), key=lambda k: abs(ends[k] - target))
-    return _lay_out(day, call, found, moves, meal_after, settings)
+    return _lay_out(day, call, found, minutes, moves, meal_after, settings)
 
 
 def _moves(found: list[tuple[Shot, ...]], location_of: Callable[[Shot], str | None]) -> list[bool]:
@@ -123,24 +124,23 @@ def _moves(found: list[tuple[Shot, ...]], location_of: Callable[[Shot], str | No
     return moves
 
 
-def _ends_without_meal(found: list[tuple[Shot, ...]], moves: list[bool],
-                       settings: PlanningSettings) -> list[float]:
+def _ends_without_meal(minutes: list[float], moves: list[bool], settings: PlanningSettings) -> list[float]:
     """Minutes after call at which each setup would end if there were no meal."""
     clock = settings.load_in_out_minutes / 2
     ends = []
-    for setup_shots, move in zip(found, moves, strict=True):
-        clock += settings.company_move_minutes * move + setup_minutes(setup_shots, settings)
+    for length, move in zip(minutes, moves, strict=True):
+        clock += settings.company_move_minutes * move + length
         ends.append(clock)
     return ends
 
 
-def _lay_out(day: ShootingDay, call: dt.datetime, found: list[tuple[Shot, ...]], moves: list[bool],
-             meal_after: int, settings: PlanningSettings) -> DayTimeline:
+def _lay_out(day: ShootingDay, call: dt.datetime, found: list[tuple[Shot, ...]], minutes: list[float],
+             moves: list[bool], meal_after: int, settings: PlanningSettings) -> DayTimeline:
     clock = call + dt.timedelta(minutes=settings.load_in_out_minutes / 2)
     placed, meal = [], call
     for k, (setup, setup_shots, move) in enumerate(zip(day.setups, found, moves, strict=True)):
         start = clock + dt.timedelta(minutes=settings.company_move_minutes * move)
-        clock = start + dt.timedelta(minutes=setup_minutes(setup_shots, settings))
+        clock = start + dt.timedelta(minutes=minutes[k])
         placed.append(SetupTime(setup, setup_shots, start, clock, move))
         if k == meal_after:
             meal, clock = clock, clock + dt.timedelta(minutes=settings.meal_minutes)

@@ -181,8 +181,9 @@ def daylight(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts, Hit]]:
 
     EXT DAY: the whole span of its setup, start to end, must lie between sunrise and sunset.
     EXT NIGHT: its setup must start at or after sunset (then all of it is after sunset).
-    Only at a location with coordinates and a known time zone, on a day the sun rises and
-    sets there. Fix: move the setup within the day, or to another day.
+    Only effective INT/EXT ``EXT`` (``INT/EXT`` is neither), at a location with coordinates
+    and a known time zone, on a day the sun rises and sets there. Any shot placed on a day
+    counts, whatever its mode. Fix: move the setup within the day, or to another day.
     """
     for owner, shot, placed, sun in _exteriors(project):
         start, end = (moment.replace(tzinfo=sun.sunset.tzinfo) for moment in (placed.start, placed.end))

@@ -36,14 +36,17 @@ def _cases() -> list:
             for path in sorted(CASES.glob("*.toml")) for data in [_load(path)] for case in data["case"]]
 
 
-def _ref(episode: int | None, code: str) -> str:
-    return code if episode in (1, None) else f"{episode}:{code}"
+def _refs(project) -> dict[str, str]:
+    """Each shot's reference as case files write it: its code, prefixed ``N:`` outside episode 1."""
+    return {shot.id: shot.code if episode.number == 1 else f"{episode.number}:{shot.code}"
+            for episode in project.episodes for shot in episode.shots}
 
 
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
 def test_rule_case(rule_id, case, tmp_path):
     project = build_case_project(case, tmp_path)
-    found = [[f.severity.value, *(_ref(f.episode, c) for c in f.codes)]
+    refs = _refs(project)
+    found = [[f.severity.value, *(refs[shot_id] for shot_id in f.shot_ids)]
              for f in check_project(project) if f.rule == rule_id]
     assert sorted(found) == sorted(case["expect"])
 

@@ -15,7 +15,6 @@ from shotgraph.core.model import (
     Camera,
     Character,
     CharacterInShot,
-    Direction,
     Disclosure,
     Edge,
     EdgeKind,
@@ -59,9 +58,14 @@ def make_series(episodes: int = 100, shots_per_episode: int = 60, seed: int = 0)
 
 def _episode(rng: random.Random, number: int, count: int) -> Episode:
     scenes = [Scene(id=f"sc_{number}_{k}", code=str(k + 1), location_id=f"lc_{rng.randrange(len(PLACES))}",
-                    int_ext=rng.choice(list(IntExt)), time_of_day=rng.choice(list(TimeOfDay)),
-                    story_day=number) for k in range(max(1, count // 12))]
-    shots = [_shot(rng, number, i, scenes[min(i // 12, len(scenes) - 1)].id) for i in range(count)]
+                  int_ext=rng.choice(list(IntExt)), time_of_day=rng.choice(list(TimeOfDay)),
+                  story_day=number) for k in range(max(1, count // 12))]
+    looks = {c: f"wd_{c}_{rng.randrange(3)}" for c in range(len(NAMES))}
+    shots: list[Shot] = []
+    for k, scene in enumerate(scenes):
+        size = count // len(scenes) + (count % len(scenes) if k == len(scenes) - 1 else 0)
+        blocking = _Blocking(rng, looks)
+        shots += [_shot(rng, blocking, number, len(shots) + i, scene.id) for i in range(size)]
     edges = [Edge(id=f"ed_{number}_{i}", kind=EdgeKind.CUT, source=a.id, target=b.id)
              for i, (a, b) in enumerate(zip(shots, shots[1:], strict=False))]
     disclosure = Disclosure() if number % 10 else None
@@ -69,26 +73,51 @@ def _episode(rng: random.Random, number: int, count: int) -> Episode:
                    scenes=scenes, shots=shots, edges=edges)
 
 
-def _shot(rng: random.Random, number: int, index: int, scene_id: str) -> Shot:
-    mode = rng.choices(list(Mode), weights=[6, 2, 1])[0]
-    cast = rng.sample(range(len(NAMES)), k=rng.randint(0, 2))
+class _Blocking:
+    """How one scene is staged: its cast, their places and looks, the camera side, prop states.
+
+    Real scenes keep these steady; a few shots in a hundred slip, as on a real set.
+    """
+
+    def __init__(self, rng: random.Random, looks: dict[int, str]) -> None:
+        self.cast = rng.sample(range(len(NAMES)), k=rng.randint(1, 3))
+        self.places = dict(zip(self.cast, rng.sample(list(ScreenPos), k=len(self.cast)), strict=True))
+        self.looks = looks
+        self.side = rng.choice([Side.A, Side.B])
+        self.prop = rng.randrange(4)
+        self.state = rng.choice(["满", "空", "亮屏"])
+
+    def slip(self, rng: random.Random) -> bool:
+        return rng.random() < 0.02
+
+
+def _shot(rng: random.Random, blocking: _Blocking, number: int, index: int, scene_id: str) -> Shot:
+    cast = [] if rng.random() < 0.15 else rng.sample(blocking.cast, k=rng.randint(1, len(blocking.cast)))
+    mode = Mode.AI if not cast and rng.random() < 0.7 else rng.choices(list(Mode), weights=[7, 1, 2])[0]
+    size = ShotSize.WS if not cast else rng.choice([ShotSize.FS, ShotSize.MS, ShotSize.MCU, ShotSize.CU])
     shot = Shot(
         id=f"sh_{number}_{index}", code=str(index + 1), scene_id=scene_id, mode=mode,
-        camera=Camera(size=rng.choice(list(ShotSize)), angle=rng.choice(list(Angle)[:3]),
-                      movement=rng.choice(list(Movement)), side=rng.choice([None, Side.A, Side.B]),
+        camera=Camera(size=size, angle=rng.choice([Angle.EYE, Angle.EYE, Angle.HIGH, Angle.LOW, Angle.OTS]),
+                      movement=rng.choice(list(Movement)),
+                      side=rng.choice(list(Side)) if blocking.slip(rng) else blocking.side,
                       lens_mm=rng.choice([24, 35, 50, 85])),
         duration_s=rng.choice([2, 3, 3.5, 4, 5]),
-        characters=[CharacterInShot(character_id=f"ch_{c}", position=rng.choice(list(ScreenPos)),
-                                    look=rng.choice(list(Look)), motion=rng.choice([None, *Direction]),
-                                    wardrobe_id=f"wd_{c}_{rng.randrange(3)}") for c in cast],
-        props=[PropInShot(prop_id=f"pp_{rng.randrange(4)}", state=rng.choice(["满", "空", "亮屏"]))],
+        characters=[_character(rng, blocking, c) for c in cast],
+        props=[PropInShot(prop_id=f"pp_{blocking.prop}",
+                          state="空" if blocking.slip(rng) else blocking.state)] if cast else [],
         dialogue=f"{NAMES[cast[0]]}：{rng.choice(LINES)}" if cast and rng.random() < 0.5 else "",
-        description="夜色中，人物穿过霓虹灯下的街道。", emotion=rng.randint(0, 3),
+        description="夜色中，人物穿过霓虹灯下的街道。", emotion=rng.randint(0, 3 if mode is Mode.LIVE else 1),
     )
     if mode is not Mode.LIVE:
-        shot.ai = AIGeneration(model=rng.choice(["seedance-2.0", "kling-2.1"]), seed=rng.randrange(10**6),
+        shot.ai = AIGeneration(model="seedance-2.0", seed=rng.randrange(10**6),
                                refs={f"ch_{c}": f"{NAMES[c]}_lora_v1" for c in cast},
                                prompt="vertical 9:16, neon night city, cinematic")
     if mode is Mode.HYBRID:
         shot.plate_asset, shot.fg_kelvin, shot.plate_kelvin = "江边夜景_v2", 4300, 4500
     return shot
+
+
+def _character(rng: random.Random, blocking: _Blocking, c: int) -> CharacterInShot:
+    look = f"wd_{c}_{rng.randrange(3)}" if blocking.slip(rng) else blocking.looks[c]
+    return CharacterInShot(character_id=f"ch_{c}", position=blocking.places[c],
+                           look=rng.choice([Look.L, Look.R]), motion=None, wardrobe_id=look)

@@ -43,20 +43,59 @@ class EpisodeGraph:
         for kind in EdgeKind:
             self._out[kind].clear()
             self._in[kind].clear()
+        outgoing, incoming, edges = self._out, self._in, self._edges
         for edge in self.episode.edges:
-            self._add_edge(edge)
+            edges[edge.id] = edge
+            source, target, kind = edge.source, edge.target, edge.kind
+            targets = outgoing[kind].get(source)
+            if targets is None:
+                outgoing[kind][source] = [target]
+            else:
+                targets.append(target)
+            sources = incoming[kind].get(target)
+            if sources is None:
+                incoming[kind][target] = [source]
+            else:
+                sources.append(source)
         self._forget_order()
 
     def update(self, changes: Changes) -> None:
-        """Follow an edit of the episode from its Changes record."""
+        """Follow an edit of the episode from its Changes record.
+
+        Neighbour lists stay in the order of the episode's edge list, exactly as
+        ``rebuild`` makes them, so rules see the same answers either way.
+        """
         if changes.edges:
-            current = {edge.id: edge for edge in self.episode.edges}
+            current = {edge.id: edge for edge in self.episode.edges if edge.id in changes.edges}
+            touched: set[tuple[EdgeKind, str, str]] = set()
             for edge_id in changes.edges:
+                old = self._edges.get(edge_id)
+                if old is not None:
+                    touched |= {(old.kind, "out", old.source), (old.kind, "in", old.target)}
                 self._remove_edge(edge_id)
                 if edge_id in current:
-                    self._add_edge(current[edge_id])
+                    edge = current[edge_id]
+                    self._add_edge(edge)
+                    touched |= {(edge.kind, "out", edge.source), (edge.kind, "in", edge.target)}
+            self._keep_edge_order(touched)
         if changes.shots_added or changes.shots_removed or changes.edges or self.episode.id in changes.episodes:
             self._forget_order()
+
+    def _keep_edge_order(self, touched: set[tuple[EdgeKind, str, str]]) -> None:
+        """Sort the touched neighbour lists back into the episode's edge order."""
+        if not any(len(self._neighbours(*key)) > 1 for key in touched):
+            return
+        rank = {(e.kind, e.source, e.target): i for i, e in enumerate(self.episode.edges)}
+        for kind, way, shot_id in touched:
+            listed = self._neighbours(kind, way, shot_id)
+            if way == "out":
+                listed.sort(key=lambda target: rank[(kind, shot_id, target)])
+            else:
+                listed.sort(key=lambda source: rank[(kind, source, shot_id)])
+
+    def _neighbours(self, kind: EdgeKind, way: str, shot_id: str) -> list[str]:
+        table = self._out[kind] if way == "out" else self._in[kind]
+        return table.get(shot_id, [])
 
     def _add_edge(self, edge: Edge) -> None:
         self._edges[edge.id] = edge
@@ -96,17 +135,19 @@ class EpisodeGraph:
     def _compute_order(self) -> list[Shot]:
         """Kahn's algorithm, always taking the earliest-created ready shot."""
         shots = self.episode.shots
-        waiting = {shot.id: len(self.cut_predecessors(shot.id)) for shot in shots}
-        ready = [self._creation[shot_id] for shot_id, count in waiting.items() if count == 0]
+        outgoing, incoming, creation = self._out[EdgeKind.CUT], self._in[EdgeKind.CUT], self._creation
+        waiting = {shot.id: len(incoming.get(shot.id, ())) for shot in shots}
+        ready = [creation[shot_id] for shot_id, count in waiting.items() if count == 0]
         heapq.heapify(ready)
         order: list[Shot] = []
+        pop, push = heapq.heappop, heapq.heappush
         while ready:
-            shot = shots[heapq.heappop(ready)]
+            shot = shots[pop(ready)]
             order.append(shot)
-            for target in self.cut_successors(shot.id):
+            for target in outgoing.get(shot.id, ()):
                 waiting[target] -= 1
                 if waiting[target] == 0:
-                    heapq.heappush(ready, self._creation[target])
+                    push(ready, creation[target])
         self._acyclic = len(order) == len(shots)
         return order if self._acyclic else list(shots)
 
@@ -124,6 +165,10 @@ class EpisodeGraph:
     def plate_sources(self, shot_id: str) -> Sequence[str]:
         """Shots that supply this shot's background plate."""
         return self._in[EdgeKind.PLATE].get(shot_id, ())
+
+    def plate_targets(self, shot_id: str) -> Sequence[str]:
+        """Shots whose background plate this shot supplies."""
+        return self._out[EdgeKind.PLATE].get(shot_id, ())
 
     def starts(self) -> list[str]:
         """Shots without an incoming cut edge, in creation order."""

@@ -8,49 +8,76 @@ record touches and must always agree with a full run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from shotgraph.core.model import Project, Shot
 
 from .facts import EpisodeFacts, ProjectFacts
-from .findings import Finding, Hit, fingerprint
+from .findings import Finding, Hit
 from .registry import Rule, Scope, all_rules
 
 
 def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list[Finding]:
     """Every finding of the project, waivers applied, in reading order."""
-    facts = ProjectFacts(project)
-    rules = list(all_rules() if rules is None else rules)
-    findings = [f for episode in facts.in_order() for f in check_episode(episode, rules)]
-    findings += check_across(facts, rules)
-    return sort_findings(apply_waivers(project, findings), facts)
+    with paused_gc():
+        facts = ProjectFacts(project)
+        rules = list(all_rules() if rules is None else rules)
+        findings = [f for episode in facts.in_order() for f in check_episode(episode, rules)]
+        findings += check_across(facts, rules)
+        return sort_findings(apply_waivers(project, findings), facts)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a check runs.
+
+    A check allocates thousands of small objects and none of them form cycles; each
+    collection they trigger would walk every model object of a large project.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def check_episode(episode: EpisodeFacts, rules: Sequence[Rule]) -> list[Finding]:
     """Findings of every shot, pair, scene and episode rule on one episode."""
     findings: list[Finding] = []
+    facts = episode.project
     for rule in rules:
-        for result in _episode_hits(rule, episode):
-            if isinstance(result, Hit):
-                findings.append(make_finding(rule, episode.project, episode, result))
+        for result in episode_hits(rule, episode):
+            if result.__class__ is Hit:
+                findings.append(make_finding(rule, facts, episode, result))
             elif result:
-                findings.extend(make_finding(rule, episode.project, episode, hit) for hit in result)
+                findings.extend(make_finding(rule, facts, episode, hit) for hit in hits_of(result))
     return findings
 
 
-def _episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Hit | Sequence[Hit] | None]:
+def hits_of(result: Hit | Iterable[Hit] | None) -> Iterable[Hit]:
+    """A rule function's answer as hits: one hit, several, or none."""
+    if result is None:
+        return ()
+    return (result,) if isinstance(result, Hit) else result
+
+
+def episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Hit | Iterable[Hit] | None]:
+    """What one shot, pair, scene or episode rule answers for each of its units in an episode."""
     check = rule.check
     if rule.scope is Scope.SHOT:
         return [check(episode, shot) for shot in episode.order]
     if rule.scope is Scope.PAIR:
         return [check(episode, i, j) for i, j in episode.pairs]
     if rule.scope is Scope.SCENE:
-        return [hit for scene_id, shots in episode.scene_shots.items()
-                for hit in check(episode, episode.scenes[scene_id], shots)]
+        scenes = episode.scenes
+        return [list(check(episode, scenes[scene_id], shots)) for scene_id, shots in episode.scene_shots.items()]
     if rule.scope is Scope.EPISODE:
-        return check(episode) if episode.order else ()
-    return ()
+        return [list(check(episode))] if episode.order else []
+    return []
 
 
 def check_across(facts: ProjectFacts, rules: Sequence[Rule]) -> list[Finding]:
@@ -60,44 +87,61 @@ def check_across(facts: ProjectFacts, rules: Sequence[Rule]) -> list[Finding]:
             for episode, hit in rule.check(facts)]
 
 
-def make_finding(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, hit: Hit) -> Finding:
-    """The finding of one hit: codes, scene and messages filled in, fingerprint computed."""
-    shots = [_shot(facts, episode, shot_id) for shot_id in hit.shots]
-    codes = tuple(shot.code for _, shot in shots)
+def make_finding(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, hit: Hit,
+                 waived: bool = False) -> Finding:
+    """The finding of one hit: codes and scene filled in; messages and fingerprint when read."""
+    shots = episode.shots if episode is not None else _NO_SHOTS
+    owners: list[EpisodeFacts] = []
+    found: list[Shot] = []
+    for shot_id in hit.shots:
+        shot = shots.get(shot_id)
+        owner = episode
+        if shot is None:
+            owner = facts.owner_of(shot_id)
+            shot = owner.shots[shot_id]
+        owners.append(owner)
+        found.append(shot)
     scene = hit.scene
     if scene == "":
-        scene_ids = {(owner.episode.id, shot.scene_id) for owner, shot in shots}
-        owner, shot = shots[0]
-        scene = owner.scenes[shot.scene_id].code if len(scene_ids) == 1 else None
-    values = {"shots": ", ".join(codes), **hit.values}
-    return Finding(
-        rule=rule.id, severity=hit.severity or rule.severity,
-        episode=episode.number if episode is not None else None, scene=scene,
-        shot_ids=hit.shots, codes=codes, message=rule.message.format(**values),
-        hint=rule.hint.format(**values), fingerprint=fingerprint(rule.id, hit.shots, hit.evidence),
-    )
+        scene = _shared_scene(owners, found)
+    return Finding.pending(rule.id, hit.severity or rule.severity,
+                           episode.number if episode is not None else None, scene, hit,
+                           tuple([shot.code for shot in found]), rule.texts, waived)
 
 
-def _shot(facts: ProjectFacts, episode: EpisodeFacts | None, shot_id: str) -> tuple[EpisodeFacts, Shot]:
-    owner = episode if episode is not None and shot_id in episode.shots else facts.owner_of(shot_id)
-    return owner, owner.shots[shot_id]
+_NO_SHOTS: dict[str, Shot] = {}
+
+
+def _shared_scene(owners: list[EpisodeFacts], shots: list[Shot]) -> str | None:
+    """The code of the scene all shots are in (same episode, same scene), else None."""
+    if not shots:
+        return None
+    owner, scene_id = owners[0], shots[0].scene_id
+    for other, shot in zip(owners, shots, strict=True):
+        if other is not owner or shot.scene_id != scene_id:
+            return None
+    return owner.scenes[scene_id].code
+
+
+def waived_fingerprints(project: Project) -> frozenset[str]:
+    return frozenset(waiver.fingerprint for waiver in project.waivers)
 
 
 def apply_waivers(project: Project, findings: list[Finding]) -> list[Finding]:
     """The findings with ``waived`` set where the project holds a waiver for their fingerprint."""
-    waived = {waiver.fingerprint for waiver in project.waivers}
+    waived = waived_fingerprints(project)
     if not waived:
         return findings
-    return [_waived(f) if f.fingerprint in waived else f for f in findings]
-
-
-def _waived(finding: Finding) -> Finding:
-    return replace(finding, waived=True)
+    return [f.with_waived(f.fingerprint in waived) for f in findings]
 
 
 def sort_findings(findings: list[Finding], facts: ProjectFacts) -> list[Finding]:
     """Findings by episode, then where their first shot stands in episode order, then rule."""
     positions = {shot_id: i for e in facts.episodes.values() for shot_id, i in e.position.items()}
-    return sorted(findings, key=lambda f: (
-        f.episode is None, f.episode or 0, positions.get(f.shot_ids[0], 0) if f.shot_ids else -1, f.rule,
-    ))
+    return sorted(findings, key=lambda f: reading_key(f, positions))
+
+
+def reading_key(finding: Finding, positions: dict[str, int]) -> tuple[object, ...]:
+    """Where a finding stands in reading order (ties keep the order the engine made them in)."""
+    return (finding.episode is None, finding.episode or 0,
+            positions.get(finding.shot_ids[0], 0) if finding.shot_ids else -1, finding.rule)

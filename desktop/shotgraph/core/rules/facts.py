@@ -27,6 +27,7 @@ class ProjectFacts:
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self._owners: dict[str, EpisodeFacts] | None = None
         self.refresh_catalogue()
         self.episodes: dict[str, EpisodeFacts] = {e.id: EpisodeFacts(e, self) for e in project.episodes}
 
@@ -41,7 +42,13 @@ class ProjectFacts:
 
     def owner_of(self, shot_id: str) -> EpisodeFacts:
         """The facts of the episode holding a shot."""
-        return next(facts for facts in self.episodes.values() if shot_id in facts.shots)
+        if self._owners is None:
+            self._owners = {shot_id: facts for facts in self.episodes.values() for shot_id in facts.shots}
+        return self._owners[shot_id]
+
+    def forget_owners(self) -> None:
+        """Called when shots come, go or episodes are replaced: ``owner_of`` looks again."""
+        self._owners = None
 
     def in_order(self) -> list[EpisodeFacts]:
         """Episode facts by episode number."""
@@ -59,20 +66,26 @@ class EpisodeFacts:
 
     def refresh(self) -> None:
         """Work the facts out again from the episode and its graph."""
+        self.project.forget_owners()
         self.number = self.episode.number
         self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}
         self.scenes: dict[str, Scene] = {scene.id: scene for scene in self.episode.scenes}
         self.order: list[Shot] = self.graph.order()
         self.position: dict[str, int] = {shot.id: i for i, shot in enumerate(self.order)}
         self.scene_shots: dict[str, list[Shot]] = {}
+        self.pairs: list[tuple[Shot, Shot]] = []
+        shots, successors, pairs = self.shots, self.graph.cut_successors, self.pairs
         for shot in self.order:
-            self.scene_shots.setdefault(shot.scene_id, []).append(shot)
-        self.pairs: list[tuple[Shot, Shot]] = [
-            (shot, self.shots[target])
-            for shot in self.order
-            for target in self.graph.cut_successors(shot.id)
-            if self.shots[target].scene_id == shot.scene_id
-        ]
+            scene_id = shot.scene_id
+            members = self.scene_shots.get(scene_id)
+            if members is None:
+                self.scene_shots[scene_id] = [shot]
+            else:
+                members.append(shot)
+            for target in successors(shot.id):
+                following = shots[target]
+                if following.scene_id == scene_id:
+                    pairs.append((shot, following))
 
     def scene_code(self, shot: Shot) -> str:
         return self.scenes[shot.scene_id].code

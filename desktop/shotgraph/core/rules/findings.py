@@ -49,9 +49,18 @@ class Hit:
     """Scene code; "" lets the engine fill it (the scene shared by all shots, else None)."""
 
 
-@dataclass(frozen=True, slots=True)
+_PUBLIC = ("rule", "severity", "episode", "scene", "shot_ids", "codes", "waived")
+
+
 class Finding:
-    """One problem: its rule, severity, where it is, the shots involved and what to do."""
+    """One problem: its rule, severity, where it is, the shots involved and what to do.
+
+    Immutable. A finding the engine makes keeps its message templates, values and evidence,
+    and fills in ``message``, ``hint`` and ``fingerprint`` the first time they are read:
+    a check of a whole series makes thousands of findings and a view shows a few.
+    """
+
+    __slots__ = (*_PUBLIC, "_message", "_hint", "_fingerprint", "_source")
 
     rule: str
     severity: Severity
@@ -59,10 +68,99 @@ class Finding:
     scene: str | None
     shot_ids: tuple[str, ...]
     codes: tuple[str, ...]
-    message: Text
-    hint: Text
-    fingerprint: str
-    waived: bool = False
+    waived: bool
+
+    def __init__(self, rule: str, severity: Severity, episode: int | None, scene: str | None,
+                 shot_ids: tuple[str, ...], codes: tuple[str, ...], message: Text, hint: Text,
+                 fingerprint: str, waived: bool = False) -> None:
+        self._set(rule, severity, episode, scene, shot_ids, codes, waived)
+        for name, value in (("_message", message), ("_hint", hint), ("_fingerprint", fingerprint),
+                            ("_source", None)):
+            object.__setattr__(self, name, value)
+
+    @classmethod
+    def pending(cls, rule: str, severity: Severity, episode: int | None, scene: str | None, hit: Hit,
+                codes: tuple[str, ...], texts: tuple[Text, Text], waived: bool = False) -> Finding:
+        """A finding whose message, hint and fingerprint are worked out from ``hit`` when read."""
+        finding = cls.__new__(cls)
+        finding._set(rule, severity, episode, scene, hit.shots, codes, waived)
+        for name in ("_message", "_hint", "_fingerprint"):
+            object.__setattr__(finding, name, None)
+        object.__setattr__(finding, "_source", (texts, hit.values, hit.evidence))
+        return finding
+
+    def _set(self, *values: object) -> None:
+        for name, value in zip(_PUBLIC, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a finding is immutable: cannot set {name}")
+
+    @property
+    def message(self) -> Text:
+        if self._message is None:
+            self._format()
+        return self._message
+
+    @property
+    def hint(self) -> Text:
+        if self._hint is None:
+            self._format()
+        return self._hint
+
+    @property
+    def fingerprint(self) -> str:
+        """The digest of rule, shots and evidence that a waiver is stored against."""
+        if self._fingerprint is None:
+            object.__setattr__(self, "_fingerprint", fingerprint(self.rule, self.shot_ids, self._source[2]))
+        return self._fingerprint
+
+    def _format(self) -> None:
+        (message, hint), values, _ = self._source
+        values = {"shots": ", ".join(self.codes), **values}
+        object.__setattr__(self, "_message", message.format(**values))
+        object.__setattr__(self, "_hint", hint.format(**values))
+
+    def with_waived(self, waived: bool) -> Finding:
+        """The same finding, waived or not."""
+        if waived == self.waived:
+            return self
+        copy = Finding.__new__(Finding)
+        for name in self.__slots__:
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "waived", waived)
+        return copy
+
+    def _key(self) -> tuple[object, ...]:
+        """Public fields, with the unformatted source standing in for message and fingerprint."""
+        fields = (self.rule, self.severity, self.episode, self.scene, self.shot_ids, self.codes, self.waived)
+        if self._source is not None:
+            return (*fields, self._source)
+        return (*fields, None, self.message, self.hint, self.fingerprint)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Finding):
+            return NotImplemented
+        if self is other:
+            return True
+        if (self._source is None) == (other._source is None):
+            return self._key() == other._key()
+        return self._public() == other._public()
+
+    def _public(self) -> tuple[object, ...]:
+        return (self.rule, self.severity, self.episode, self.scene, self.shot_ids, self.codes, self.waived,
+                self.message, self.hint, self.fingerprint)
+
+    def __hash__(self) -> int:
+        return hash((self.rule, self.severity, self.episode, self.shot_ids, self.codes, self.waived))
+
+    def __repr__(self) -> str:
+        return (f"Finding(rule={self.rule!r}, severity={self.severity.value!r}, episode={self.episode!r}, "
+                f"scene={self.scene!r}, codes={self.codes!r}, waived={self.waived!r})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Finding, (self.rule, self.severity, self.episode, self.scene, self.shot_ids, self.codes,
+                          self.message, self.hint, self.fingerprint, self.waived))
 
     def to_json(self, language: str = "en") -> dict[str, object]:
         """The finding as ``shotgraph check --json`` prints it (spec/cli.md)."""

@@ -8,12 +8,16 @@ must run again:
 - ``SCENE``: ``f(episode_facts, scene, shots) -> Iterable[Hit]`` with the scene's shots in scene order
 - ``EPISODE``: ``f(episode_facts) -> Iterable[Hit]``
 - ``PROJECT``: ``f(project_facts) -> Iterable[tuple[EpisodeFacts, Hit]]`` across episodes
+
+A project rule may name what it reads of each shot with ``reads=f(episode_facts, shot)``
+(any hashable value): the incremental checker then runs it again after a shot's fields
+change only when that value changed. Without ``reads`` it runs again after every change.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -36,6 +40,17 @@ class Rule:
     check: Callable[..., object]
     message: Text
     hint: Text
+    reads: Callable[..., Hashable] | None = None
+    """For project rules: the values of a shot its findings depend on (see the module docstring)."""
+
+    @property
+    def texts(self) -> tuple[Text, Text]:
+        return self.message, self.hint
+
+    @property
+    def key(self) -> str:
+        """Unique among registered rules: the id and the function checking it."""
+        return f"{self.id}:{self.check.__module__}.{self.check.__qualname__}"
 
     @property
     def family(self) -> str:
@@ -53,7 +68,8 @@ FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule")
 """Rule modules, one per family; ``ai`` also holds the hybrid.* and format.* rules."""
 
 
-def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint: Text):
+def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint: Text,
+         reads: Callable[..., Hashable] | None = None):
     """Register the decorated function as a check of catalogue rule ``rule_id``.
 
     A rule id with two conditions (``continuity.wardrobe`` within and across scenes)
@@ -61,8 +77,8 @@ def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint:
     """
 
     def register(check: Callable[..., object]) -> Callable[..., object]:
-        key = f"{rule_id}:{check.__module__}.{check.__qualname__}"
-        _RULES[key] = Rule(rule_id, severity, scope, check, message, hint)
+        registered = Rule(rule_id, severity, scope, check, message, hint, reads)
+        _RULES[registered.key] = registered
         return check
 
     return register

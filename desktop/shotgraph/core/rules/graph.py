@@ -19,14 +19,19 @@ from .registry import Scope, rule
       hint=Text("Remove one cut edge of the loop so the episode plays in one direction",
                 "删除环中的一条剪接线，让本集按一个方向播放"))
 def cycle(episode: EpisodeFacts) -> Iterator[Hit]:
-    """A cut path that returns to an earlier shot cannot be played. Break the loop."""
+    """A cut path that returns to an earlier shot cannot be played. Break the loop.
+
+    One finding per loop of several shots, and one per shot cut to itself (also when
+    that shot sits in a larger loop: both cuts must go).
+    """
     if episode.graph.acyclic:
         return
     cuts = episode.graph.cut_graph()
-    for component in nx.strongly_connected_components(cuts):
-        if len(component) > 1 or any(cuts.has_edge(s, s) for s in component):
-            shots = sorted(component, key=episode.graph.creation_index)
-            yield Hit(tuple(shots), evidence=tuple(shots))
+    loops = [sorted(c, key=episode.graph.creation_index) for c in nx.strongly_connected_components(cuts)
+             if len(c) > 1]
+    loops += [[shot_id] for shot_id, target in nx.selfloop_edges(cuts)]
+    for shots in sorted(loops, key=lambda shots: episode.graph.creation_index(shots[0])):
+        yield Hit(tuple(shots), evidence=tuple(shots))
 
 
 @rule("graph.start", Severity.ERROR, Scope.EPISODE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 from shotgraph import __version__
 from shotgraph.core.io.errors import InputError, ShotGraphError
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_FAILED = 0, 2, 3
+EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT, EXIT_FAILED = 0, 1, 2, 3
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"shotgraph {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_demo(commands)
+    _add_check(commands)
     _add_import(commands)
     _add_export(commands)
     commands.add_parser("schema", help="print the JSON Schema of the project file")
@@ -72,6 +75,42 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:
     demo.add_argument("-o", "--output", type=Path, default=Path("shotgraph-demo"), metavar="DIR",
                       help="folder to write into (default: ./shotgraph-demo)")
     demo.add_argument("--force", action="store_true", help="replace a demo already in DIR")
+
+
+CHECK_EPILOG = """\
+summary line: N errors, N warnings, N info (N waived). The first three count the
+unwaived findings of each severity; "waived" counts the waived findings of any
+severity. Waived findings are listed, marked as waived, and never fail the check.
+
+exit status: 0 nothing at --fail-on or worse, 1 an unwaived finding at --fail-on
+or worse, 2 bad input (file, --rule or --episode), 3 any other failure.
+
+examples:
+  shotgraph check series.shotgraph
+  shotgraph check list.csv --rule continuity --rule graph.plate --fail-on warning
+  shotgraph check list.xlsx --sheet 第3集 --episode 3 --json
+"""
+
+
+def _add_check(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check", help="check a project or a shot list (CSV, TSV, XLSX) and print the findings",
+        description="Check a project or a shot list against the rule catalogue and print the findings, "
+        "grouped by episode.", epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("file", metavar="FILE", help="a project (.shotgraph) or a shot list (.csv, .tsv, .txt, .xlsx)")
+    check.add_argument("--json", action="store_true",
+                       help='print one JSON object: {"file", "summary", "findings"} (UTF-8)')
+    check.add_argument("--fail-on", choices=FAIL_ON, default="error", metavar="LEVEL",
+                       help="exit 1 when an unwaived finding is at LEVEL or worse: "
+                       "error (default), warning, info, or never")
+    check.add_argument("--rule", action="append", default=[], metavar="PREFIX",
+                       help="only rules with this id or under it, by whole dotted parts: continuity "
+                       "selects continuity.axis, continuity.axis only itself (repeatable)")
+    check.add_argument("--episode", type=int, metavar="N",
+                       help="only episode N, and findings across episodes that involve its shots")
+    check.add_argument("--lang", choices=("zh", "en"),
+                       help="messages in Chinese or English (default: the project's language)")
+    check.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
 
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
@@ -104,6 +143,46 @@ def _run_demo(args: argparse.Namespace) -> int:
     for path in write_demo(args.output, overwrite=args.force):
         print(path)
     return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from shotgraph.check_report import CheckReport, narrow
+    from shotgraph.check_table import render_text
+    from shotgraph.core.io.inputs import read_project_or_shotlist
+    from shotgraph.core.rules import all_rules, check_project
+
+    path = Path(args.file)
+    if args.sheet is not None and path.suffix.lower() != ".xlsx":
+        raise InputError(path, "--sheet applies only to .xlsx files")
+    project = read_project_or_shotlist(path, sheet=args.sheet)
+    findings = narrow(project, check_project(project), (r.id for r in all_rules()), args.rule,
+                      args.episode, args.file)
+    report = CheckReport(args.file, findings)
+    language = args.lang or project.language.value
+    if args.json:
+        _print_utf8(report.to_json(language))
+    else:
+        width = max(shutil.get_terminal_size((100, 24)).columns, 60)
+        _print_text(render_text(report, language, width))
+    return EXIT_FOUND if report.fails(args.fail_on) else EXIT_OK
+
+
+def _print_utf8(text: str) -> None:
+    """Print as UTF-8 whatever the terminal's locale: JSON readers expect it."""
+    _reconfigure_stdout(encoding="utf-8")
+    print(text)
+
+
+def _print_text(text: str) -> None:
+    """Print in the terminal's encoding; a character it cannot show becomes a replacement mark."""
+    _reconfigure_stdout(errors="replace")
+    sys.stdout.write(text)
+
+
+def _reconfigure_stdout(**options: str) -> None:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(**options)
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -176,6 +255,7 @@ def _say_error(message: str) -> None:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
+    "check": _run_check,
     "import": _run_import,
     "export": _run_export,
     "schema": _run_schema,

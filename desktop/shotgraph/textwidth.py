@@ -1,0 +1,105 @@
+"""Text laid out for a terminal, where a Chinese character takes two columns.
+
+Widths follow ``unicodedata.east_asian_width``: wide (W) and fullwidth (F) characters
+count 2, combining marks 0, everything else 1 (ambiguous ones too, as most terminals
+outside East Asian legacy locales draw them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TOKENS = re.compile(r"\s+|[\x21-\x7e\u00a1-\u02ff]+|\S")
+"""Spaces, runs of Latin letters, digits and ASCII punctuation (one word), or any other single character."""
+
+NO_LINE_START = set("，。、；：？！）》」』】〉”’,.;:!?)]}%…")
+"""Punctuation a line must not start with: it stays with the character before it."""
+
+NO_LINE_END = set("（《「『【〈“‘([{")
+"""Punctuation a line must not end with: it goes with the character after it."""
+
+
+def char_width(char: str) -> int:
+    """Columns one character takes: 2 wide, 0 combining, else 1."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal."""
+    if text.isascii():
+        return len(text)
+    return sum(char_width(char) for char in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` columns."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def truncate(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` columns, ending in an ellipsis when cut."""
+    if display_width(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += char_width(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns (always at least one line).
+
+    Latin text breaks at spaces, Chinese text between any two characters, never before
+    closing or after opening punctuation; a word longer than a line is cut.
+    """
+    lines, used = [""], 0
+    for word, spaced in _words(text):
+        for piece in _cut(word, width):
+            size = display_width(piece)
+            gap = 1 if spaced and used else 0
+            if used and used + gap + size > width:
+                lines.append("")
+                used, gap = 0, 0
+            lines[-1] += " " * gap + piece
+            used, spaced = used + gap + size, False
+    return lines
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """Unbreakable pieces of ``text``, each with whether a space comes before it.
+
+    Punctuation is joined to the character it belongs with.
+    """
+    words: list[tuple[str, bool]] = []
+    spaced = glue_next = False
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            spaced, glue_next = True, False
+        elif words and not spaced and (glue_next or token[0] in NO_LINE_START):
+            words[-1] = (words[-1][0] + token, words[-1][1])
+        else:
+            words.append((token, spaced))
+            spaced = False
+        glue_next = not token.isspace() and token[-1] in NO_LINE_END
+    return words
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """A word in pieces of at most ``width`` columns: itself when it fits on a line."""
+    if display_width(word) <= width:
+        return [word]
+    pieces, used = [""], 0
+    for char in word:
+        size = char_width(char)
+        if pieces[-1] and used + size > width:
+            pieces.append("")
+            used = 0
+        pieces[-1] += char
+        used += size
+    return pieces

@@ -2,8 +2,9 @@
 
 Columns are severity, rule, scene, shots and message; the hint follows on its own
 indented line. Columns are measured in terminal cells (a Chinese character takes
-two), messages and hints wrap inside the message column, and a long shot list is
-cut short with ``+N`` (``--json`` always has every shot).
+two). Messages wrap inside the message column, hints under the rule, scene, shots and
+message columns; a message longer than four lines, a hint longer than two and a long
+shot list (``+N``) are cut short. ``--json`` always has everything.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ INDENT = "  "
 MIN_MESSAGE_WIDTH = 32
 MAX_SCENE_WIDTH = 8
 MAX_SHOTS_WIDTH = 20
+MAX_MESSAGE_LINES = 4
+MAX_HINT_LINES = 2
 HINT_MARK = "↳ "
 """Starts the hint, on the line under the message, indented to the rule column."""
 
@@ -67,7 +70,7 @@ class Columns:
         width = self.rule + self.scene + self.shots + self.message + 3 * len(GAP) - len(HINT_MARK)
         lead = " " * start
         return [lead + (HINT_MARK if i == 0 else " " * len(HINT_MARK)) + line
-                for i, line in enumerate(wrap(text, width)) if line]
+                for i, line in enumerate(wrap(text, width, MAX_HINT_LINES)) if line]
 
 
 def render_text(report: CheckReport, language: str, width: int = 100) -> str:
@@ -88,7 +91,7 @@ def render_text(report: CheckReport, language: str, width: int = 100) -> str:
 def _rows(finding: Finding, columns: Columns, language: str, waived_mark: str) -> list[str]:
     """The lines of one finding: its cells and message, then the hint indented under the message."""
     message = (waived_mark if finding.waived else "") + finding.message.get(language)
-    message_lines = wrap(message, columns.message)
+    message_lines = wrap(message, columns.message, MAX_MESSAGE_LINES)
     cells = [finding.severity.value, finding.rule, finding.scene or "", _shots_cell(finding.codes, columns.shots)]
     lines = [columns.line([*cells, message_lines[0]])]
     lines += [columns.line(["", "", "", "", line]) for line in message_lines[1:]]

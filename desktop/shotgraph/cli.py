@@ -41,9 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
-    parser = build_parser()
     if argv and not argv[0].startswith("-") and argv[0] not in _COMMANDS:
         return _open_editor(Path(argv[0]))
+    parser = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -53,8 +53,12 @@ def _dispatch(argv: list[str]) -> int:
     return _COMMANDS[args.command](args)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``shotgraph`` and all its sub-commands."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of ``shotgraph`` and all its sub-commands.
+
+    ``command`` names the sub-command about to run, if known: the export kinds are then
+    looked up only for ``export``, so other commands start without loading the exporters.
+    """
     parser = argparse.ArgumentParser(
         prog="shotgraph",
         description="Shot planning for hybrid live-action and AI short dramas. "
@@ -65,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(commands)
     _add_check(commands)
     _add_import(commands)
-    _add_export(commands)
+    _add_export(commands, with_kinds=command in (None, "export"))
     commands.add_parser("schema", help="print the JSON Schema of the project file")
     return parser
 
@@ -95,11 +99,16 @@ examples:
 def _add_check(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check", help="check a project or a shot list (CSV, TSV, XLSX) and print the findings",
-        description="Check a project or a shot list against the rule catalogue and print the findings, "
-        "grouped by episode.", epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        description="Check a project or a shot list against the rule catalogue and print the\n"
+        "findings, grouped by episode, in the project's language.",
+        epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("file", metavar="FILE", help="a project (.shotgraph) or a shot list (.csv, .tsv, .txt, .xlsx)")
     check.add_argument("--json", action="store_true",
                        help='print one JSON object: {"file", "summary", "findings"} (UTF-8)')
+    _add_check_options(check)
+
+
+def _add_check_options(check: argparse.ArgumentParser) -> None:
     check.add_argument("--fail-on", choices=FAIL_ON, default="error", metavar="LEVEL",
                        help="exit 1 when an unwaived finding is at LEVEL or worse: "
                        "error (default), warning, info, or never")
@@ -124,7 +133,10 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists")
 
 
-def _add_export(commands: argparse._SubParsersAction) -> None:
+def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -> None:
+    if not with_kinds:
+        commands.add_parser("export", help="export a project")
+        return
     from shotgraph.exports import exporters
 
     kinds = exporters()

@@ -52,12 +52,21 @@ def truncate(text: str, width: int) -> str:
     return "".join(kept) + "…"
 
 
-def wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, max_lines: int | None = None) -> list[str]:
     """``text`` in lines of at most ``width`` columns (always at least one line).
 
     Latin text breaks at spaces, Chinese text between any two characters, never before
-    closing or after opening punctuation; a word longer than a line is cut.
+    closing or after opening punctuation; a word longer than a line is cut. Beyond
+    ``max_lines`` the text is cut short, the last line ending in an ellipsis.
     """
+    lines = _fill(text, width)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = [*lines[:max_lines - 1], truncate(lines[max_lines - 1] + "…", width)]
+    return lines
+
+
+def _fill(text: str, width: int) -> list[str]:
+    """``text`` in as many lines of at most ``width`` columns as it needs."""
     lines, used = [""], 0
     for word, spaced in _words(text):
         for piece in _cut(word, width):

@@ -1,4 +1,4 @@
-"""What ``shotgraph check`` reports: the findings narrowed, counted, and printed (spec/cli.md).
+"""What ``shotgraph check`` reports: the findings narrowed, counted, and as JSON (spec/cli.md).
 
 - ``--rule PREFIX`` matches whole dotted parts: ``continuity`` selects ``continuity``
   and ``continuity.axis`` but not ``continuityx``; ``continuity.axis`` selects only itself.
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project
-from shotgraph.core.rules import Finding, Severity
+from shotgraph.core.rules import Finding, Severity, all_rules, check_project
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,12 @@ class CheckReport:
     file: str
     """The file as the user named it."""
     findings: list[Finding]
+
+    @classmethod
+    def of(cls, file: str, project: Project, prefixes: Sequence[str] = (), episode: int | None = None) -> CheckReport:
+        """Check ``project``, read from ``file``, and keep what ``--rule`` and ``--episode`` select."""
+        known = {rule.id for rule in all_rules()}
+        return cls(file, narrow(project, check_project(project), known, prefixes, episode, file))
 
     def summary(self) -> dict[str, int]:
         """Unwaived findings per severity, and the number of waived ones."""

@@ -158,18 +158,15 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from shotgraph.check_report import CheckReport, narrow
+    from shotgraph.check_report import CheckReport
     from shotgraph.check_table import render_text
     from shotgraph.core.io.inputs import read_project_or_shotlist
-    from shotgraph.core.rules import all_rules, check_project
 
     path = Path(args.file)
     if args.sheet is not None and path.suffix.lower() != ".xlsx":
         raise InputError(path, "--sheet applies only to .xlsx files")
     project = read_project_or_shotlist(path, sheet=args.sheet)
-    findings = narrow(project, check_project(project), (r.id for r in all_rules()), args.rule,
-                      args.episode, args.file)
-    report = CheckReport(args.file, findings)
+    report = CheckReport.of(args.file, project, args.rule, args.episode)
     language = args.lang or project.language.value
     if args.json:
         _print_utf8(report.to_json(language))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TOKENS = re.compile(r"\s+|[\x21-\x7e\u00a1-\u02ff]+|\S")
 """Spaces, runs of Latin letters, digits and ASCII punctuation (one word), or any other single character."""
@@ -20,6 +21,7 @@ NO_LINE_END = set("（《「『【〈“‘([{")
 """Punctuation a line must not end with: it goes with the character after it."""
 
 
+@lru_cache(maxsize=8192)
 def char_width(char: str) -> int:
     """Columns one character takes: 2 wide, 0 combining, else 1."""
     if unicodedata.combining(char):
@@ -31,7 +33,7 @@ def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal."""
     if text.isascii():
         return len(text)
-    return sum(char_width(char) for char in text)
+    return sum(map(char_width, text))
 
 
 def pad(text: str, width: int) -> str:
@@ -59,6 +61,8 @@ def wrap(text: str, width: int, max_lines: int | None = None) -> list[str]:
     closing or after opening punctuation; a word longer than a line is cut. Beyond
     ``max_lines`` the text is cut short, the last line ending in an ellipsis.
     """
+    if "\n" not in text and display_width(text) <= width:
+        return [text.strip()]
     lines = _fill(text, width)
     if max_lines is not None and len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], truncate(lines[max_lines - 1] + "…", width)]
@@ -69,8 +73,7 @@ def _fill(text: str, width: int) -> list[str]:
     """``text`` in as many lines of at most ``width`` columns as it needs."""
     lines, used = [""], 0
     for word, spaced in _words(text):
-        for piece in _cut(word, width):
-            size = display_width(piece)
+        for piece, size in _cut(word, width):
             gap = 1 if spaced and used else 0
             if used and used + gap + size > width:
                 lines.append("")
@@ -99,16 +102,17 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return words
 
 
-def _cut(word: str, width: int) -> list[str]:
-    """A word in pieces of at most ``width`` columns: itself when it fits on a line."""
-    if display_width(word) <= width:
-        return [word]
-    pieces, used = [""], 0
+def _cut(word: str, width: int) -> list[tuple[str, int]]:
+    """A word in pieces of at most ``width`` columns, with their widths: itself when it fits on a line."""
+    size = display_width(word)
+    if size <= width:
+        return [(word, size)]
+    pieces: list[tuple[str, int]] = []
+    piece, used = "", 0
     for char in word:
         size = char_width(char)
-        if pieces[-1] and used + size > width:
-            pieces.append("")
-            used = 0
-        pieces[-1] += char
-        used += size
-    return pieces
+        if piece and used + size > width:
+            pieces.append((piece, used))
+            piece, used = "", 0
+        piece, used = piece + char, used + size
+    return [*pieces, (piece, used)]

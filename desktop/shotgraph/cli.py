@@ -167,7 +167,7 @@ def _run_check(args: argparse.Namespace) -> int:
         raise InputError(path, "--sheet applies only to .xlsx files")
     project = read_project_or_shotlist(path, sheet=args.sheet)
     report = CheckReport.of(args.file, project, args.rule, args.episode)
-    language = args.lang or project.language.value
+    language = args.lang or str(project.language)
     if args.json:
         _print_utf8(report.to_json(language))
     else:

@@ -39,7 +39,7 @@ from .engine import paused_gc, reading_key, waived_fingerprints
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
 from .registry import Rule, Scope, all_rules
-from .units import DeltaBuilder, Units, finding_of, pairs_around, reads_of, run_units, unit_hits
+from .units import DeltaBuilder, Units, finding_of, pairs_around, run_units, unit_hits
 
 if TYPE_CHECKING:
     from shotgraph.core.document import Document
@@ -68,7 +68,7 @@ class Checker:
         self.rules = list(all_rules() if rules is None else rules)
         self._local = [(i, r) for i, r in enumerate(self.rules) if r.scope is not Scope.PROJECT]
         self._across_rules = [(i, r) for i, r in enumerate(self.rules) if r.scope is Scope.PROJECT]
-        self._reads = {i: reads for i, r in self._across_rules if (reads := reads_of(r)) is not None}
+        self._reads = {i: reads for i, r in self._across_rules if (reads := r.reads) is not None}
         self._subscribers: list[Callable[[FindingsDelta], None]] = []
         self._sorted: list[Finding] | None = []
         self.recheck()
@@ -219,6 +219,7 @@ class Checker:
         """Re-run the units around shots whose fields changed."""
         for episode_id, shot_ids in edited.items():
             facts = self.facts.episodes[episode_id]
+            facts.shot_values_changed()
             units = self._units[episode_id]
             for index, rule in self._local:
                 for unit in self._units_around(rule, facts, shot_ids):
@@ -297,6 +298,7 @@ class Checker:
         changed: set[int] = set()
         for episode_id, shot_ids in edited.items():
             facts = self.facts.episodes[episode_id]
+            facts.shot_values_changed()
             changed |= self._snapshot([facts.shots[s] for s in shot_ids], facts)
         return changed
 

@@ -279,7 +279,9 @@ def wardrobe(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iterator
                    "镜头 {shots} 同属剧情日第 {day} 天的不同场次，服装不一致：{changes}"),
       hint=Text("Keep the look through the story day, or move the scene to another day; mark a flashback "
                 "(intent flashback) if it is one",
-                "同一剧情日内保持服装造型一致，或调整场次的剧情日；如是闪回，请标记意图 flashback"))
+                "同一剧情日内保持服装造型一致，或调整场次的剧情日；如是闪回，请标记意图 flashback"),
+      reads=lambda episode, shot: (episode.story_day(shot), Intent.FLASHBACK in shot.intent,
+                                   tuple((c.character_id, c.wardrobe_id) for c in shot.characters)))
 def wardrobe_across(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts, Hit]]:
     """On one story day a character wears the same clothes from scene to scene, unless the
     story shows the change. Keep the look, or fix the story day.

@@ -6,20 +6,31 @@ sees the same episode order and the engine can refresh one episode at a time.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from shotgraph.core.graph import EpisodeGraph
 from shotgraph.core.model import (
+    Angle,
     Character,
     Episode,
     IntExt,
     Location,
+    Movement,
     Person,
     Project,
     Prop,
     Scene,
     Shot,
+    ShotSize,
     TimeOfDay,
     WardrobeLook,
 )
+
+Framing = tuple[ShotSize | None, Angle | None, Movement | None]
+"""A shot's (size, angle, movement); a signature when all three are known."""
+
+_CAMERA = attrgetter("camera")
+_FRAMING = attrgetter("size", "angle", "movement")
 
 
 class ProjectFacts:
@@ -64,8 +75,20 @@ class EpisodeFacts:
         self.graph = graph or EpisodeGraph(episode)
         self.refresh()
 
+    @property
+    def framings(self) -> tuple[Framing, ...]:
+        """Each shot's (size, angle, movement) in episode order, read once per change of the episode."""
+        if self._framings is None:
+            self._framings = tuple(map(_FRAMING, map(_CAMERA, self.order)))
+        return self._framings
+
+    def shot_values_changed(self) -> None:
+        """Forget what was read of the shots' fields after an edit changed some of them."""
+        self._framings = None
+
     def refresh(self) -> None:
         """Work the facts out again from the episode and its graph."""
+        self._framings: tuple[Framing, ...] | None = None
         self.project.forget_owners()
         self.number = self.episode.number
         self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}

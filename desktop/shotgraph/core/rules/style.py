@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from functools import lru_cache
 
-from shotgraph.core.model import Angle, Movement, Shot, ShotSize
-
-from .facts import EpisodeFacts, ProjectFacts
+from .facts import EpisodeFacts, Framing, ProjectFacts
 from .findings import Hit, Severity, Text
 from .registry import Scope, rule
 
@@ -23,18 +21,6 @@ MONOTONY_SHARE = (2, 5)
 """style.monotony fires when one signature covers more than 2/5 (40 %) of an episode."""
 FORMULA_LENGTH = 6
 FORMULA_EPISODES = 3
-
-
-Framing = tuple[ShotSize | None, Angle | None, Movement | None]
-"""A shot's (size, angle, movement); a signature when all three are known."""
-
-_CAMERA = attrgetter("camera")
-_FRAMING = attrgetter("size", "angle", "movement")
-
-
-def framings(shots: Sequence[Shot]) -> list[Framing]:
-    """Each shot's framing, read in C (attrgetter): the style rules read every shot of the series."""
-    return list(map(_FRAMING, map(_CAMERA, shots)))
 
 
 def is_signature(framing: Framing) -> bool:
@@ -53,13 +39,13 @@ def shown(framing: Framing) -> str:
 def repetition(episode: EpisodeFacts) -> Iterator[Hit]:
     """Four or more identical framings in a row feel like one long static shot. Vary one of them."""
     order = episode.order
-    for start, end, sig in _runs(framings(order)):
+    for start, end, sig in _runs(episode.framings):
         if end - start >= RUN_LENGTH:
             shots = tuple(shot.id for shot in order[start:end])
             yield Hit(shots, evidence=(shown(sig), *shots), values={"count": end - start, "signature": shown(sig)})
 
 
-def _runs(sigs: list[Framing]) -> Iterator[tuple[int, int, Framing]]:
+def _runs(sigs: Sequence[Framing]) -> Iterator[tuple[int, int, Framing]]:
     """Maximal runs ``[start, end)`` of one known signature."""
     start = 0
     for i in range(1, len(sigs) + 1):
@@ -80,7 +66,7 @@ def monotony(episode: EpisodeFacts) -> Iterator[Hit]:
     total = len(order)
     if total < MONOTONY_MIN_SHOTS:
         return
-    sigs = framings(order)
+    sigs = episode.framings
     share, whole = MONOTONY_SHARE
     for sig, count in Counter(sigs).items():
         if count * whole > total * share and is_signature(sig):
@@ -93,7 +79,8 @@ def monotony(episode: EpisodeFacts) -> Iterator[Hit]:
       message=Text("Episodes {episodes} repeat the same {length}-shot camera pattern {pattern}: {shots}",
                    "第 {episodes} 集重复了同一个 {length} 镜头的套路 {pattern}：{shots}"),
       hint=Text("Restage the sequence in some of these episodes so each feels its own",
-                "在其中几集里重新设计这段镜头调度，让每集都有新鲜感"))
+                "在其中几集里重新设计这段镜头调度，让每集都有新鲜感"),
+      reads=lambda episode, shot: (shot.camera.size, shot.camera.angle, shot.camera.movement))
 def formula(project: ProjectFacts) -> Iterator[tuple[None, Hit]]:
     """The same six-shot pattern across episodes reads as a template. Restage some of them.
 
@@ -103,27 +90,45 @@ def formula(project: ProjectFacts) -> Iterator[tuple[None, Hit]]:
     sharing it, it starts one shot after a reported 6-gram shared by exactly those episodes.
     """
     episodes = project.in_order()
-    sigs = [framings(episode.order) for episode in episodes]
+    sigs = [episode.framings for episode in episodes]
     index = _first_occurrences(sigs)
     for gram, where in index.items():
         if len(where) >= FORMULA_EPISODES and not _continues(gram, where, sigs, index):
             yield None, _formula_hit(gram, where, episodes)
 
 
-def _first_occurrences(sigs: list[list[Framing]]) -> dict[tuple[Framing, ...], dict[int, int]]:
-    """For each 6-gram of known signatures: episode index → where it first starts."""
+def _first_occurrences(sigs: list[tuple[Framing, ...]]) -> dict[tuple[Framing, ...], dict[int, int]]:
+    """For each 6-gram shared by enough episodes: episode index → where it first starts."""
+    grams = [_episode_grams(episode_sigs) for episode_sigs in sigs]
+    counts: Counter[tuple[Framing, ...]] = Counter()
+    for episode_grams in grams:
+        counts.update(episode_grams.keys())
+    shared = {gram for gram, count in counts.items() if count >= FORMULA_EPISODES}
     index: dict[tuple[Framing, ...], dict[int, int]] = {}
-    for e, episode_sigs in enumerate(sigs):
-        known = 0
-        for i, sig in enumerate(episode_sigs):
-            known = known + 1 if None not in sig else 0
-            if known >= FORMULA_LENGTH:
-                start = i - FORMULA_LENGTH + 1
-                index.setdefault(tuple(episode_sigs[start:i + 1]), {}).setdefault(e, start)
+    for e, episode_grams in enumerate(grams):
+        for gram, start in episode_grams.items():
+            if gram in shared:
+                index.setdefault(gram, {})[e] = start
     return index
 
 
-def _continues(gram: tuple[Framing, ...], where: dict[int, int], sigs: list[list[Framing]],
+@lru_cache(maxsize=4096)
+def _episode_grams(episode_sigs: tuple[Framing, ...]) -> dict[tuple[Framing, ...], int]:
+    """One episode's 6-grams of known signatures and where each first starts.
+
+    Cached by the episode's framings, so after an edit only the edited episode is indexed again.
+    """
+    grams: dict[tuple[Framing, ...], int] = {}
+    known = 0
+    for i, sig in enumerate(episode_sigs):
+        known = known + 1 if None not in sig else 0
+        if known >= FORMULA_LENGTH:
+            start = i - FORMULA_LENGTH + 1
+            grams.setdefault(episode_sigs[start:i + 1], start)
+    return grams
+
+
+def _continues(gram: tuple[Framing, ...], where: dict[int, int], sigs: list[tuple[Framing, ...]],
                index: dict[tuple[Framing, ...], dict[int, int]]) -> bool:
     """Whether this 6-gram is a reported one shifted by a shot, in exactly the same episodes."""
     first, start = next(iter(where.items()))

@@ -8,10 +8,10 @@ the order ``check_project`` does.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from shotgraph.core.model import Intent, Shot
+from shotgraph.core.model import Shot
 
 from .engine import hits_of, make_finding
 from .facts import EpisodeFacts
@@ -23,35 +23,6 @@ UnitKey = tuple[int, object]
 
 Units = dict[UnitKey, tuple[int, list[Finding]]]
 """Findings of each unit that has any, with the unit's ordinal."""
-
-Reads = Callable[[EpisodeFacts, Shot], Hashable]
-
-
-def _wardrobe_reads(episode: EpisodeFacts, shot: Shot) -> Hashable:
-    looks = tuple((c.character_id, c.wardrobe_id) for c in shot.characters)
-    return episode.story_day(shot), looks, Intent.FLASHBACK in shot.intent
-
-
-def _framing_reads(episode: EpisodeFacts, shot: Shot) -> Hashable:
-    camera = shot.camera
-    return camera.size, camera.angle, camera.movement
-
-
-KNOWN_READS: dict[str, Reads] = {
-    "continuity.wardrobe:shotgraph.core.rules.continuity.wardrobe_across": _wardrobe_reads,
-    "style.formula:shotgraph.core.rules.style.formula": _framing_reads,
-}
-"""What the project rules registered without ``reads=`` read of a shot, by ``Rule.key``.
-
-Matched on the checking function's name: if a function is renamed the entry stops
-matching and its rule simply runs again after every change.
-"""
-
-
-def reads_of(rule: Rule) -> Reads | None:
-    """The shot values a project rule depends on, when it says (or is known)."""
-    return rule.reads or KNOWN_READS.get(rule.key)
-
 
 def unit_ordinals(rule: Rule, episode: EpisodeFacts) -> Iterable[tuple[object, int]]:
     """Every unit of a rule in an episode, with its ordinal, in the order a full run takes them."""

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from shotgraph.core.changes import Changes
+from shotgraph.core.gcpause import collector_paused
 from shotgraph.core.model import Episode, Project
 
-from .engine import paused_gc, reading_key, waived_fingerprints
+from .engine import reading_key, waived_fingerprints
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
 from .registry import Rule, Scope, all_rules
@@ -113,7 +114,7 @@ class Checker:
     def recheck(self) -> FindingsDelta:
         """Check the whole project again (after a change the record cannot describe)."""
         old = self.findings
-        with paused_gc():
+        with collector_paused():
             self._waived = waived_fingerprints(self.project)
             self.facts = ProjectFacts(self.project)
             self._units: dict[str, Units] = {
@@ -135,7 +136,7 @@ class Checker:
         if not changes:
             return FindingsDelta()
         delta = DeltaBuilder()
-        with paused_gc():
+        with collector_paused():
             self._waived = waived_fingerprints(self.project) if changes.waivers else self._waived
             wide = changes.settings or any(getattr(changes, name) for name in CATALOGUE_FIELDS)
             if wide:

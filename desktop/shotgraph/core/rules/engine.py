@@ -8,10 +8,9 @@ record touches and must always agree with a full run.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
+from shotgraph.core.gcpause import collector_paused
 from shotgraph.core.model import Project, Shot
 
 from .facts import EpisodeFacts, ProjectFacts
@@ -21,28 +20,12 @@ from .registry import Rule, Scope, all_rules
 
 def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list[Finding]:
     """Every finding of the project, waivers applied, in reading order."""
-    with paused_gc():
+    with collector_paused():
         facts = ProjectFacts(project)
         rules = list(all_rules() if rules is None else rules)
         findings = [f for episode in facts.in_order() for f in check_episode(episode, rules)]
         findings += check_across(facts, rules)
         return sort_findings(apply_waivers(project, findings), facts)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a check runs.
-
-    A check allocates thousands of small objects and none of them form cycles; each
-    collection they trigger would walk every model object of a large project.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def check_episode(episode: EpisodeFacts, rules: Sequence[Rule]) -> list[Finding]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shotgraph.core.gcpause import collector_paused
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Language, Project
 
@@ -39,7 +37,7 @@ def read_shotlist(path: str | Path, *, sheet: str | None = None, lenient: bool =
     bad or duplicate shot code is skipped, and each is listed in ``skipped``.
     """
     path = Path(path)
-    with _collector_paused():
+    with collector_paused():
         table = load_table(path, sheet)
         try:
             header_map = map_headers(table.headers)
@@ -52,22 +50,6 @@ def read_shotlist(path: str | Path, *, sheet: str | None = None, lenient: bool =
     if problems and not lenient:
         raise _error(path, problems)
     return ImportResult(project, problems, len(table.rows))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an import makes its many small objects.
-
-    None of them is garbage yet, so the collector's repeated passes over them only cost
-    time (more than half of a large import).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _language(table: Table) -> Language:

@@ -38,6 +38,13 @@ class ProjectTree(QTreeWidget):
         if 0 <= row < self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(row))
 
+    def select_episode_id(self, episode_id: str) -> None:
+        """Select the episode with this id (its whole storyboard), unless it is selected already."""
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item.data(0, PlaceRole) == (episode_id, "") and item is not self.currentItem():
+                self.setCurrentItem(item)
+
     def _episode_text(self, episode: Episode) -> str:
         number = self.tr("Episode {number}").format(number=episode.number)
         return f"{number} · {episode.title}" if episode.title else number

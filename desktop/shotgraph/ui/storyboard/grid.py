@@ -74,6 +74,10 @@ class StoryboardModel(QAbstractListModel):
     def shot(self, row: int) -> Shot:
         return self._shots[row]
 
+    def row_of(self, shot_id: str) -> int | None:
+        """The row of the shot with this id, None when it is not shown."""
+        return next((n for n, shot in enumerate(self._shots) if shot.id == shot_id), None)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._shots)
 
@@ -121,6 +125,16 @@ class StoryboardGrid(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setModel(StoryboardModel(self))
+
+    def select_shot(self, shot_id: str) -> bool:
+        """Make the shot with this id current and scroll to it; False when it is not shown."""
+        row = self.storyboard().row_of(shot_id)
+        if row is None:
+            return False
+        index = self.storyboard().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
 
     def storyboard(self) -> StoryboardModel:
         model = self.model()

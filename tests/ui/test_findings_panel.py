@@ -1,0 +1,113 @@
+"""The findings panel under the main window, driven as a user would: read, filter, jump to a shot."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from shotgraph.core.edits.shots import UpdateShot
+from shotgraph.demo import demo_project_path
+from shotgraph.ui.findings import FindingRole
+from shotgraph.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(demo_project_path())
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def rows(window: MainWindow) -> list[tuple[str, ...]]:
+    """The visible table, cell texts row by row."""
+    proxy = window.findings.proxy
+    return [tuple(proxy.index(r, c).data() for c in range(proxy.columnCount())) for r in range(proxy.rowCount())]
+
+
+def row_of(window: MainWindow, rule: str, shots: str) -> int:
+    return next(n for n, row in enumerate(rows(window)) if row[1] == rule and row[4] == shots)
+
+
+def test_the_dock_is_titled_and_shown(window):
+    assert window.findings_dock.windowTitle() == "Findings"
+    assert window.findings_dock.isVisible()
+
+
+def test_the_panel_lists_the_demos_findings(window):
+    table = rows(window)
+    assert len(table) == len(window.checker.findings) == 16
+    axis = table[row_of(window, "continuity.axis", "3-03, 3-04")]
+    assert axis[0] == "▲ warning"
+    assert (axis[2], axis[3]) == ("1", "3")
+    assert "越轴" in axis[5]
+
+
+def test_the_hint_is_the_tooltip(window):
+    proxy = window.findings.proxy
+    index = proxy.index(row_of(window, "continuity.axis", "3-03, 3-04"), 5)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data(FindingRole).hint.get("zh")
+
+
+def test_the_counts_label_is_right(window):
+    assert window.findings.counts.text() == "2 errors, 14 warnings, 0 info"
+
+
+def test_the_severity_filter_narrows_rows(qtbot, window):
+    combo = window.findings.severity_filter
+    combo.setCurrentIndex(combo.findText("Errors"))
+    assert [row[1] for row in rows(window)] == ["continuity.wardrobe", "compliance.ai-disclosure"]
+    combo.setCurrentIndex(combo.findText("Info"))
+    assert rows(window) == []
+    combo.setCurrentIndex(combo.findText("All"))
+    assert len(rows(window)) == 16
+
+
+def test_the_text_filter_narrows_rows(qtbot, window):
+    qtbot.keyClicks(window.findings.text_filter, "AXIS")
+    assert [row[4] for row in rows(window)] == ["3-03, 3-04"]
+    window.findings.text_filter.setText("越轴")  # typed through an input method, not key clicks
+    assert [row[1] for row in rows(window)] == ["continuity.axis"]
+
+
+def test_double_clicking_a_finding_shows_its_first_shot(qtbot, window):
+    table = window.findings.table
+    index = window.findings.proxy.index(row_of(window, "continuity.axis", "3-03, 3-04"), 1)
+    table.scrollTo(index)
+    pos = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.tree.currentItem() is window.tree.topLevelItem(0)
+    current = window.grid.currentIndex()
+    assert window.grid.storyboard().shot(current.row()).code == "3-03"
+    assert "3-03" in window.details.toPlainText()
+
+
+def test_enter_on_a_finding_in_another_episode_switches_episode(qtbot, window):
+    table = window.findings.table
+    table.setFocus()
+    table.setCurrentIndex(window.findings.proxy.index(row_of(window, "ai.identity", "2-02"), 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.tree.currentItem() is window.tree.topLevelItem(1)
+    shot = window.grid.storyboard().shot(window.grid.currentIndex().row())
+    assert shot.id == "sh_e2_007"
+    assert shot.description in window.details.toPlainText()
+
+
+def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
+    inserted: list[int] = []
+    window.findings.model.rowsRemoved.connect(lambda *_: inserted.append(-1))
+    window.findings.model.rowsInserted.connect(lambda *_: inserted.append(1))
+    resets: list[bool] = []
+    window.findings.model.modelReset.connect(lambda: resets.append(True))
+    first = window.project.episodes[1].shots[6]
+    ref = {c.character_id: "refs/face.png" for c in first.characters}
+    window.document.apply(UpdateShot(first.id, {"ai": first.ai.model_copy(update={"refs": ref})}))
+    assert "ai.identity" not in [row[1] for row in rows(window)]
+    assert window.findings.counts.text() == "2 errors, 13 warnings, 0 info"
+    assert inserted and not resets
+    window.document.undo()
+    assert len(rows(window)) == 16
+    assert window.findings.model.findings() == window.checker.findings

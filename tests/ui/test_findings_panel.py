@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from shotgraph.core.edits.shots import UpdateShot
-from shotgraph.demo import demo_project_path
 from shotgraph.ui.findings import FindingRole
 from shotgraph.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_project(demo_project_path())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def rows(window: MainWindow) -> list[tuple[str, ...]]:

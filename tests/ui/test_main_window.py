@@ -6,19 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from shotgraph.demo import demo_project_path
-from shotgraph.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_project(demo_project_path())
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
 
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:

@@ -1,8 +1,7 @@
 """Exporters: plain modules that turn a project snapshot into files for crews and tools.
 
 Each exporter has a name (the ``shotgraph export KIND``), the file suffixes it
-writes and ``write(project, path, **options)``. The registry finds them by name
-or by suffix; the UI runs them in a worker thread on a read-only snapshot.
+writes and ``write(project, path, **options)``. The registry finds them by name; the UI runs them in a worker thread on a read-only snapshot.
 """
 
 from __future__ import annotations
@@ -35,12 +34,6 @@ def exporters() -> dict[str, Exporter]:
     """Every registered exporter by name, in registration order."""
     _load_builtin()
     return dict(_REGISTRY)
-
-
-def exporter_for_suffix(path: Path) -> Exporter | None:
-    """The exporter that writes files like ``path``, if any."""
-    suffix = path.suffix.lower()
-    return next((e for e in exporters().values() if suffix in e.suffixes), None)
 
 
 def export(name: str, project: Project, path: Path, **options: object) -> None:

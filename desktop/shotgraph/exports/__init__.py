@@ -1,7 +1,8 @@
 """Exporters: plain modules that turn a project snapshot into files for crews and tools.
 
 Each exporter has a name (the ``shotgraph export KIND``), the file suffixes it
-writes and ``write(project, path, **options)``. The registry finds them by name; the UI runs them in a worker thread on a read-only snapshot.
+writes and ``write(project, path, **options)``. The registry finds them by name;
+the UI runs them in a worker thread on a read-only snapshot.
 """
 
 from __future__ import annotations

@@ -1,11 +1,22 @@
-"""The editor window opened on the demo, shared by the UI tests."""
+"""The editor window opened on the demo, shared by the UI tests, with settings kept apart per test."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path, qapp):
+    """Every test starts with empty QSettings in its own folder, never the user's."""
+    QCoreApplication.setOrganizationName("ShotGraphTests")
+    QCoreApplication.setApplicationName("ShotGraph")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield tmp_path / "settings"
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_the_dock_is_titled_and_shown(window):
 
 def test_the_panel_lists_the_demos_findings(window):
     table = rows(window)
-    assert len(table) == len(window.checker.findings) == 16
+    assert len(table) == len(window.bridge.checker.findings) == 16
     axis = table[row_of(window, "continuity.axis", "3-03, 3-04")]
     assert axis[0] == "▲ warning"
     assert (axis[2], axis[3]) == ("1", "3")
@@ -92,10 +92,10 @@ def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
     window.findings.model.modelReset.connect(lambda: resets.append(True))
     first = window.project.episodes[1].shots[6]
     ref = {c.character_id: "refs/face.png" for c in first.characters}
-    window.document.apply(UpdateShot(first.id, {"ai": first.ai.model_copy(update={"refs": ref})}))
+    window.bridge.push(UpdateShot(first.id, {"ai": first.ai.model_copy(update={"refs": ref})}))
     assert "ai.identity" not in [row[1] for row in rows(window)]
     assert window.findings.counts.text() == "2 errors, 13 warnings, 0 info"
     assert inserted and not resets
-    window.document.undo()
+    window.bridge.undo_stack.undo()
     assert len(rows(window)) == 16
-    assert window.findings.model.findings() == window.checker.findings
+    assert window.findings.model.findings() == window.bridge.checker.findings

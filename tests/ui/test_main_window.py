@@ -41,14 +41,16 @@ def test_selecting_an_episode_fills_the_grid_with_its_shots(qtbot, window):
     assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
 
 
-def test_selecting_a_scene_shows_only_its_shots(qtbot, window):
+def test_selecting_a_scene_selects_its_shots(qtbot, window):
     tree = window.tree
     scene_item = tree.topLevelItem(0).child(2)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(scene_item).center())
     episode = window.project.episodes[0]
     expected = [s.code for s in episode.shots if s.scene_id == episode.scenes[2].id]
     model = window.grid.model()
-    assert [model.shot(row).code for row in range(model.rowCount())] == expected
+    selected = sorted(index.row() for index in window.grid.selectedIndexes())
+    assert [model.shot(row).code for row in selected] == expected
+    assert [s.code for s in window.bridge.selected_shots()] == expected
 
 
 def test_selecting_a_shot_shows_its_description(qtbot, window):

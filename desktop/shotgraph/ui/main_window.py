@@ -1,77 +1,105 @@
-"""The main window: project tree on the left, storyboard in the centre, shot details on the right,
-findings below."""
+"""The main window: episodes on the left, Graph and Storyboard in the centre, the inspector on
+the right, findings below, the episode's summary in the status bar."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shotgraph.core.document import Document
 from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.core.io.store import load_project
-from shotgraph.core.model import Episode, Project
-from shotgraph.core.rules.checker import Checker
+from shotgraph.core.model import Project
 from shotgraph.core.rules.findings import Finding
 
+from .badges import ShotBadges
+from .bridge import DocumentBridge
+from .canvas import GraphCanvas
 from .findings import FindingsPanel
 from .project_tree import ProjectTree
 from .shot_details import ShotDetails
+from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 
 
 class MainWindow(QMainWindow):
-    """One open project, browsed by episode and scene."""
+    """One open project: every view follows the bridge's document, episode and selection."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.document: Document | None = None
-        self.checker: Checker | None = None
-        self.path: Path | None = None
-        self._episode: Episode | None = None
-        self.tree = ProjectTree(self)
-        self.grid = StoryboardGrid(self)
-        self.details = ShotDetails(self)
-        self.findings = FindingsPanel(self)
-        self._build_layout()
-        self._build_findings_dock()
+        self.setObjectName("main_window")
+        self.bridge = DocumentBridge(self)
+        self.badges = ShotBadges(self.bridge)
+        self.tree = ProjectTree(self.bridge, self)
+        self.canvas = GraphCanvas(self.bridge, self.badges, self)
+        self.grid = StoryboardGrid(self.bridge, self.badges, self)
+        self.details = ShotDetails(self.bridge, self)
+        self.findings = FindingsPanel(self.bridge, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.canvas, self.tr("&Graph"))
+        self.tabs.addTab(self.grid, self.tr("&Storyboard"))
+        self.setCentralWidget(self.tabs)
+        area = Qt.DockWidgetArea
+        self.tree_dock = self._dock("episodes_dock", self.tr("Episodes"), self.tree, area.LeftDockWidgetArea)
+        self.details_dock = self._dock("inspector_dock", self.tr("Inspector"), self.details, area.RightDockWidgetArea)
+        self.findings_dock = self._dock("findings_dock", self.tr("Findings"), self.findings, area.BottomDockWidgetArea)
+        self.resizeDocks([self.tree_dock, self.details_dock], [260, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [240], Qt.Orientation.Vertical)
+        self.statusBar().addPermanentWidget(EpisodeSummary(self.bridge, self), 1)
         self._build_menus()
-        self.tree.place_selected.connect(self._on_tree_place_selected)
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
-        self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
+        self.bridge.edit_failed.connect(self._on_bridge_edit_failed)
+        self.bridge.modified_changed.connect(self.setWindowModified)
+        self.bridge.opened.connect(self._update_title)
         self.setWindowTitle(self.tr("ShotGraph"))
-        self.resize(1400, 900)
+        self.resize(1440, 900)
+        self.restore_layout()
 
-    def _build_layout(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.tree, self.grid, self.details):
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 740, 360])
-        self.setCentralWidget(splitter)
+    @property
+    def project(self) -> Project | None:
+        return self.bridge.project
 
-    def _build_findings_dock(self) -> None:
-        self.findings_dock = QDockWidget(self.tr("Findings"), self)
-        self.findings_dock.setObjectName("findings_dock")
-        self.findings_dock.setWidget(self.findings)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.findings_dock], [260], Qt.Orientation.Vertical)
+    @property
+    def document(self) -> Document | None:
+        return self.bridge.document
+
+    @property
+    def path(self) -> Path | None:
+        return self.bridge.path
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._on_open_action_triggered)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
-        menu.addAction(self.open_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.findings_dock.toggleViewAction())
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.bridge.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.bridge.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in (self.tree_dock, self.details_dock, self.findings_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+
+    # -- opening --------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> bool:
         """Load and show a project; on failure say why in a message box and keep what was open."""
@@ -84,21 +112,16 @@ class MainWindow(QMainWindow):
         return True
 
     def show_project(self, project: Project, path: Path | None) -> None:
-        """Show ``project`` (read from ``path``) with its first episode selected."""
-        self.project, self.path = project, path
-        self.document = Document(project)
-        self.checker = Checker(self.document)
-        self.checker.attach(self.document)
-        self.findings.set_checker(self.checker, project.language)
-        title = project.title or (path.stem if path else "")
-        self.setWindowTitle(self.tr("{title} — ShotGraph").format(title=title))
-        self.tree.show_project(project)
-        self.grid.storyboard().set_shots([], None)
-        self.details.show_nothing()
-        self.tree.select_episode(0)
+        """Show ``project`` (read from ``path``, None when never saved) with its first episode current."""
+        self.bridge.open(Document(project), path)
 
     def show_error(self, error: ShotGraphError) -> None:
         QMessageBox.critical(self, self.tr("ShotGraph cannot open this project"), str(error))
+
+    def _update_title(self) -> None:
+        project, path = self.bridge.project, self.bridge.path
+        title = (project.title if project else "") or (path.stem if path else self.tr("Untitled"))
+        self.setWindowTitle(self.tr("{title}[*] — ShotGraph").format(title=title))
 
     def _on_open_action_triggered(self) -> None:
         start = str(self.path.parent) if self.path else ""
@@ -107,35 +130,29 @@ class MainWindow(QMainWindow):
         if name:
             self.open_project(Path(name))
 
-    def _on_tree_place_selected(self, episode_id: str, scene_id: str) -> None:
-        assert self.project is not None
-        episode = next(e for e in self.project.episodes if e.id == episode_id)
-        shots = [s for s in episode.shots if not scene_id or s.scene_id == scene_id]
-        self._episode = episode
-        self.grid.storyboard().set_shots(shots, self.path.parent if self.path else None)
-        self.details.show_nothing()
+    # -- reacting -------------------------------------------------------------------------
 
     def _on_findings_finding_activated(self, finding: Finding) -> None:
-        episode = self._episode_of(finding)
-        if episode is None:
-            return
-        self.tree.select_episode_id(episode.id)
         if finding.shot_ids:
-            self.grid.select_shot(finding.shot_ids[0])
+            self.bridge.select(finding.shot_ids)
+            self.canvas.frame_shots(finding.shot_ids)
 
-    def _episode_of(self, finding: Finding) -> Episode | None:
-        """The episode holding the finding's first shot, else the one with its number."""
-        assert self.project is not None
-        episodes = self.project.episodes
-        if finding.shot_ids:
-            first = finding.shot_ids[0]
-            owner = next((e for e in episodes if any(s.id == first for s in e.shots)), None)
-            if owner is not None:
-                return owner
-        return next((e for e in episodes if e.number == finding.episode), None)
+    def _on_bridge_edit_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Cannot do that: {reason}").format(reason=reason), 8000)
 
-    def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or self.project is None or self._episode is None:
-            self.details.show_nothing()
-            return
-        self.details.show_shot(self.project, self._episode, self.grid.storyboard().shot(current.row()))
+    # -- window state ---------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Put docks, toolbars and the window's size back where the user left them."""
+        settings = QSettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

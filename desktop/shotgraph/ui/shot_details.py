@@ -8,17 +8,28 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from shotgraph.core.model import Episode, Project, Shot
 
+from .bridge import DocumentBridge
 from .storyboard.grid import mode_label
 
 
 class ShotDetails(QTextBrowser):
     """Mode, camera, cast, dialogue, description, AI data and notes of the selected shot."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._bridge = bridge
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.show_nothing()
+        bridge.selection_changed.connect(self._refresh)
+        bridge.changed.connect(self._refresh)
+
+    def _refresh(self, *_args: object) -> None:
+        shot, episode = self._bridge.current_shot, self._bridge.episode
+        if shot is None or episode is None or self._bridge.project is None:
+            self.show_nothing()
+        else:
+            self.show_shot(self._bridge.project, episode, shot)
 
     def show_nothing(self) -> None:
         self.setHtml(f"<p style='color:#777'>{escape(self.tr('Select a shot to see its details.'))}</p>")

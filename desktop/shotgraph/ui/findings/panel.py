@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shotgraph.core.rules.checker import Checker
 from shotgraph.core.rules.findings import Finding, Severity
 
+from ..bridge import DocumentBridge
 from .model import FindingRole, FindingsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,8 +54,9 @@ class FindingsPanel(QWidget):
     finding_activated = Signal(object)
     """The ``Finding`` the user double-clicked or pressed Enter on."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._bridge = bridge
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -66,6 +68,11 @@ class FindingsPanel(QWidget):
         self._build_layout()
         self._connect()
         self._on_model_changed()
+        bridge.opened.connect(self._on_bridge_opened)
+
+    def _on_bridge_opened(self) -> None:
+        project = self._bridge.project
+        self.set_checker(self._bridge.checker, project.language if project else "en")
 
     def set_checker(self, checker: Checker | None, language: str = "en") -> None:
         """Show the findings of ``checker`` in ``language`` and follow its changes."""

@@ -8,7 +8,11 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
 
+from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Mode, Shot
+
+from ..badges import ShotBadges
+from ..bridge import DocumentBridge
 
 THUMB = QSize(108, 192)
 ShotRole = Qt.ItemDataRole.UserRole + 1
@@ -113,8 +117,9 @@ def caption(shot: Shot) -> str:
 class StoryboardGrid(QListView):
     """Shots as a wrapping grid of 9:16 thumbnails with their captions."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: DocumentBridge, badges: ShotBadges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._bridge = bridge
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -123,8 +128,45 @@ class StoryboardGrid(QListView):
         self.setSpacing(6)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
-        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.setModel(StoryboardModel(self))
+        self.setAccessibleName(self.tr("Storyboard"))
+        bridge.episode_changed.connect(self._on_bridge_episode_changed)
+        bridge.changed.connect(self._on_bridge_episode_changed)
+        bridge.selection_changed.connect(self._on_bridge_selection_changed)
+        self.selectionModel().selectionChanged.connect(self._on_grid_selection_changed)
+
+    def _on_bridge_episode_changed(self, *_args: object) -> None:
+        episode = self._bridge.episode
+        self.storyboard().set_shots(episode_order(episode) if episode else [], self._bridge.folder)
+        self._on_bridge_selection_changed(None)
+
+    def _on_bridge_selection_changed(self, source: object) -> None:
+        if source is self:
+            return
+        self.selectionModel().blockSignals(True)
+        self.clearSelection()
+        for shot_id in self._bridge.selected:
+            row = self.storyboard().row_of(shot_id)
+            if row is not None:
+                index = self.storyboard().index(row, 0)
+                self.selectionModel().select(index, self.selectionModel().SelectionFlag.Select)
+        current = self._bridge.selected[0] if self._bridge.selected else None
+        row = self.storyboard().row_of(current) if current else None
+        if row is not None:
+            self.selectionModel().setCurrentIndex(self.storyboard().index(row, 0),
+                                                  self.selectionModel().SelectionFlag.NoUpdate)
+            self.scrollTo(self.storyboard().index(row, 0))
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()
+
+    def _on_grid_selection_changed(self, *_args: object) -> None:
+        rows = sorted(index.row() for index in self.selectedIndexes())
+        current = self.currentIndex()
+        ids = [self.storyboard().shot(r).id for r in rows]
+        if current.isValid() and current.row() in rows:
+            ids.insert(0, self.storyboard().shot(current.row()).id)
+        self._bridge.select(ids, self)
 
     def select_shot(self, shot_id: str) -> bool:
         """Make the shot with this id current and scroll to it; False when it is not shown."""

@@ -1,0 +1,185 @@
+"""The open document as Qt sees it: its changes as signals, its edits on a QUndoStack.
+
+Every view reads the project from ``bridge.project``, changes it only with
+``bridge.push(edit)`` and refreshes from the ``changed`` signal's Changes record.
+The bridge also holds what the views share: the current episode and the selected shots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from shotgraph.core.changes import Changes
+from shotgraph.core.document import Document
+from shotgraph.core.edits import Edit, EditError
+from shotgraph.core.model import Episode, Project, Shot
+from shotgraph.core.rules.checker import Checker
+
+from .edit_labels import edit_label
+
+
+class UndoCommand(QUndoCommand):
+    """One core edit on Qt's undo stack; the document does the work, Qt keeps the order."""
+
+    def __init__(self, document: Document, edit: Edit) -> None:
+        super().__init__(edit_label(edit.text))
+        self.edit = edit
+        self._document = document
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # pushed after the bridge applied it once
+            self._applied = False
+            return
+        self._document.apply(self.edit, record=False)
+
+    def undo(self) -> None:
+        self._document.revert(self.edit)
+
+
+class DocumentBridge(QObject):
+    """One open project for all the views: document, checker, undo stack, episode, selection."""
+
+    opened = Signal()
+    """A project was opened (or a new one made): views rebuild from scratch."""
+    changed = Signal(object)
+    """The ``Changes`` record of an edit, its undo or its redo."""
+    findings_changed = Signal(object)
+    """The ``FindingsDelta`` the checker computed after a change."""
+    episode_changed = Signal(str)
+    """The id of the episode the views show now ("" when there is none)."""
+    selection_changed = Signal(object)
+    """The object that changed the selection (None for the bridge itself)."""
+    edit_failed = Signal(str)
+    """Why an edit could not be made, in words for the user."""
+    modified_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.checker: Checker | None = None
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.episode_id = ""
+        self.selected: tuple[str, ...] = ()
+        self._detach: list = []
+        self._was_modified = False
+
+    # -- the document ---------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project | None:
+        return self.document.project if self.document else None
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder media paths are relative to (the project file's), None for an unsaved project."""
+        return self.path.parent if self.path else None
+
+    def open(self, document: Document, path: Path | None) -> None:
+        """Show ``document`` (read from ``path``) with its first episode current and nothing selected."""
+        for detach in self._detach:
+            detach()
+        self.undo_stack.clear()
+        self.document, self.path = document, path
+        self.checker = Checker(document)
+        self._detach = [self.checker.attach(document), document.subscribe(self._on_document_changed),
+                        self.checker.subscribe(self.findings_changed.emit)]
+        self.episode_id = document.project.episodes[0].id if document.project.episodes else ""
+        self.selected = ()
+        self._was_modified = document.is_modified
+        self.opened.emit()
+        self.episode_changed.emit(self.episode_id)
+        self.selection_changed.emit(None)
+        self.modified_changed.emit(self._was_modified)
+
+    def set_path(self, path: Path) -> None:
+        """The project now lives at ``path`` (after Save As); media paths follow it."""
+        self.path = path
+
+    def mark_saved(self) -> None:
+        if self.document is not None:
+            self.document.mark_saved()
+            self._emit_modified()
+
+    @property
+    def is_modified(self) -> bool:
+        return self.document is not None and self.document.is_modified
+
+    def push(self, edit: Edit) -> bool:
+        """Apply ``edit`` and put it on the undo stack; False (and ``edit_failed``) when it cannot be made."""
+        if self.document is None:
+            return False
+        try:
+            self.document.apply(edit, record=False)
+        except EditError as error:
+            self.edit_failed.emit(str(error))
+            return False
+        self.undo_stack.push(UndoCommand(self.document, edit))
+        return True
+
+    def _on_document_changed(self, changes: Changes) -> None:
+        self._follow_removals(changes)
+        self.changed.emit(changes)
+        self._emit_modified()
+
+    def _emit_modified(self) -> None:
+        if self.is_modified != self._was_modified:
+            self._was_modified = self.is_modified
+            self.modified_changed.emit(self._was_modified)
+
+    def _follow_removals(self, changes: Changes) -> None:
+        """Drop removed shots from the selection; leave a removed episode for the first one."""
+        assert self.document is not None
+        if self.episode_id and self.episode_id not in self.document.index.episodes:
+            episodes = self.document.project.episodes
+            self.episode_id = episodes[0].id if episodes else ""
+            self.selected = ()
+            self.episode_changed.emit(self.episode_id)
+            self.selection_changed.emit(None)
+        elif changes.shots_removed and set(self.selected) & changes.shots_removed:
+            self.selected = tuple(s for s in self.selected if s not in changes.shots_removed)
+            self.selection_changed.emit(None)
+
+    # -- episode and selection ------------------------------------------------------------
+
+    @property
+    def episode(self) -> Episode | None:
+        """The episode the views show."""
+        if self.document is None or not self.episode_id:
+            return None
+        return self.document.index.episodes.get(self.episode_id)
+
+    def set_episode(self, episode_id: str) -> None:
+        """Show another episode; the selection is cleared."""
+        if episode_id == self.episode_id:
+            return
+        self.episode_id = episode_id
+        self.selected = ()
+        self.episode_changed.emit(episode_id)
+        self.selection_changed.emit(None)
+
+    def select(self, shot_ids: Iterable[str], source: QObject | None = None) -> None:
+        """Select these shots (the first is the current one), switching to their episode if needed."""
+        assert self.document is not None
+        ids = tuple(dict.fromkeys(s for s in shot_ids if s in self.document.index.shots))
+        if ids:
+            self.set_episode(self.document.index.shot_episode[ids[0]].id)
+            ids = tuple(s for s in ids if self.document.index.shot_episode[s].id == self.episode_id)
+        if ids != self.selected:
+            self.selected = ids
+            self.selection_changed.emit(source)
+
+    @property
+    def current_shot(self) -> Shot | None:
+        """The first selected shot."""
+        return self.document.shot(self.selected[0]) if self.selected and self.document else None
+
+    def selected_shots(self) -> list[Shot]:
+        assert self.document is not None
+        return [self.document.shot(s) for s in self.selected]
+

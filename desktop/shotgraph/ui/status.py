@@ -1,0 +1,43 @@
+"""The status bar summary of the current episode: findings by severity, shots and seconds by mode."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from shotgraph.core.model import Mode
+from shotgraph.core.rules.findings import Severity
+
+from .bridge import DocumentBridge
+
+
+class EpisodeSummary(QLabel):
+    """"Episode 1 · 2 errors · 5 warnings · 1 info │ Live 10 (31 s) · AI 8 (24 s) · Hybrid 6 (20 s)"."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.setAccessibleName(self.tr("Episode summary"))
+        for signal in (bridge.opened, bridge.episode_changed, bridge.changed, bridge.findings_changed):
+            signal.connect(self.refresh)
+
+    def refresh(self, *_args: object) -> None:
+        episode = self._bridge.episode
+        if episode is None or self._bridge.checker is None:
+            self.setText("")
+            return
+        shot_ids = {s.id for s in episode.shots}
+        severities = Counter(f.severity for f in self._bridge.checker.findings
+                             if not f.waived and (f.episode == episode.number or shot_ids & set(f.shot_ids)))
+        counts, seconds = Counter(), Counter()
+        for shot in episode.shots:
+            counts[shot.mode] += 1
+            seconds[shot.mode] += shot.duration_s or 0
+        findings = self.tr("{errors} errors · {warnings} warnings · {info} info").format(
+            errors=severities[Severity.ERROR], warnings=severities[Severity.WARNING], info=severities[Severity.INFO])
+        modes = self.tr("Live {live} ({live_s} s) · AI {ai} ({ai_s} s) · Hybrid {hybrid} ({hybrid_s} s)").format(
+            live=counts[Mode.LIVE], live_s=f"{seconds[Mode.LIVE]:g}", ai=counts[Mode.AI],
+            ai_s=f"{seconds[Mode.AI]:g}", hybrid=counts[Mode.HYBRID], hybrid_s=f"{seconds[Mode.HYBRID]:g}")
+        episode_text = self.tr("Episode {number}").format(number=episode.number)
+        self.setText(f"{episode_text} · {findings}  │  {modes}")

@@ -1,8 +1,12 @@
 """Exporters: plain modules that turn a project snapshot into files for crews and tools.
 
 Each exporter has a name (the ``shotgraph export KIND``), the file suffixes it
-writes and ``write(project, path, **options)``. The registry finds them by name;
-the UI runs them in a worker thread on a read-only snapshot.
+writes and ``write(project, path, *, progress=None, **options)``. The registry finds
+them by name; the UI runs them in a worker thread on a read-only snapshot.
+
+An exporter that takes a while calls ``progress(done, total)`` as it goes; the UI's
+callback raises ``ExportCancelled`` when the user cancels, and the exporter lets it
+propagate without leaving a partial file behind (write to a temporary file, then replace).
 """
 
 from __future__ import annotations
@@ -12,6 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shotgraph.core.model import Project
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: how far an export is; raising ``ExportCancelled`` stops it."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +48,10 @@ def exporters() -> dict[str, Exporter]:
     return dict(_REGISTRY)
 
 
-def export(name: str, project: Project, path: Path, **options: object) -> None:
-    """Write ``project`` to ``path`` with the exporter called ``name``."""
+def export(name: str, project: Project, path: Path, *, progress: Progress | None = None, **options: object) -> None:
+    """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given."""
+    if progress is not None:
+        options["progress"] = progress
     exporters()[name].write(project, path, **options)
 
 

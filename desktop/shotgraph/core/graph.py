@@ -24,6 +24,15 @@ def episode_order(episode: Episode) -> list[Shot]:
     return EpisodeGraph(episode).order()
 
 
+def picture_order(episode: Episode) -> list[Shot]:
+    """The shots that play on screen, in episode order: not alternative takes (targets of alt
+    edges), nor shots that only supply a plate (no cut in or out)."""
+    graph = EpisodeGraph(episode)
+    alternates = {edge.target for edge in episode.edges if edge.kind is EdgeKind.ALT}
+    return [shot for shot in graph.order() if shot.id not in alternates and (
+        graph.cut_successors(shot.id) or graph.cut_predecessors(shot.id) or not graph.plate_targets(shot.id))]
+
+
 class EpisodeGraph:
     """Shots of one episode and the cut, plate and alt edges between them."""
 

@@ -11,6 +11,7 @@ propagate without leaving a partial file behind (write to a temporary file, then
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,5 +56,10 @@ def export(name: str, project: Project, path: Path, *, progress: Progress | None
     exporters()[name].write(project, path, **options)
 
 
+BUILTIN = ("shotlist", "timeline", "calendar", "ai_jobs", "disclosure", "budget")
+"""The built-in exporter modules, in the order menus list their exporters; each registers itself."""
+
+
 def _load_builtin() -> None:
-    from . import shotlist  # noqa: F401  (registers csv and xlsx)
+    for module in BUILTIN:
+        importlib.import_module(f"{__name__}.{module}")

@@ -1,0 +1,25 @@
+"""Writing exports as CSV (UTF-8 with BOM, so Excel shows Chinese) or indented JSON, atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from shotgraph.core.io.atomic import atomic_write
+
+
+def write_csv_rows(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Replace ``path`` with a CSV of ``header`` and ``rows``; None becomes an empty cell."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([("" if value is None else value) for value in row] for row in rows)
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def write_json(path: str | Path, data: object) -> None:
+    """Replace ``path`` with ``data`` as indented UTF-8 JSON (Chinese kept readable)."""
+    atomic_write(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -1,0 +1,79 @@
+"""AI jobs, the disclosure manifest, the budget report and the calendar, read back as a tool would."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from icalendar import Calendar
+
+from shotgraph.core.io.store import load_project
+from shotgraph.core.model import Mode
+from shotgraph.demo import demo_project_path
+from shotgraph.exports import export
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_project(demo_project_path())
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_ai_jobs_list_every_ai_shot_and_each_unplated_hybrid(tmp_path, demo):
+    export("ai-jobs", demo, tmp_path / "jobs.json")
+    jobs = json.loads((tmp_path / "jobs.json").read_text(encoding="utf-8"))["jobs"]
+    ai_shots = [(e.number, s.code) for e in demo.episodes for s in e.shots if s.mode is Mode.AI]
+    assert sorted((j["episode"], j["shot"]) for j in jobs if j["job"] == "shot") == sorted(ai_shots)
+    first = next(j for j in jobs if j["job"] == "shot")
+    shot = next(s for s in demo.episodes[0].shots if s.code == first["shot"])
+    assert (first["prompt"], first["model"], first["seed"]) == (shot.ai.prompt, shot.ai.model, shot.ai.seed)
+    assert first["aspect"] == "9:16" and first["take_budget"] >= 3
+
+
+def test_ai_jobs_csv_has_the_same_jobs_with_chinese_intact(tmp_path, demo):
+    export("ai-jobs", demo, tmp_path / "jobs.json")
+    export("ai-jobs", demo, tmp_path / "jobs.csv")
+    from_json = json.loads((tmp_path / "jobs.json").read_text(encoding="utf-8"))["jobs"]
+    rows = read_csv(tmp_path / "jobs.csv")
+    assert [r["shot"] for r in rows] == [j["shot"] for j in from_json]
+    assert rows[0]["prompt"] == from_json[0]["prompt"] and "竖屏" in rows[0]["prompt"]
+
+
+def test_disclosure_manifest_gives_ai_time_ranges_and_aigc_fields(tmp_path, demo):
+    export("disclosure", demo, tmp_path / "disclosure.json")
+    episodes = json.loads((tmp_path / "disclosure.json").read_text(encoding="utf-8"))["episodes"]
+    first, second = episodes
+    assert first["ai_ranges"][0] == {"start_s": 0.0, "end_s": 12.0, "shots": ["1-01", "1-02", "1-03"]}
+    assert first["visible_label"]["text"] == demo.episodes[0].disclosure.label_text
+    assert set(first["AIGC"]) == {"Label", "ContentProducer", "ProduceID", "ReservedCode1",
+                                  "ContentPropagator", "PropagateID", "ReservedCode2"}
+    assert second["contains_ai"] and second["visible_label"] is None
+
+
+def test_budget_report_has_a_row_per_episode_and_totals_that_add_up(tmp_path, demo):
+    export("budget", demo, tmp_path / "budget.csv")
+    rows = read_csv(tmp_path / "budget.csv")
+    assert [r["episode"] for r in rows] == ["1", "2", "all"]
+    for row in rows:
+        parts = sum(float(row[f"{mode}_cost"]) for mode in ("live", "ai", "hybrid"))
+        assert float(row["total"]) == pytest.approx(parts, abs=0.05)
+    assert int(rows[0]["live_shots"]) == sum(1 for s in demo.episodes[0].shots if s.mode is Mode.LIVE)
+    assert float(rows[0]["if_all_ai"]) < float(rows[0]["total"]) < float(rows[0]["if_all_hybrid"])
+
+
+def test_calendar_has_one_event_per_shooting_day_from_call_to_wrap(tmp_path, demo):
+    export("ics", demo, tmp_path / "days.ics")
+    calendar = Calendar.from_ical((tmp_path / "days.ics").read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(demo.days)
+    first, day = events[0], sorted(demo.days, key=lambda d: d.date)[0]
+    start = first.decoded("dtstart")
+    assert (start.date(), start.time()) == (day.date, day.unit_call)
+    assert str(start.tzinfo) == "Asia/Shanghai"
+    assert first.decoded("dtend") > start
+    assert "拍摄第1天（共2天）" in str(first["summary"]) and "4-02" in str(first["description"])

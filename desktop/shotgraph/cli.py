@@ -146,6 +146,7 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exp.add_argument("--headers", choices=["en", "zh"], default="en",
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
+    exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
 
@@ -219,7 +220,9 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in suffixes:
         raise InputError(args.output, f"{args.kind} files end in {' or '.join(suffixes)}")
     project = read_project_or_shotlist(args.file)
-    export(args.kind, project, args.output, headers=args.headers)
+    options = exporters()[args.kind].options(headers=args.headers, episode=args.episode,
+                                              base=Path(args.file).resolve().parent)
+    export(args.kind, project, args.output, **options)
     print(args.output)
     return EXIT_OK
 

@@ -12,6 +12,7 @@ propagate without leaving a partial file behind (write to a temporary file, then
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,17 @@ class Exporter:
     suffixes: tuple[str, ...]
     description: str
     write: Callable[..., None]
+    stem: str = ""
+    """The file name it suggests, without suffix ("shot-list", "timeline"); the name when empty."""
+
+    @property
+    def file_stem(self) -> str:
+        return self.stem or self.name
+
+    def options(self, **candidates: object) -> dict[str, object]:
+        """The candidates this exporter takes, without those left unset (None)."""
+        taken = inspect.signature(self.write).parameters
+        return {name: value for name, value in candidates.items() if name in taken and value is not None}
 
 
 _REGISTRY: dict[str, Exporter] = {}

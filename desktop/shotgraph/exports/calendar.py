@@ -88,4 +88,4 @@ def write_calendar(project: Project, path: str | Path, *, progress: Progress | N
     atomic_write(path, shooting_calendar(project, progress).to_ical())
 
 
-register(Exporter("ics", (".ics",), "the shooting days as an iCalendar file", write_calendar))
+register(Exporter("ics", (".ics",), "the shooting days as an iCalendar file", write_calendar, "shooting-days"))

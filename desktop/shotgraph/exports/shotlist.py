@@ -6,5 +6,5 @@ from shotgraph.core.io.shotlist import write_csv, write_xlsx
 
 from . import Exporter, register
 
-register(Exporter("csv", (".csv",), "shot list as CSV (UTF-8 with BOM, opens in Excel)", write_csv))
-register(Exporter("xlsx", (".xlsx",), "shot list as an Excel workbook", write_xlsx))
+register(Exporter("csv", (".csv",), "shot list as CSV (UTF-8 with BOM, opens in Excel)", write_csv, "shot-list"))
+register(Exporter("xlsx", (".xlsx",), "shot list as an Excel workbook", write_xlsx, "shot-list"))

@@ -171,6 +171,6 @@ def write_edl(project: Project, path: str | Path, *, episode: int | None = None,
     _write_with_adapter(joined, Path(path), "cmx_3600")
 
 
-register(Exporter("otio", (".otio",), "editorial timeline for OpenTimelineIO (one per episode)", write_otio))
-register(Exporter("edl", (".edl",), "CMX 3600 edit decision list", write_edl))
-register(Exporter("fcpxml", (".xml",), "Final Cut Pro XML (Premiere Pro, Resolve)", write_fcpxml))
+register(Exporter("otio", (".otio",), "OpenTimelineIO timeline, one per episode", write_otio, "timeline"))
+register(Exporter("edl", (".edl",), "CMX 3600 edit decision list", write_edl, "timeline"))
+register(Exporter("fcpxml", (".xml",), "Final Cut Pro XML (Premiere Pro, Resolve)", write_fcpxml, "timeline"))

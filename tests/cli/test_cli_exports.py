@@ -1,0 +1,47 @@
+"""`shotgraph export KIND` for every kind, and `shotgraph demo` writing every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opentimelineio as otio
+import pytest
+
+from shotgraph.cli import main
+from shotgraph.demo import demo_project_path
+from shotgraph.exports import exporters
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("kind", ["otio", "edl", "fcpxml", "ics", "ai-jobs", "disclosure", "budget"])
+def test_every_data_export_kind_writes_its_file(capsys, tmp_path, kind):
+    out = tmp_path / f"out{exporters()[kind].suffixes[0]}"
+    status, printed, err = run(capsys, "export", kind, str(demo_project_path()), "-o", str(out))
+    assert (status, err) == (0, "") and printed.strip() == str(out)
+    assert out.stat().st_size > 0
+
+
+def test_export_of_one_episode_keeps_only_its_clips(capsys, tmp_path):
+    out = tmp_path / "ep2.edl"
+    status, _, _ = run(capsys, "export", "edl", str(demo_project_path()), "-o", str(out), "--episode", "2")
+    names = [clip.name for clip in otio.adapters.read_from_file(str(out)).find_clips()]
+    assert status == 0 and names and all(name.startswith("E02_") for name in names)
+
+
+def test_export_of_a_missing_episode_is_bad_input_and_writes_nothing(capsys, tmp_path):
+    out = tmp_path / "x.otio"
+    status, _, err = run(capsys, "export", "otio", str(demo_project_path()), "-o", str(out), "--episode", "7")
+    assert status == 2 and "no episode 7" in err and not out.exists()
+
+
+def test_demo_writes_every_export_beside_the_project(capsys, tmp_path):
+    status, printed, _ = run(capsys, "demo", "-o", str(tmp_path / "demo"))
+    written = {Path(line).name for line in printed.splitlines() if "/exports/" in line.replace("\\", "/")}
+    expected = {f"{e.file_stem}{suffix}" for e in exporters().values() for suffix in e.suffixes}
+    assert status == 0 and written == expected
+    assert all((tmp_path / "demo" / "exports" / name).stat().st_size > 0 for name in expected)

@@ -17,6 +17,7 @@ from shotgraph.core.rules.findings import Finding
 
 from .badges import ShotBadges
 from .bridge import DocumentBridge
+from .budget import BudgetPanel
 from .canvas import GraphCanvas
 from .findings import FindingsPanel
 from .project_tree import ProjectTree
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
         self.tree_dock = self._dock("episodes_dock", self.tr("Episodes"), self.tree, area.LeftDockWidgetArea)
         self.details_dock = self._dock("inspector_dock", self.tr("Inspector"), self.details, area.RightDockWidgetArea)
         self.findings_dock = self._dock("findings_dock", self.tr("Findings"), self.findings, area.BottomDockWidgetArea)
+        self.budget = BudgetPanel(self.bridge, self)
+        self.budget_dock = self._dock("budget_dock", self.tr("Budget"), self.budget, area.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, self.budget_dock)
+        self.findings_dock.raise_()
         self.resizeDocks([self.tree_dock, self.details_dock], [260, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [240], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(EpisodeSummary(self.bridge, self), 1)
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.tree_dock, self.details_dock, self.findings_dock):
+        for dock in (self.tree_dock, self.details_dock, self.findings_dock, self.budget_dock):
             self.view_menu.addAction(dock.toggleViewAction())
 
     # -- opening --------------------------------------------------------------------------

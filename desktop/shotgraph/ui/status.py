@@ -13,7 +13,7 @@ from .bridge import DocumentBridge
 
 
 class EpisodeSummary(QLabel):
-    """"Episode 1 · 2 errors · 5 warnings · 1 info │ Live 10 (31 s) · AI 8 (24 s) · Hybrid 6 (20 s)"."""
+    """"Episode 1 · Errors 2 · Warnings 5 · Info 1 │ Live 10 (31 s) · AI 8 (24 s) · Hybrid 6 (20 s)"."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +34,7 @@ class EpisodeSummary(QLabel):
         for shot in episode.shots:
             counts[shot.mode] += 1
             seconds[shot.mode] += shot.duration_s or 0
-        findings = self.tr("{errors} errors · {warnings} warnings · {info} info").format(
+        findings = self.tr("Errors {errors} · Warnings {warnings} · Info {info}").format(
             errors=severities[Severity.ERROR], warnings=severities[Severity.WARNING], info=severities[Severity.INFO])
         modes = self.tr("Live {live} ({live_s} s) · AI {ai} ({ai_s} s) · Hybrid {hybrid} ({hybrid_s} s)").format(
             live=counts[Mode.LIVE], live_s=f"{seconds[Mode.LIVE]:g}", ai=counts[Mode.AI],

@@ -1,0 +1,107 @@
+"""The budget panel: the estimate per episode and mode, and the "what if" of the selected shots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from shotgraph.core.model import Mode, Project
+from shotgraph.core.planning.budget import BudgetEstimator
+
+from .bridge import DocumentBridge
+from .storyboard.grid import mode_label
+
+REFRESH_DELAY_MS = 150
+"""Edits in quick succession (a drag, typing) re-estimate once."""
+
+
+def money(amount: float, currency: str) -> str:
+    symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}.get(currency, f"{currency} ")
+    return f"{symbol}{amount:,.0f}"
+
+
+class BudgetPanel(QWidget):
+    """Two tables: each episode's cost by mode, and the selection made live, AI or hybrid."""
+
+    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.episodes = self._table(self.tr("Budget by episode and mode"))
+        self.what_if = self._table(self.tr("What if the selected shots were made another way"))
+        row = self.what_if.verticalHeader().defaultSectionSize()
+        self.what_if.setFixedHeight(2 * row + 2 * self.what_if.frameWidth() + 6)
+        self.what_if_title = QLabel(self)
+        self.note = QLabel(self.tr("Estimates from the rates in Project ▸ Settings."), self)
+        self.note.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.episodes, 1)
+        layout.addWidget(self.what_if_title)
+        layout.addWidget(self.what_if)
+        layout.addWidget(self.note)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        bridge.opened.connect(self.refresh)
+        bridge.changed.connect(self._timer.start)
+        bridge.selection_changed.connect(self._timer.start)
+
+    def _table(self, name: str) -> QTableWidget:
+        table = QTableWidget(self)
+        table.setAccessibleName(name)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        return table
+
+    def refresh(self) -> None:
+        """Estimate again from the project as it is now."""
+        project = self._bridge.project
+        if project is None:
+            return
+        estimator = BudgetEstimator(project)
+        self._fill_episodes(project, estimator)
+        self._fill_what_if(project, estimator)
+
+    def _fill_episodes(self, project: Project, estimator: BudgetEstimator) -> None:
+        currency = project.budget.currency
+        headers = [self.tr("Episode"), *(mode_label(m) for m in Mode), self.tr("Total")]
+        budgets = estimator.episodes()
+        self.episodes.setColumnCount(len(headers))
+        self.episodes.setHorizontalHeaderLabels(headers)
+        self.episodes.setRowCount(len(budgets))
+        for row, budget in enumerate(budgets):
+            cells = [self.tr("Episode {number}").format(number=budget.number)]
+            for mode in Mode:
+                cost = budget.by_mode[mode]
+                cells.append(self.tr("{cost} · {shots} shots, {seconds} s").format(
+                    cost=money(cost.cost, currency), shots=cost.shots, seconds=f"{cost.seconds:g}"))
+            cells.append(money(budget.total, currency))
+            self._set_row(self.episodes, row, cells, bold=budget.number == getattr(self._bridge.episode, "number", 0))
+
+    def _fill_what_if(self, project: Project, estimator: BudgetEstimator) -> None:
+        selected = self._bridge.selected
+        self.what_if_title.setText(self.tr("What if: {count} selected shots").format(count=len(selected))
+                                   if selected else self.tr("What if: select shots to compare their cost"))
+        headers = [self.tr("As planned"), *(self.tr("All {mode}").format(mode=mode_label(m)) for m in Mode)]
+        self.what_if.setColumnCount(len(headers))
+        self.what_if.setHorizontalHeaderLabels(headers)
+        self.what_if.setRowCount(1 if selected else 0)
+        if selected:
+            costs = estimator.what_if(selected)
+            currency = project.budget.currency
+            self._set_row(self.what_if, 0, [money(costs["planned"], currency),
+                                            *(money(costs[m.value], currency) for m in Mode)])
+
+    @staticmethod
+    def _set_row(table: QTableWidget, row: int, cells: list[str], bold: bool = False) -> None:
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter if column else Qt.AlignmentFlag.AlignLeft
+                                  | Qt.AlignmentFlag.AlignVCenter)
+            if bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(row, column, item)

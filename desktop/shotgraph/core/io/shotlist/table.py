@@ -1,12 +1,11 @@
 """Reading a spreadsheet file into a plain table of strings: delimited text or XLSX.
 
-Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; the
-delimiter (comma, tab or semicolon) is detected from the header row.
+Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK (see
+``core/io/text.py``); the delimiter (comma, tab or semicolon) is detected from the header row.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shotgraph.core.io.errors import InputError
+from shotgraph.core.io.text import decode_text
 
 from .values import plain_number
 
@@ -43,7 +43,7 @@ def load_table(path: Path, sheet: str | None = None) -> Table:
         return _table(path, _xlsx_rows(path, sheet))
     if sheet is not None:
         raise InputError(path, "a sheet name applies only to .xlsx files")
-    return _table(path, _text_rows(path, decode(path, _read_bytes(path))))
+    return _table(path, _text_rows(path, decode_text(path, _read_bytes(path), "shot list")))
 
 
 def _check_size(path: Path) -> None:
@@ -72,58 +72,6 @@ def _table(path: Path, rows: list[list[str]]) -> Table:
         raise InputError(path, "the file has no header row (it is empty)")
     (_, headers), *data = numbered
     return Table(headers, data)
-
-
-def decode(path: Path, data: bytes) -> str:
-    """The text of a shot-list file in one of the accepted encodings, else an InputError."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return _checked(path, _strict(data[len(bom):], encoding), encoding)
-    if b"\x00" in data:
-        raise InputError(path, _NOT_TEXT)
-    text = _strict(data, "utf-8")
-    if text is None:
-        text = _strict(data, "gb18030")
-        if text is not None and not _plausible_chinese(text):
-            text = None
-    return _checked(path, text, "UTF-8 or GB18030")
-
-
-_NOT_TEXT = "not a text shot list; accepted encodings: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK"
-
-
-def _strict(data: bytes, encoding: str) -> str | None:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-
-
-def _checked(path: Path, text: str | None, encoding: str) -> str:
-    if text is None:
-        raise InputError(path, f"cannot be decoded as {encoding}; {_NOT_TEXT}")
-    if "\x00" in text:
-        raise InputError(path, _NOT_TEXT)
-    return text
-
-
-def _plausible_chinese(text: str) -> bool:
-    """Whether GB18030-decoded text looks like Chinese rather than another 8-bit encoding.
-
-    Chinese text uses mostly common characters (both bytes of their GB code ≥ 0xA1);
-    Latin-1 or similar text read as GB18030 turns into rare characters and symbols.
-    """
-    rare = common = 0
-    for char in set(text):
-        if char.isascii():
-            continue
-        code = char.encode("gb18030")
-        if len(code) == 2 and code[0] >= 0xA1 and code[1] >= 0xA1:
-            common += 1
-        else:
-            rare += 1
-    return rare <= common // 4
 
 
 def _text_rows(path: Path, text: str) -> list[list[str]]:

@@ -13,9 +13,13 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shotgraph import __version__
 from shotgraph.core.io.errors import InputError, ShotGraphError
+
+if TYPE_CHECKING:
+    from shotgraph.core.model import Project
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT, EXIT_FAILED = 0, 1, 2, 3
 FAIL_ON = ("error", "warning", "info", "never")
@@ -123,7 +127,8 @@ def _add_check_options(check: argparse.ArgumentParser) -> None:
 
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
-    imp = commands.add_parser("import", help="turn a shot list (CSV, TSV, XLSX) into a project")
+    imp = commands.add_parser(
+        "import", help="turn a shot list (CSV, TSV, XLSX) or a script (Fountain, Chinese .txt/.docx) into a project")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("-o", "--output", type=Path, required=True, metavar="PROJECT",
                      help="the .shotgraph file to write")
@@ -196,19 +201,37 @@ def _reconfigure_stdout(**options: str) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from shotgraph.core.io.shotlist import read_shotlist
+    from shotgraph.core.io.inputs import is_script
     from shotgraph.core.io.store import save_project
 
     _refuse_existing(args.output, args.force)
     if args.output.suffix.lower() != ".shotgraph":
         raise InputError(args.output, "a project file name must end in .shotgraph")
+    project = _import_script(args) if is_script(args.file) else _import_shotlist(args)
+    save_project(project, args.output)
+    shots = sum(len(e.shots) for e in project.episodes)
+    print(f"{args.output}: {shots} shots in {len(project.episodes)} episode(s) from {args.file}")
+    return EXIT_OK
+
+
+def _import_shotlist(args: argparse.Namespace) -> Project:
+    from shotgraph.core.io.shotlist import read_shotlist
+
     result = read_shotlist(args.file, sheet=args.sheet, lenient=args.lenient)
     for skipped in result.skipped:
         _say_error(f"skipped: {skipped}")
-    save_project(result.project, args.output)
-    shots = sum(len(e.shots) for e in result.project.episodes)
-    print(f"{args.output}: {shots} shots in {len(result.project.episodes)} episode(s) from {args.file}")
-    return EXIT_OK
+    return result.project
+
+
+def _import_script(args: argparse.Namespace) -> Project:
+    from shotgraph.core.io.scripts import read_script
+
+    if args.sheet is not None:
+        raise InputError(args.file, "--sheet applies only to .xlsx files")
+    result = read_script(args.file)
+    for line in result.unread:
+        _say_error(f"{args.file}: {line} (kept as a scene note)")
+    return result.project
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -1,0 +1,5 @@
+"""Importing scripts (Fountain, Chinese micro-drama) as projects, as spec/scripts.md describes."""
+
+from .reading import SCRIPT_SUFFIXES, ScriptImport, looks_like_script, parse_script, read_script
+
+__all__ = ["SCRIPT_SUFFIXES", "ScriptImport", "looks_like_script", "parse_script", "read_script"]

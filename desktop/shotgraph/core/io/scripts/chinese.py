@@ -1,0 +1,183 @@
+"""Reading the Chinese micro-drama script convention (spec/scripts.md).
+
+```
+第1集 标题
+1-1 日 内 总裁办公室
+人物：林晓、陈墨
+△林晓推门而入，手里端着一杯咖啡。
+林晓：陈总，您的咖啡。
+陈墨（冷冷地）：放下吧。
+```
+
+An unmarked prose line inside a scene is action too (many scripts drop the △);
+a line outside any scene is reported and kept as a note of the nearest scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shotgraph.core.model import IntExt, TimeOfDay
+
+from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript, UnreadLine
+
+_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+EPISODE = re.compile(r"^第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*集\s*[：:、.．\-—]*\s*(.*)$")
+SCENE = re.compile(r"^(?:场景?\s*)?([0-9０-９]+)\s*[-－—–]\s*([0-9０-９]+[A-Za-z]?)\s*[、.．:：]?\s*(.*)$")
+CAST = re.compile(r"^(?:人物|出场人物|角色)\s*[：:]\s*(.*)$")
+ACTION = re.compile(r"^[△▲]\s*(.*)$")
+DIALOGUE = re.compile(r"^([^\s：:（）()△▲【】「」“”\"，。！？、]{1,12})\s*(?:[（(]([^）)]*)[）)])?\s*[：:]\s*(.+)$")
+TITLE = re.compile(r"^《(.+)》$")
+AUTHOR = re.compile(r"^(?:编剧|作者)\s*[：:]\s*(.+)$")
+BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
+"""A line wholly in brackets — （转场）, 【音乐起】 — is a note, not a shot."""
+
+TIMES = {
+    TimeOfDay.DAY: ("日", "白天", "白日", "早上", "上午", "中午", "下午", "日间"),
+    TimeOfDay.NIGHT: ("夜", "夜晚", "晚上", "深夜", "夜间", "午夜"),
+    TimeOfDay.DAWN: ("晨", "清晨", "黎明", "凌晨", "早晨"),
+    TimeOfDay.DUSK: ("昏", "黄昏", "傍晚", "日落"),
+}
+PLACES = {IntExt.INT: ("内", "内景"), IntExt.EXT: ("外", "外景"), IntExt.INT_EXT: ("内外", "内/外", "内外景")}
+OFF_SCREEN = {"OS": "OS", "O.S.": "OS", "画外": "OS", "画外音": "OS", "VO": "VO", "V.O.": "VO", "旁白": "VO",
+              "内心": "VO", "内心独白": "VO", "独白": "VO"}
+NOT_SPEAKERS = frozenset({"字幕", "时间", "地点", "画面", "镜头", "场景", "备注", "注", "音效", "音乐", "特效", "闪回",
+                          "转场", "提示", "说明"})
+"""Words before a colon that label a line rather than name a speaker: "字幕：三年后" is action."""
+_WORD_OF = {word: value for table in (TIMES, PLACES) for value, words in table.items() for word in words}
+_SEPARATORS = re.compile(r"[\s/／、，,·]+")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def looks_chinese(text: str) -> bool:
+    """Whether the text has the convention's episode or scene headings."""
+    lines = (line.strip() for line in text.splitlines())
+    return any(EPISODE.match(line) or _scene_heading(line) for line in lines if line)
+
+
+def parse_chinese(text: str) -> ParsedScript:
+    reader = _Reader()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip().lstrip("\ufeff")
+        if line:
+            reader.read(number, line)
+    return reader.finish()
+
+
+def chinese_number(text: str) -> int:
+    """``12``, ``１２`` or ``十二`` as 12."""
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for char in text:
+        if char == "百":
+            total, digit = total + max(digit, 1) * 100, 0
+        elif char == "十":
+            total, digit = total + max(digit, 1) * 10, 0
+        else:
+            digit = _NUMERALS[char]
+    return total + digit
+
+
+def _scene_heading(line: str) -> tuple[str, str, list[str]] | None:
+    """Episode number, scene code and the heading's words, when the line is a scene heading.
+
+    A heading names a time of day or 内/外 besides its number, so "1-2 个人" in prose is not one.
+    """
+    match = SCENE.match(line)
+    if match is None:
+        return None
+    words = [w for w in _SEPARATORS.split(match.group(3)) if w]
+    if not any(word in _WORD_OF for word in words):
+        return None
+    return match.group(1).translate(_FULL_WIDTH_DIGITS), match.group(2).translate(_FULL_WIDTH_DIGITS), words
+
+
+class _Reader:
+    """Reads line by line, keeping the episode and scene it is in."""
+
+    def __init__(self) -> None:
+        self.script = ParsedScript()
+        self.episode: ParsedEpisode | None = None
+        self.scene: ParsedScene | None = None
+        self.pending_notes: list[str] = []
+
+    def read(self, number: int, line: str) -> None:
+        if (match := EPISODE.match(line)) is not None:
+            self._start_episode(chinese_number(match.group(1)), match.group(2).strip())
+        elif (heading := _scene_heading(line)) is not None:
+            self._start_scene(number, line, *heading)
+        elif (title := TITLE.match(line)) is not None and not self.script.title and self.scene is None:
+            self.script.title = title.group(1)
+        elif (author := AUTHOR.match(line)) is not None and not self.script.author and self.scene is None:
+            self.script.author = author.group(1).strip()
+        elif self.scene is None:
+            self._unread(number, line, "outside any scene")
+        elif (match := CAST.match(line)) is not None:
+            self._add_cast(match.group(1))
+        elif BRACKETED.match(line):
+            self.scene.notes.append(line)
+        elif (match := ACTION.match(line)) is not None:
+            self._add_action(number, match.group(1))
+        elif (match := DIALOGUE.match(line)) is not None and match.group(1) not in NOT_SPEAKERS:
+            self._add_dialogue(number, *match.groups())
+        else:
+            self._add_action(number, line)
+
+    def _start_episode(self, number: int, title: str) -> None:
+        self.episode = ParsedEpisode(number, title)
+        self.script.episodes.append(self.episode)
+        self.scene = None
+
+    def _start_scene(self, number: int, line: str, episode: str, code: str, words: list[str]) -> None:
+        """A scene of the episode its number names: a script may leave out the 第N集 lines."""
+        if self.episode is None or self.episode.number != int(episode):
+            found = next((e for e in self.script.episodes if e.number == int(episode)), None)
+            if found is None:
+                self._start_episode(int(episode), "")
+            else:
+                self.episode = found
+        scene = ParsedScene(number, code, line)
+        place = []
+        for word in words:
+            value = _WORD_OF.get(word)
+            if isinstance(value, TimeOfDay) and scene.time_of_day is None:
+                scene.time_of_day = value
+            elif isinstance(value, IntExt) and scene.int_ext is None:
+                scene.int_ext = value
+            else:
+                place.append(word)
+        scene.location = " ".join(place)
+        scene.notes, self.pending_notes = self.pending_notes, []
+        self.scene = scene
+        self.episode.scenes.append(scene)
+
+    def _add_cast(self, names: str) -> None:
+        for name in re.split(r"[、，,；;\s]+", names):
+            if name and name not in self.scene.characters:
+                self.scene.characters.append(name)
+
+    def _add_action(self, number: int, text: str) -> None:
+        if text:
+            self.scene.beats.append(Beat(number, text))
+
+    def _add_dialogue(self, number: int, speaker: str, cue: str | None, text: str) -> None:
+        cue = (cue or "").strip()
+        off_screen = OFF_SCREEN.get(cue.upper(), "")
+        self.scene.beats.append(Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
+        if speaker not in self.scene.characters:
+            self.scene.characters.append(speaker)
+
+    def _unread(self, number: int, line: str, reason: str) -> None:
+        self.script.unread.append(UnreadLine(number, line, reason))
+        if self.scene is not None:
+            self.scene.notes.append(line)
+        else:
+            self.pending_notes.append(line)
+
+    def finish(self) -> ParsedScript:
+        if self.pending_notes and self.script.episodes and self.script.episodes[-1].scenes:
+            self.script.episodes[-1].scenes[-1].notes.extend(self.pending_notes)
+        return self.script

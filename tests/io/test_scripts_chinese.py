@@ -63,7 +63,6 @@ def test_cast_lines_and_speakers_make_each_character_once(contract):
 
 def test_off_screen_and_voice_over_voices_are_marked_and_not_in_shot(contract):
     voices = ("林晓（OS）", "陈墨（VO）")
-    voices = ("林晓（OS）", "陈墨（VO）")
     night = [s for s in episode_order(contract.project.episodes[0]) if s.dialogue.startswith(voices)]
     assert [s.dialogue for s in night] == ["林晓（OS）：我不能放弃。", "陈墨（VO）：她到底是谁？"]
     assert all(not s.characters for s in night)

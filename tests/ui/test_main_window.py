@@ -56,10 +56,10 @@ def test_selecting_a_scene_selects_its_shots(qtbot, window):
 def test_selecting_a_shot_shows_its_description(qtbot, window):
     click_row(qtbot, window.grid, 2)
     shot = window.project.episodes[0].shots[2]
-    text = window.details.toPlainText()
-    assert shot.description in text
-    assert shot.dialogue in text
-    assert "Hybrid" in text
+    form = window.details.form
+    assert form.description.toPlainText() == shot.description
+    assert form.dialogue.toPlainText() == shot.dialogue
+    assert form.mode.currentText() == "Hybrid"
 
 
 def test_a_corrupt_project_shows_the_error_instead_of_raising(tmp_path, window, errors):

@@ -20,8 +20,8 @@ from .bridge import DocumentBridge
 from .budget import BudgetPanel
 from .canvas import GraphCanvas
 from .findings import FindingsPanel
+from .inspector import Inspector
 from .project_tree import ProjectTree
-from .shot_details import ShotDetails
 from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.tree = ProjectTree(self.bridge, self)
         self.canvas = GraphCanvas(self.bridge, self.badges, self)
         self.grid = StoryboardGrid(self.bridge, self.badges, self)
-        self.details = ShotDetails(self.bridge, self)
+        self.details = Inspector(self.bridge, self)
         self.findings = FindingsPanel(self.bridge, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")

@@ -1,0 +1,208 @@
+"""The shot inspector, driven as a user would: select shots, change fields, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from shotgraph.core.model import EdgeKind, Mode, ShotSize
+
+
+@pytest.fixture
+def inspector(window):
+    return window.details
+
+
+def shot(window, shot_id):
+    return window.document.shot(shot_id)
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick the item whose text starts with ``text`` the way the user does: open the list, click it."""
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    rect = view.visualRect(view.model().index(index, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def commit_chinese(widget, text: str) -> None:
+    """Text as a Chinese input method delivers it: one committed string, not key presses."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def click_box(qtbot, box) -> None:
+    """Click a checkbox on its square."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def rules_of(window, shot_id: str) -> set[str]:
+    return {f.rule for f in window.bridge.checker.findings if shot_id in f.shot_ids}
+
+
+def test_nothing_selected_asks_for_a_shot(inspector):
+    assert inspector.currentWidget() is inspector.empty_label
+    assert inspector.empty_label.text() == "Select a shot to edit it"
+
+
+def test_selecting_a_shot_fills_the_fields(window, inspector):
+    window.bridge.select(["sh_e1_006"])
+    form, data = inspector.form, shot(window, "sh_e1_006")
+    assert inspector.currentWidget() is not inspector.empty_label
+    assert inspector.header.text().startswith("1-06 · Live")
+    assert form.description.toPlainText() == data.description
+    assert form.size.currentText() == "CU — close-up"
+    assert form.lens.text() == f"{data.camera.lens_mm:g}"
+    assert form.emotion.currentText().startswith("2")
+    assert [row.findChild(QComboBox) is not None for row in form.characters.rows] == [True]
+    assert not form.ai_section.isVisibleTo(inspector) and not form.plate_section.isVisibleTo(inspector)
+
+
+def test_overrides_name_the_scene_value(window, inspector):
+    window.bridge.select(["sh_e1_006"])
+    assert inspector.form.time_of_day.currentText() == "As the scene: NIGHT — night"
+    assert inspector.form.story_day.placeholderText() == "As the scene: 1"
+
+
+def test_an_emotional_close_up_made_ai_is_flagged_and_undo_restores_it(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_006"])
+    assert "ai.emotional-closeup" not in rules_of(window, "sh_e1_006")
+    choose(qtbot, inspector.form.mode, "AI")
+    assert shot(window, "sh_e1_006").mode is Mode.AI
+    assert inspector.form.ai_section.isVisibleTo(inspector)
+    assert "ai.emotional-closeup" in rules_of(window, "sh_e1_006")
+    assert window.bridge.undo_stack.undoText() == "Set Shot to AI"
+    window.bridge.undo_stack.undo()
+    assert shot(window, "sh_e1_006").mode is Mode.LIVE
+    assert "ai.emotional-closeup" not in rules_of(window, "sh_e1_006")
+    assert inspector.form.mode.currentText() == "Live"
+    assert not inspector.form.ai_section.isVisibleTo(inspector)
+
+
+def test_a_new_description_is_one_undo_step_when_editing_finishes(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    before, field = window.bridge.undo_stack.count(), inspector.form.description
+    field.setFocus()
+    field.selectAll()
+    commit_chinese(field, "林晚收起手机")
+    assert window.bridge.undo_stack.count() == before
+    field.editingFinished.emit()
+    assert shot(window, "sh_e1_004").description == "林晚收起手机"
+    assert window.bridge.undo_stack.count() == before + 1
+    assert window.bridge.undo_stack.undoText() == "Edit Shot"
+
+
+def test_a_typed_lens_commits_when_the_field_is_left(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    type_into(qtbot, inspector.form.lens, "50")
+    assert shot(window, "sh_e1_004").camera.lens_mm == 50
+    assert shot(window, "sh_e1_004").camera.size is ShotSize.MS
+
+
+def test_three_shots_change_size_together_in_one_step(qtbot, window, inspector):
+    ids = ["sh_e1_004", "sh_e1_006", "sh_e1_015"]
+    lenses = {i: shot(window, i).camera.lens_mm for i in ids}
+    window.bridge.select(ids)
+    form = inspector.form
+    assert form.size.currentIndex() == -1 and form.size.placeholderText() == "Mixed"
+    assert form.description.toPlainText() == "" and form.description.placeholderText() == "Mixed"
+    before = window.bridge.undo_stack.count()
+    choose(qtbot, form.size, "ECU")
+    assert all(shot(window, i).camera.size is ShotSize.ECU for i in ids)
+    assert {i: shot(window, i).camera.lens_mm for i in ids} == lenses
+    assert window.bridge.undo_stack.count() == before + 1
+    assert form.size.currentText() == "ECU — extreme close-up"
+    window.bridge.undo_stack.undo()
+    assert [shot(window, i).camera.size for i in ids] == [ShotSize.MS, ShotSize.CU, ShotSize.MCU]
+
+
+def test_mixed_intent_shows_partly_checked_and_a_click_sets_it_everywhere(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    box = inspector.form.intents["jump_cut"]
+    click_box(qtbot, box)
+    assert shot(window, "sh_e1_004").intent == ["jump_cut"]
+    window.bridge.select(["sh_e1_004", "sh_e1_005"])
+    assert box.checkState() == Qt.CheckState.PartiallyChecked
+    click_box(qtbot, box)
+    assert shot(window, "sh_e1_005").intent == ["jump_cut"]
+    assert box.checkState() == Qt.CheckState.Checked
+
+
+def test_adding_a_character_and_choosing_a_look(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_009"])
+    editor = inspector.form.characters
+    assert len(editor.rows) == 1
+    choose(qtbot, editor.add_combo, "林晚")
+    data = shot(window, "sh_e1_009")
+    assert [c.character_id for c in data.characters][-1] == "ch_linwan"
+    qtbot.waitUntil(lambda: len(editor.rows) == 2)
+    choose(qtbot, editor.rows[1].wardrobe, "黑色风衣")
+    assert shot(window, "sh_e1_009").character("ch_linwan").wardrobe_id is not None
+    qtbot.mouseClick(editor.rows[1].remove_button, Qt.MouseButton.LeftButton)
+    assert shot(window, "sh_e1_009").character("ch_linwan") is None
+
+
+def test_choosing_a_plate_replaces_the_plate_edge_in_one_step(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_003"])
+    form, episode = inspector.form, window.project.episodes[0]
+    assert form.plate_section.isVisibleTo(inspector)
+    assert form.plate_shot.currentText().startswith("1-02")
+    before = window.bridge.undo_stack.count()
+    choose(qtbot, form.plate_shot, "1-01")
+    plates = [(e.source, e.target) for e in episode.edges if e.kind is EdgeKind.PLATE and e.target == "sh_e1_003"]
+    assert plates == [("sh_e1_001", "sh_e1_003")]
+    assert window.bridge.undo_stack.count() == before + 1
+    window.bridge.undo_stack.undo()
+    plates = [(e.source, e.target) for e in episode.edges if e.kind is EdgeKind.PLATE and e.target == "sh_e1_003"]
+    assert plates == [("sh_e1_002", "sh_e1_003")]
+
+
+def test_removing_the_plate_shot_of_a_hybrid_shot_raises_its_finding(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_023"])
+    choose(qtbot, inspector.form.plate_shot, "No plate shot")
+    assert "graph.plate" in rules_of(window, "sh_e1_023")
+
+
+def test_changing_the_selection_never_makes_an_edit(qtbot, window, inspector):
+    stack = window.bridge.undo_stack
+    for ids in (["sh_e1_003"], ["sh_e1_006", "sh_e1_007", "sh_e1_015"], ["sh_e2_014"], ["sh_e1_023"], []):
+        window.bridge.select(ids)
+    inspector.form.description.setFocus()
+    window.bridge.select(["sh_e1_004"])
+    inspector.form.notes.setFocus()
+    assert stack.count() == 0
+    assert not window.bridge.is_modified
+
+
+def test_a_refused_value_shows_the_model_again(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    failures = []
+    window.bridge.edit_failed.connect(failures.append)
+    type_into(qtbot, inspector.form.lens, "-5")
+    assert len(failures) == 1
+    assert inspector.form.lens.text() == f"{shot(window, 'sh_e1_004').camera.lens_mm:g}"
+
+
+def test_an_identity_reference_is_kept_per_character(qtbot, window, inspector):
+    window.bridge.select(["sh_e2_014"])
+    combo = inspector.form.refs.combos["ch_linwan"]
+    assert combo.currentText() == shot(window, "sh_e2_014").ai.refs["ch_linwan"]
+    combo.lineEdit().setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "linwan_ref_v3")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
+    assert shot(window, "sh_e2_014").ai.refs == {"ch_linwan": "linwan_ref_v3"}
+    assert window.bridge.undo_stack.count() == 1

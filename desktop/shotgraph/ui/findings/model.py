@@ -1,19 +1,34 @@
-"""A table model over a Checker's findings, refreshed from its deltas rather than rebuilt."""
+"""A table model over a Checker's findings, refreshed from its deltas rather than rebuilt.
+
+The checker reports a delta after every edit; the model gathers them for a short
+moment (``DEBOUNCE_MS``) and then moves the rows that went and came, once per burst.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
+from shotgraph.core.model import Waiver
 from shotgraph.core.rules.checker import Checker, FindingsDelta
 from shotgraph.core.rules.findings import Finding, Severity
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 """The ``Finding`` behind a row, on every column."""
 RESET_ABOVE = 40
-"""A delta touching more findings than this resets the model instead of moving rows one by one."""
+"""A burst touching more findings than this resets the model instead of moving rows one by one."""
+DEBOUNCE_MS = 50
+"""How long the model waits for more deltas before it updates its rows."""
 _Index = QModelIndex | QPersistentModelIndex
 
 SYMBOLS = {Severity.ERROR: "✕", Severity.WARNING: "▲", Severity.INFO: "●"}
@@ -38,10 +53,15 @@ def severity_label(finding: Finding) -> str:
     return label
 
 
-class FindingsModel(QAbstractTableModel):
-    """One row per finding, in the checker's reading order."""
+def rule_family(rule: str) -> str:
+    """The part of a rule id before the dot: ``continuity.axis`` → ``continuity``."""
+    return rule.split(".", 1)[0]
 
-    COLUMNS = ("severity", "rule", "episode", "scene", "shots", "message")
+
+class FindingsModel(QAbstractTableModel):
+    """One row per finding, in the checker's reading order; waived ones carry their note."""
+
+    COLUMNS = ("severity", "rule", "episode", "scene", "shots", "message", "note")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +69,10 @@ class FindingsModel(QAbstractTableModel):
         self._checker: Checker | None = None
         self._language = "en"
         self._detach: Callable[[], None] | None = None
+        self._pending = 0
+        self._waivers: dict[str, Waiver] = {}
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
 
     def set_checker(self, checker: Checker | None, language: str = "en") -> None:
         """Show ``checker``'s findings (texts in ``language``) and follow its deltas."""
@@ -58,6 +82,7 @@ class FindingsModel(QAbstractTableModel):
         self._checker, self._language = checker, language
         if checker is not None:
             self._detach = checker.subscribe(self._on_checker_delta)
+        self._timer.stop()
         self._reset()
 
     def findings(self) -> list[Finding]:
@@ -67,30 +92,55 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._findings[row]
 
+    def waiver_of(self, finding: Finding) -> Waiver | None:
+        """The waiver that accepts ``finding``, if any."""
+        return self._waivers.get(finding.fingerprint) if finding.waived else None
+
     def _reset(self) -> None:
         self.beginResetModel()
         self._findings = self._checker.findings if self._checker is not None else []
+        self._read_waivers()
+        self._pending = 0
         self.endResetModel()
 
+    def _read_waivers(self) -> None:
+        project = self._checker.project if self._checker is not None else None
+        self._waivers = {w.fingerprint: w for w in project.waivers} if project is not None else {}
+
     def _on_checker_delta(self, delta: FindingsDelta) -> None:
+        """Note the burst's size and (re)start the short wait."""
+        self._pending += len(delta.added) + len(delta.removed)
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
         """Remove the rows that went, insert the ones that came where the checker orders them."""
-        assert self._checker is not None
-        if len(delta.added) + len(delta.removed) > RESET_ABOVE:
+        if self._checker is None:
+            return
+        if self._pending > RESET_ABOVE:
             self._reset()
             return
-        for finding in delta.removed:
-            self._remove(finding)
+        self._pending = 0
+        self._read_waivers()
         current = self._checker.findings
+        self._remove_gone(set(current))
         self._insert_missing(current)
         if self._findings != current:
             self._reset()
 
-    def _remove(self, finding: Finding) -> None:
-        row = next((n for n, f in enumerate(self._findings) if f == finding), None)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._findings[row]
+    def _remove_gone(self, current: set[Finding]) -> None:
+        """Remove, one run of neighbouring rows at a time, the findings no longer current."""
+        row = len(self._findings) - 1
+        while row >= 0:
+            if self._findings[row] in current:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and self._findings[row - 1] not in current:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._findings[row:last + 1]
             self.endRemoveRows()
+            row -= 1
 
     def _insert_missing(self, current: list[Finding]) -> None:
         """Insert, row by row, the findings of ``current`` that the model lacks."""
@@ -114,7 +164,7 @@ class FindingsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (self.tr("Severity"), self.tr("Rule"), self.tr("Episode"), self.tr("Scene"),
-                  self.tr("Shots"), self.tr("Message"))
+                  self.tr("Shots"), self.tr("Message"), self.tr("Waiver note"))
         return titles[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -125,6 +175,8 @@ class FindingsModel(QAbstractTableModel):
             return self._cell(finding, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.hint.get(self._language) or None
+        if role == Qt.ItemDataRole.ForegroundRole and finding.waived:
+            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] in ("episode", "scene"):
             return Qt.AlignmentFlag.AlignCenter
         if role == FindingRole:
@@ -142,4 +194,7 @@ class FindingsModel(QAbstractTableModel):
             return finding.scene or ""
         if column == "shots":
             return ", ".join(finding.codes)
+        if column == "note":
+            waiver = self.waiver_of(finding)
+            return waiver.note if waiver is not None else ""
         return finding.message.get(self._language)

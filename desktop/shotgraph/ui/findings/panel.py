@@ -1,55 +1,42 @@
-"""The findings panel: a filterable table of findings with their counts, read-only."""
+"""The findings panel: filter the findings, select their shots, waive them with a note or take that back."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from shotgraph.core.changes import Changes
+from shotgraph.core.edits import Unwaive, Waive
 from shotgraph.core.rules.checker import Checker
 from shotgraph.core.rules.findings import Finding, Severity
 
 from ..bridge import DocumentBridge
+from .filters import FAMILIES, FindingsFilter
 from .model import FindingRole, FindingsModel
+from .waive import WaiveDialog
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class FindingsFilter(QSortFilterProxyModel):
-    """Keeps the findings of one severity (or all) whose texts contain the filter string."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._severity: Severity | None = None
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_severity(self, severity: Severity | None) -> None:
-        """Show only ``severity`` (None: every severity)."""
-        self.beginFilterChange()
-        self._severity = severity
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        finding = self.sourceModel().index(source_row, 0, source_parent).data(FindingRole)
-        if self._severity is not None and finding.severity != self._severity:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
+CURRENT_EPISODE = "current"
+"""The episode filter's entry that follows the episode the views show."""
 
 
 class FindingsPanel(QWidget):
-    """Severity and text filters above the findings table, the counts below it."""
+    """Filters above the findings table; the counts and the waive buttons below it."""
 
     finding_activated = Signal(object)
     """The ``Finding`` the user double-clicked or pressed Enter on."""
@@ -60,19 +47,23 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.severity_filter = self._severity_combo()
+        self.severity_filter = self._combo(self.tr("Severity filter"), [
+            (self.tr("All"), None), (self.tr("Errors"), Severity.ERROR.value),
+            (self.tr("Warnings"), Severity.WARNING.value), (self.tr("Info"), Severity.INFO.value)])
+        self.family_filter = self._combo(self.tr("Rule family filter"), self._family_items())
+        self.episode_filter = self._combo(self.tr("Episode filter"), [])
         self.text_filter = QLineEdit(self, placeholderText=self.tr("Filter by rule, shot or message"))
         self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setAccessibleName(self.tr("Text filter"))
+        self.show_waived = QCheckBox(self.tr("Show waived"), self)
+        self.show_waived.setAccessibleName(self.tr("Show waived findings"))
+        self.waive_button = self._button(self.tr("Waive…"), self.tr("Waive the selected finding"))
+        self.unwaive_button = self._button(self.tr("Unwaive"), self.tr("Take back the waiver of the selected finding"))
         self.table = self._table()
         self.counts = QLabel(self)
         self._build_layout()
         self._connect()
         self._on_model_changed()
-        bridge.opened.connect(self._on_bridge_opened)
-
-    def _on_bridge_opened(self) -> None:
-        project = self._bridge.project
-        self.set_checker(self._bridge.checker, project.language if project else "en")
 
     def set_checker(self, checker: Checker | None, language: str = "en") -> None:
         """Show the findings of ``checker`` in ``language`` and follow its changes."""
@@ -82,19 +73,39 @@ class FindingsPanel(QWidget):
         """The findings the filters let through, in table order."""
         return [self.proxy.index(row, 0).data(FindingRole) for row in range(self.proxy.rowCount())]
 
-    def _severity_combo(self) -> QComboBox:
+    def current_finding(self) -> Finding | None:
+        """The finding of the table's current row."""
+        index = self.table.currentIndex()
+        return index.data(FindingRole) if index.isValid() else None
+
+    # -- building -------------------------------------------------------------------------
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
-        for text, severity in ((self.tr("All"), None), (self.tr("Errors"), Severity.ERROR),
-                               (self.tr("Warnings"), Severity.WARNING), (self.tr("Info"), Severity.INFO)):
-            combo.addItem(text, severity.value if severity else "")
+        combo.setAccessibleName(name)
+        for text, data in items:
+            combo.addItem(text, data)
         return combo
+
+    def _family_items(self) -> list[tuple[str, object]]:
+        names = {"graph": self.tr("Graph"), "continuity": self.tr("Continuity"), "ai": self.tr("AI"),
+                 "compliance": self.tr("Compliance"), "style": self.tr("Style"), "schedule": self.tr("Schedule")}
+        return [(self.tr("All rules"), None), *((names[family], family) for family in FAMILIES)]
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setEnabled(False)
+        return button
 
     def _table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Findings"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
@@ -107,39 +118,150 @@ class FindingsPanel(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show"), self))
-        filters.addWidget(self.severity_filter)
+        for combo in (self.severity_filter, self.family_filter, self.episode_filter):
+            filters.addWidget(combo)
         filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.show_waived)
+        footer = QHBoxLayout()
+        footer.addWidget(self.counts, 1)
+        footer.addWidget(self.waive_button)
+        footer.addWidget(self.unwaive_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.counts)
+        layout.addLayout(footer)
 
     def _connect(self) -> None:
         self.severity_filter.currentIndexChanged.connect(self._on_severity_filter_changed)
+        self.family_filter.currentIndexChanged.connect(self._on_family_filter_changed)
+        self.episode_filter.currentIndexChanged.connect(self._on_episode_filter_changed)
         self.text_filter.textChanged.connect(self._on_text_filter_changed)
+        self.show_waived.toggled.connect(self.proxy.set_show_waived)
+        self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_activated)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.waive_button.clicked.connect(self.waive_current)
+        self.unwaive_button.clicked.connect(self.unwaive_current)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._on_model_changed)
+        self._bridge.opened.connect(self._on_bridge_opened)
+        self._bridge.changed.connect(self._on_bridge_changed)
+        self._bridge.episode_changed.connect(self._on_bridge_episode_changed)
+
+    # -- following the project ------------------------------------------------------------
+
+    def _on_bridge_opened(self) -> None:
+        project = self._bridge.project
+        self.set_checker(self._bridge.checker, project.language if project else "en")
+        self._fill_episode_filter()
+
+    def _on_bridge_changed(self, changes: Changes) -> None:
+        if changes.episodes:
+            self._fill_episode_filter()
+
+    def _on_bridge_episode_changed(self, _episode_id: str) -> None:
+        if self.episode_filter.currentData() == CURRENT_EPISODE:
+            self._on_episode_filter_changed(self.episode_filter.currentIndex())
+
+    def _fill_episode_filter(self) -> None:
+        """All, the current one, then each episode by number; the choice is kept when it still exists."""
+        chosen = self.episode_filter.currentData()
+        project = self._bridge.project
+        numbers = sorted(e.number for e in project.episodes) if project else []
+        self.episode_filter.blockSignals(True)
+        self.episode_filter.clear()
+        self.episode_filter.addItem(self.tr("All episodes"), None)
+        self.episode_filter.addItem(self.tr("Current episode"), CURRENT_EPISODE)
+        for number in numbers:
+            self.episode_filter.addItem(self.tr("Episode {number}").format(number=number), number)
+        self.episode_filter.setCurrentIndex(max(0, self.episode_filter.findData(chosen)))
+        self.episode_filter.blockSignals(False)
+        self._on_episode_filter_changed(self.episode_filter.currentIndex())
+
+    # -- filters --------------------------------------------------------------------------
 
     def _on_severity_filter_changed(self, _index: int) -> None:
         value = self.severity_filter.currentData()
         self.proxy.set_severity(Severity(value) if value else None)
 
+    def _on_family_filter_changed(self, _index: int) -> None:
+        self.proxy.set_family(self.family_filter.currentData())
+
+    def _on_episode_filter_changed(self, _index: int) -> None:
+        value = self.episode_filter.currentData()
+        if value == CURRENT_EPISODE:
+            episode = self._bridge.episode
+            value = episode.number if episode is not None else 0
+        self.proxy.set_episode(value)
+
     def _on_text_filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+
+    # -- the table ------------------------------------------------------------------------
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        finding = index.data(FindingRole)
+        if finding is not None and finding.shot_ids:
+            self._bridge.select(finding.shot_ids, source=self)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         finding = index.data(FindingRole)
         if finding is not None:
             self.finding_activated.emit(finding)
 
+    def _on_table_current_changed(self, *_args: object) -> None:
+        finding = self.current_finding()
+        self.waive_button.setEnabled(finding is not None and not finding.waived)
+        self.unwaive_button.setEnabled(finding is not None and finding.waived)
+
+    def _on_table_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """Waive or unwaive the current finding, whichever applies."""
+        menu = QMenu(self)
+        waive = menu.addAction(self.tr("Waive…"), self.waive_current)
+        waive.setEnabled(self.waive_button.isEnabled())
+        unwaive = menu.addAction(self.tr("Unwaive"), self.unwaive_current)
+        unwaive.setEnabled(self.unwaive_button.isEnabled())
+        return menu
+
+    # -- waivers --------------------------------------------------------------------------
+
+    def waive_current(self) -> None:
+        """Ask for a note, then waive the current finding."""
+        finding = self.current_finding()
+        if finding is None or finding.waived:
+            return
+        project = self._bridge.project
+        dialog = WaiveDialog(finding, project.language if project else "en", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._bridge.push(Waive(finding.fingerprint, finding.rule, finding.codes, dialog.note()))
+
+    def unwaive_current(self) -> None:
+        """Remove the waiver of the current finding: it counts again."""
+        finding = self.current_finding()
+        waiver = self.model.waiver_of(finding) if finding is not None else None
+        if waiver is not None:
+            self._bridge.push(Unwaive(waiver.id))
+
     def _on_model_changed(self, *_args: object) -> None:
-        tally = Counter(f.severity for f in self.model.findings() if not f.waived)
-        self.counts.setText(self.tr("{errors}, {warnings}, {info}").format(
+        findings = self.model.findings()
+        tally = Counter(f.severity for f in findings if not f.waived)
+        text = self.tr("{errors}, {warnings}, {info}").format(
             errors=self._plural(tally[Severity.ERROR], self.tr("1 error"), self.tr("{n} errors")),
             warnings=self._plural(tally[Severity.WARNING], self.tr("1 warning"), self.tr("{n} warnings")),
-            info=self.tr("{n} info").format(n=tally[Severity.INFO])))
+            info=self.tr("{n} info").format(n=tally[Severity.INFO]))
+        waived = sum(1 for f in findings if f.waived)
+        if waived:
+            text = self.tr("{counts} · {n} waived").format(counts=text, n=waived)
+        self.counts.setText(text)
+        self._on_table_current_changed()
 
     @staticmethod
     def _plural(count: int, one: str, many: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from shotgraph.core.edits.shots import UpdateShot
 from shotgraph.ui.findings import FindingRole
+from shotgraph.ui.findings.waive import WaiveDialog
 from shotgraph.ui.main_window import MainWindow
 
 
@@ -99,3 +101,108 @@ def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
     window.bridge.undo_stack.undo()
     qtbot.waitUntil(lambda: len(rows(window)) == 16)
     assert window.findings.model.findings() == window.bridge.checker.findings
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_the_family_filter_keeps_one_family(window):
+    choose(window.findings.family_filter, "Compliance")
+    assert {row[1].split(".")[0] for row in rows(window)} == {"compliance"}
+    choose(window.findings.family_filter, "Continuity")
+    assert rows(window) and all(row[1].startswith("continuity.") for row in rows(window))
+    choose(window.findings.family_filter, "All rules")
+    assert len(rows(window)) == 16
+
+
+def test_the_episode_filter_keeps_one_episode_and_follows_the_current_one(window):
+    choose(window.findings.episode_filter, "Episode 2")
+    assert rows(window) and {row[2] for row in rows(window)} == {"2"}
+    choose(window.findings.episode_filter, "Current episode")
+    assert {row[2] for row in rows(window)} == {"1"}
+    window.bridge.set_episode(window.project.episodes[1].id)
+    assert {row[2] for row in rows(window)} == {"2"}
+    choose(window.findings.episode_filter, "All episodes")
+    assert len(rows(window)) == 16
+
+
+def click_row(qtbot, window, row: int) -> None:
+    table = window.findings.table
+    index = window.findings.proxy.index(row, 1)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+
+
+def test_clicking_a_finding_selects_its_shots(qtbot, window):
+    click_row(qtbot, window, row_of(window, "continuity.axis", "3-03, 3-04"))
+    assert [window.document.shot(s).code for s in window.bridge.selected] == ["3-03", "3-04"]
+
+
+def waive_with_note(qtbot, window, note: str) -> None:
+    """Press Waive…, type the note in the dialog and confirm it."""
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WaiveDialog)
+        assert not dialog.waive_button.isEnabled()
+        dialog.note_edit.setPlainText(note)
+        qtbot.mouseClick(dialog.waive_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(window.findings.waive_button, Qt.MouseButton.LeftButton)
+
+
+def test_waiving_with_a_note_moves_the_finding_apart_and_undo_brings_it_back(qtbot, window):
+    panel = window.findings
+    click_row(qtbot, window, row_of(window, "continuity.axis", "3-03, 3-04"))
+    waive_with_note(qtbot, window, "导演确认：刻意越轴")
+    qtbot.waitUntil(lambda: "continuity.axis" not in [row[1] for row in rows(window)])
+    assert len(rows(window)) == 15
+    assert panel.counts.text() == "2 errors, 13 warnings, 0 info · 1 waived"
+    [waiver] = window.project.waivers
+    assert (waiver.rule, waiver.shots, waiver.note) == ("continuity.axis", ["3-03", "3-04"], "导演确认：刻意越轴")
+    qtbot.mouseClick(panel.show_waived, Qt.MouseButton.LeftButton)
+    last = rows(window)[-1]
+    assert (last[0], last[1], last[6]) == ("▲ warning (waived)", "continuity.axis", "导演确认：刻意越轴")
+    window.bridge.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.counts.text() == "2 errors, 14 warnings, 0 info")
+    assert not any("waived" in row[0] for row in rows(window))
+
+
+def test_unwaive_shows_the_finding_again(qtbot, window):
+    panel = window.findings
+    click_row(qtbot, window, row_of(window, "ai.identity", "2-02"))
+    waive_with_note(qtbot, window, "reference arrives Monday")
+    qtbot.mouseClick(panel.show_waived, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rows(window)[-1][0].endswith("(waived)"))
+    assert not panel.unwaive_button.isEnabled()
+    click_row(qtbot, window, len(rows(window)) - 1)
+    assert panel.unwaive_button.isEnabled() and not panel.waive_button.isEnabled()
+    qtbot.mouseClick(panel.unwaive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any("waived" in row[0] for row in rows(window)))
+    assert window.project.waivers == []
+    assert panel.counts.text() == "2 errors, 14 warnings, 0 info"
+
+
+def test_the_context_menu_offers_waive_on_an_active_finding(qtbot, window):
+    click_row(qtbot, window, 0)
+    actions = {a.text(): a.isEnabled() for a in window.findings.context_menu().actions()}
+    assert actions == {"Waive…": True, "Unwaive": False}
+
+
+def test_a_burst_of_edits_updates_the_panel_once_with_row_operations(qtbot, window):
+    model = window.findings.model
+    events: list[str] = []
+    model.rowsInserted.connect(lambda *_: events.append("insert"))
+    model.rowsRemoved.connect(lambda *_: events.append("remove"))
+    model.modelReset.connect(lambda: events.append("reset"))
+    shot = window.project.episodes[1].shots[6]
+    refs = {c.character_id: "refs/face.png" for c in shot.characters}
+    window.bridge.push(UpdateShot(shot.id, {"ai": shot.ai.model_copy(update={"refs": refs})}))
+    for n in range(4):
+        window.bridge.push(UpdateShot(shot.id, {"notes": f"第{n}次修改"}))
+    assert events == []
+    qtbot.waitUntil(lambda: model.findings() == window.bridge.checker.findings)
+    assert events and "reset" not in events
+    assert "ai.identity" not in [row[1] for row in rows(window)]

@@ -1,8 +1,7 @@
 """Turning a read script into a project: episodes, scenes, characters, locations, one shot per beat.
 
 Shots are coded ``<scene>-<nn>`` (``3-01``), joined by cut edges in script order, live until
-the director decides; a dialogue shot shows its speaker unless the voice is off screen, and
-an action shot shows every character of the scene it names.
+the director decides.
 """
 
 from __future__ import annotations
@@ -40,11 +39,11 @@ class ScriptBuilder:
         self.project = Project(id=new_id("pr"), title=title, language=language)
         self._characters: dict[str, str] = {}
         self._locations: dict[str, str] = {}
-        self._cast: list[str] = []
+        self.cast: list[str] = []
         """Every character name of the script: an action shot shows those it mentions."""
 
     def build(self, script: ParsedScript) -> Project:
-        self._cast = list(dict.fromkeys(name for e in script.episodes for s in e.scenes for name in s.characters))
+        self.cast = script_cast(script)
         for parsed in script.episodes:
             self.project.episodes.append(self.episode(parsed))
         return self.project
@@ -71,15 +70,7 @@ class ScriptBuilder:
                      notes="\n".join(parsed.notes))
 
     def shot(self, beat: Beat, code: str, scene: Scene) -> Shot:
-        if beat.is_dialogue:
-            visible = [] if beat.off_screen else [beat.speaker]
-            opening, closing, colon = ("（", "）", "：") if _CHINESE.search(beat.speaker) else (" (", ")", ": ")
-            description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""
-            voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen else ""
-            dialogue = f"{beat.speaker}{voice}{colon}{beat.text}"
-        else:
-            visible = [name for name in self._cast if _names(name, beat.text)]
-            description, dialogue = beat.text, ""
+        description, dialogue, visible = beat_fields(beat, self.cast)
         characters = [CharacterInShot(character_id=self.character(name)) for name in visible]
         return Shot(id=new_id("sh"), code=code, scene_id=scene.id, characters=characters,
                     description=description, dialogue=dialogue)
@@ -95,6 +86,25 @@ class ScriptBuilder:
             self._locations[name] = new_id("lo")
             self.project.locations.append(Location(id=self._locations[name], name=name))
         return self._locations[name]
+
+
+def beat_fields(beat: Beat, cast: list[str]) -> tuple[str, str, list[str]]:
+    """A beat's shot description, dialogue and the names of the characters it shows.
+
+    A dialogue shot shows its speaker unless the voice is off screen; an action shot shows
+    every character of ``cast`` it names.
+    """
+    if not beat.is_dialogue:
+        return beat.text, "", [name for name in cast if _names(name, beat.text)]
+    opening, closing, colon = ("（", "）", "：") if _CHINESE.search(beat.speaker) else (" (", ")", ": ")
+    description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""
+    voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen else ""
+    return description, f"{beat.speaker}{voice}{colon}{beat.text}", [] if beat.off_screen else [beat.speaker]
+
+
+def script_cast(script: ParsedScript) -> list[str]:
+    """Every character name of the script, in order of appearance."""
+    return list(dict.fromkeys(name for e in script.episodes for s in e.scenes for name in s.characters))
 
 
 def _names(name: str, text: str) -> bool:

@@ -67,7 +67,7 @@ def test_selecting_a_shot_fills_the_fields(window, inspector):
     assert form.size.currentText() == "CU — close-up"
     assert form.lens.text() == f"{data.camera.lens_mm:g}"
     assert form.emotion.currentText().startswith("2")
-    assert [row.findChild(QComboBox) is not None for row in form.characters.rows] == [True]
+    assert [row.editors["look"].currentText() for row in form.characters.rows] == ["R — looks right"]
     assert not form.ai_section.isVisibleTo(inspector) and not form.plate_section.isVisibleTo(inspector)
 
 
@@ -149,7 +149,7 @@ def test_adding_a_character_and_choosing_a_look(qtbot, window, inspector):
     data = shot(window, "sh_e1_009")
     assert [c.character_id for c in data.characters][-1] == "ch_linwan"
     qtbot.waitUntil(lambda: len(editor.rows) == 2)
-    choose(qtbot, editor.rows[1].wardrobe, "黑色风衣")
+    choose(qtbot, editor.rows[1].editors["wardrobe_id"], "黑色风衣")
     assert shot(window, "sh_e1_009").character("ch_linwan").wardrobe_id is not None
     qtbot.mouseClick(editor.rows[1].remove_button, Qt.MouseButton.LeftButton)
     assert shot(window, "sh_e1_009").character("ch_linwan") is None
@@ -206,3 +206,34 @@ def test_an_identity_reference_is_kept_per_character(qtbot, window, inspector):
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
     assert shot(window, "sh_e2_014").ai.refs == {"ch_linwan": "linwan_ref_v3"}
     assert window.bridge.undo_stack.count() == 1
+
+
+def test_the_ai_model_field_suggests_the_models_the_project_uses(window, inspector):
+    window.bridge.select(["sh_e2_014"])
+    model = inspector.form.ai_model.completer().model()
+    assert model.stringList() == ["kling-2.1", "seedance-2.0"]
+
+
+def test_a_character_in_three_shots_is_edited_in_all_of_them_at_once(qtbot, window, inspector):
+    ids = ["sh_e1_006", "sh_e1_007", "sh_e1_003"]
+    looks = {i: shot(window, i).character("ch_linwan").wardrobe_id for i in ids}
+    window.bridge.select(ids)
+    [row] = inspector.form.characters.rows
+    assert row.editors["wardrobe_id"].placeholderText() == "Mixed"
+    choose(qtbot, row.editors["position"], "R")
+    assert [shot(window, i).character("ch_linwan").position for i in ids] == ["R", "R", "R"]
+    assert {i: shot(window, i).character("ch_linwan").wardrobe_id for i in ids} == looks
+    assert window.bridge.undo_stack.count() == 1
+
+
+def test_adding_a_character_to_shots_that_differ_adds_it_where_it_is_missing(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_008", "sh_e1_009"])
+    editor = inspector.form.characters
+    assert editor.note.isVisibleTo(inspector)
+    before = [c.character_id for c in shot(window, "sh_e1_008").characters]
+    missing = next(c for c in before if shot(window, "sh_e1_009").character(c) is None)
+    name = window.document.character(missing).name
+    choose(qtbot, editor.add_combo, name)
+    assert [c.character_id for c in shot(window, "sh_e1_008").characters] == before
+    assert shot(window, "sh_e1_009").character(missing) is not None
+    assert not editor.note.isVisibleTo(inspector)

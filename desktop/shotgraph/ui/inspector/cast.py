@@ -1,8 +1,13 @@
-"""The characters and props of the selected shots: one small row each, with add and remove."""
+"""The characters and props of the selected shots: one small row each, with add and remove.
+
+With several shots selected, a row stands for a character (or prop) that every one of
+them shows; its fields read "Mixed" where the shots differ, and a change, an addition
+or a removal applies to each shot's own list, leaving the rest of that list alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -10,27 +15,50 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QToolButto
 
 from shotgraph.core.model import CharacterInShot, Direction, Look, Project, PropInShot, ScreenPos
 
-from .fields import ChoiceCombo, LineField, shared
+from .fields import ChoiceCombo, LineField
 from .labels import options
+
+ListChange = Callable[[list[Any]], list[Any]]
+
+
+class EntryRow(QFrame):
+    """One entry: its name, a remove button, and the editors of its fields by field name."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.editors: dict[str, QWidget] = {}
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 4, 4)
+        self.grid.setSpacing(4)
+        heading = QLabel(title, self)
+        heading.setStyleSheet("font-weight: bold")
+        self.grid.addWidget(heading, 0, 0)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("✕")
+        self.grid.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+
+    def add(self, key: str, editor: QWidget, row: int, column: int, span: int = 1) -> None:
+        self.editors[key] = editor
+        self.grid.addWidget(editor, row, column, 1, span)
 
 
 class EntryList(QWidget):
-    """Rows of entries shared by every selected shot, an "Add …" chooser below them.
-
-    When the selected shots hold different lists, the rows are hidden behind a note:
-    a list is only edited for several shots at once when it is the same in all of them.
-    """
+    """Rows of the entries every selected shot has, an "Add …" chooser below them."""
 
     committed = Signal(object)
-    """The whole new list of entries."""
+    """A function from a shot's list of entries to its new list."""
+
+    key = ""
+    """The field naming what an entry is about (``character_id``, ``prop_id``)."""
 
     def __init__(self, name: str, add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.entries: list[Any] = []
-        self.rows: list[QFrame] = []
+        self.rows: list[EntryRow] = []
         self.project: Project | None = None
-        self.note = QLabel(self.tr("The selected shots differ here."), self)
+        self._everywhere: set[str] = set()
+        self.note = QLabel(self.tr("Only what every selected shot has is listed."), self)
         self.note.setWordWrap(True)
         self.add_combo = QComboBox(self)
         self.add_combo.setAccessibleName(add_text)
@@ -41,134 +69,131 @@ class EntryList(QWidget):
         self._layout.addWidget(self.note)
         self._layout.addWidget(self.add_combo)
 
-    def show_values(self, project: Project, values: Sequence[list[Any]]) -> None:
+    def show_values(self, project: Project, lists: Sequence[list[Any]]) -> None:
         """Rebuild the rows from the selected shots' lists."""
-        same, entries = shared(values)
-        self.project, self.entries = project, list(entries or []) if same else []
+        self.project = project
+        keyed = [{getattr(entry, self.key): entry for entry in entries} for entries in lists]
+        common = [k for k in keyed[0] if all(k in other for other in keyed[1:])]
+        self._everywhere = set(common)
         for row in self.rows:
             self._layout.removeWidget(row)
             row.hide()
             row.deleteLater()  # a row's own button may be the one that led here
-        self.rows = [self._row(index, entry) for index, entry in enumerate(self.entries)]
+        self.rows = [self._row(k, [entries[k] for entries in keyed]) for k in common]
         for row in self.rows:
             self._layout.insertWidget(self._layout.count() - 2, row)
-        self.note.setVisible(not same)
-        self.add_combo.setEnabled(same)
+        self.note.setVisible(any(set(entries) != self._everywhere for entries in keyed))
         self._fill_add_combo()
 
     def _fill_add_combo(self) -> None:
         self.add_combo.blockSignals(True)
         self.add_combo.clear()
         self.add_combo.addItem(self._add_text)
-        for key, label in self.addable():
-            self.add_combo.addItem(label, key)
+        for key, label in self.catalogue():
+            if key not in self._everywhere:
+                self.add_combo.addItem(label, key)
         self.add_combo.blockSignals(False)
 
     def _on_add_combo_activated(self, index: int) -> None:
         if index > 0:
-            self.committed.emit([*self.entries, self.new_entry(self.add_combo.itemData(index))])
+            self.add(self.add_combo.itemData(index))
 
-    def remove(self, index: int) -> None:
-        self.committed.emit(self.entries[:index] + self.entries[index + 1:])
+    def add(self, key: str) -> None:
+        """Add the entry to each selected shot that lacks it."""
+        new = self.new_entry(key)
+        self.committed.emit(lambda entries: entries if any(self._is(e, key) for e in entries) else [*entries, new])
 
-    def change(self, index: int, key: str, value: Any) -> None:
-        """Commit the list with one field of one entry changed."""
-        entries = list(self.entries)
-        entries[index] = entries[index].model_copy(update={key: value})
-        self.committed.emit(entries)
+    def remove(self, key: str) -> None:
+        self.committed.emit(lambda entries: [e for e in entries if not self._is(e, key)])
 
-    def _frame(self, title: str, index: int) -> tuple[QFrame, QGridLayout]:
-        frame = QFrame(self)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(6, 4, 4, 4)
-        grid.setSpacing(4)
-        heading = QLabel(title, frame)
-        heading.setStyleSheet("font-weight: bold")
-        grid.addWidget(heading, 0, 0)
-        remove = QToolButton(frame)
-        remove.setText("✕")
-        remove.setAccessibleName(self.tr("Remove {name}").format(name=title))
-        remove.setToolTip(self.tr("Remove {name} from the shot").format(name=title))
-        remove.clicked.connect(lambda: self.remove(index))
-        grid.addWidget(remove, 0, 1, Qt.AlignmentFlag.AlignRight)
-        frame.remove_button = remove
-        return frame, grid
+    def change(self, key: str, name: str, value: Any) -> None:
+        """Set one field of the entry ``key`` in each selected shot."""
+        self.committed.emit(lambda entries: [e.model_copy(update={name: value}) if self._is(e, key) else e
+                                             for e in entries])
 
-    def addable(self) -> list[tuple[str, str]]:
+    def _is(self, entry: Any, key: str) -> bool:
+        return getattr(entry, self.key) == key
+
+    def _frame(self, title: str, key: str) -> EntryRow:
+        row = EntryRow(title, self)
+        row.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=title))
+        row.remove_button.setToolTip(self.tr("Remove {name} from the shot").format(name=title))
+        row.remove_button.clicked.connect(lambda: self.remove(key))
+        return row
+
+    def catalogue(self) -> list[tuple[str, str]]:
+        """Every (id, name) of the project that an entry can be about."""
         raise NotImplementedError
 
     def new_entry(self, key: str) -> Any:
+        """A new entry for the catalogue id the user chose."""
         raise NotImplementedError
 
-    def _row(self, index: int, entry: Any) -> QFrame:
+    def _row(self, key: str, entries: list[Any]) -> EntryRow:
+        """The row showing one entry (its value in each selected shot), committing through ``change``."""
         raise NotImplementedError
 
 
 class CharactersEditor(EntryList):
     """Who is in the shot: where on screen, where they look and move, which wardrobe look."""
 
+    key = "character_id"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Characters in shot"), self.tr("Add character…"), parent)
 
-    def addable(self) -> list[tuple[str, str]]:
-        present = {e.character_id for e in self.entries}
-        return [(c.id, c.name) for c in self.project.characters if c.id not in present] if self.project else []
+    def catalogue(self) -> list[tuple[str, str]]:
+        return [(c.id, c.name) for c in self.project.characters] if self.project else []
 
     def new_entry(self, key: str) -> CharacterInShot:
         return CharacterInShot(character_id=key)
 
-    def _row(self, index: int, entry: CharacterInShot) -> QFrame:
+    def _row(self, key: str, entries: list[CharacterInShot]) -> EntryRow:
         assert self.project is not None
-        names = {c.id: c.name for c in self.project.characters}
-        name = names.get(entry.character_id, entry.character_id)
-        frame, grid = self._frame(name, index)
+        name = dict(self.catalogue()).get(key, key)
+        row = self._frame(name, key)
         cells = (("position", ScreenPos, self.tr("Position of {name}"), self.tr("Position")),
                  ("look", Look, self.tr("Look of {name}"), self.tr("Look")),
                  ("motion", Direction, self.tr("Motion of {name}"), self.tr("Motion")))
-        for cell, (key, kind, label, none_label) in enumerate(cells):
-            combo = self._combo(label.format(name=name), options(kind), getattr(entry, key), index, key,
-                                self.tr("{what}: —").format(what=none_label))
-            grid.addWidget(combo, 1 + cell // 2, cell % 2)
-            setattr(frame, key, combo)
-        looks = [(w.id, w.name) for w in self.project.wardrobe if w.character_id == entry.character_id]
-        frame.wardrobe = self._combo(self.tr("Wardrobe look of {name}").format(name=name), looks,
-                                     entry.wardrobe_id, index, "wardrobe_id", self.tr("No wardrobe look"))
-        grid.addWidget(frame.wardrobe, 2, 1)
-        return frame
+        for cell, (field, kind, label, none_label) in enumerate(cells):
+            combo = self._combo(label.format(name=name), options(kind), self.tr("{what}: —").format(what=none_label))
+            row.add(field, combo, 1 + cell // 2, cell % 2)
+        looks = [(w.id, w.name) for w in self.project.wardrobe if w.character_id == key]
+        row.add("wardrobe_id", self._combo(self.tr("Wardrobe look of {name}").format(name=name), looks,
+                                           self.tr("No wardrobe look")), 2, 1)
+        for field, combo in row.editors.items():
+            combo.show_values([getattr(entry, field) for entry in entries])
+            combo.committed.connect(lambda value, field=field: self.change(key, field, value))
+        return row
 
-    def _combo(self, name: str, choices: list[tuple[Any, str]], value: Any, index: int, key: str,
-               none_label: str) -> ChoiceCombo:
+    def _combo(self, name: str, choices: list[tuple[Any, str]], none_label: str) -> ChoiceCombo:
         combo = ChoiceCombo(name, self)
         combo.setMinimumContentsLength(4)
         combo.setToolTip(name)
         combo.set_options(choices, none_label)
-        combo.show_values([value])
-        combo.committed.connect(lambda value: self.change(index, key, value))
         return combo
 
 
 class PropsEditor(EntryList):
     """The props seen in the shot and the state each is in (``茶杯 = 满``)."""
 
+    key = "prop_id"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Props in shot"), self.tr("Add prop…"), parent)
 
-    def addable(self) -> list[tuple[str, str]]:
-        present = {e.prop_id for e in self.entries}
-        return [(p.id, p.name) for p in self.project.props if p.id not in present] if self.project else []
+    def catalogue(self) -> list[tuple[str, str]]:
+        return [(p.id, p.name) for p in self.project.props] if self.project else []
 
     def new_entry(self, key: str) -> PropInShot:
         return PropInShot(prop_id=key)
 
-    def _row(self, index: int, entry: PropInShot) -> QFrame:
-        assert self.project is not None
-        names = {p.id: p.name for p in self.project.props}
-        name = names.get(entry.prop_id, entry.prop_id)
-        frame, grid = self._frame(name, index)
-        frame.state = LineField(self.tr("State of {name}").format(name=name), frame)
-        frame.state.set_hint(self.tr("State (full, broken …)"))
-        frame.state.show_values([entry.state])
-        frame.state.committed.connect(lambda value: self.change(index, "state", value))
-        grid.addWidget(frame.state, 1, 0, 1, 2)
-        return frame
+    def _row(self, key: str, entries: list[PropInShot]) -> EntryRow:
+        name = dict(self.catalogue()).get(key, key)
+        row = self._frame(name, key)
+        state = LineField(self.tr("State of {name}").format(name=name), row)
+        state.set_hint(self.tr("State (full, broken …)"))
+        state.show_values([entry.state for entry in entries])
+        state.committed.connect(lambda value: self.change(key, "state", value))
+        row.add("state", state, 1, 0, span=2)
+        return row

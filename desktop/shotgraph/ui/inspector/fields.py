@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 
 def shared(values: Sequence[Any]) -> tuple[bool, Any]:
@@ -75,6 +75,14 @@ class LineField(QLineEdit):
         self._placeholder = ""
         self._shown = ""
         self.editingFinished.connect(self._on_self_editing_finished)
+
+    def suggest(self, names: list[str]) -> None:
+        """Offer these names as the user types (names used elsewhere in the project)."""
+        if self.completer() is None:
+            completer = QCompleter(QStringListModel(self), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.setCompleter(completer)
+        self.completer().model().setStringList(names)
 
     def set_hint(self, text: str) -> None:
         """The grey text shown while the field is empty (the scene's value, a unit)."""

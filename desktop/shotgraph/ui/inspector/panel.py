@@ -69,8 +69,8 @@ class Inspector(QStackedWidget):
         for widget, _read, write in form.bindings:
             widget.committed.connect(self._committer(write))
         form.mode.committed.connect(self._on_mode_committed)
-        form.characters.committed.connect(self._committer(lambda _shot, value: {"characters": value}))
-        form.props.committed.connect(self._committer(lambda _shot, value: {"props": value}))
+        form.characters.committed.connect(self._committer(lambda shot, change: {"characters": change(shot.characters)}))
+        form.props.committed.connect(self._committer(lambda shot, change: {"props": change(shot.props)}))
         form.refs.committed.connect(self._on_refs_committed)
         form.plate_shot.committed.connect(self._on_plate_shot_committed)
         for intent, box in form.intents.items():
@@ -109,6 +109,8 @@ class Inspector(QStackedWidget):
             box.show_values([intent in shot.intent for shot in shots])
         self._show_plate(shots)
         form.ai_section.setVisible(all(shot.mode is not Mode.LIVE for shot in shots))
+        if form.ai_section.isVisibleTo(self):
+            self._offer_used_names()
         form.plate_section.setVisible(all(shot.mode is Mode.HYBRID for shot in shots))
 
     def _title(self, shots: list[Shot]) -> str:
@@ -142,6 +144,12 @@ class Inspector(QStackedWidget):
         settings = self.bridge.project.delivery
         form.aspect.set_hint(self.tr("Project: {value}").format(value=settings.aspect))
         form.fps.set_hint(self.tr("Project: {value}").format(value=f"{settings.fps:g}"))
+
+    def _offer_used_names(self) -> None:
+        """Complete the AI model and style with the names the project already uses."""
+        shots = [shot for episode in self.bridge.project.episodes for shot in episode.shots]
+        for line, read in ((self.form.ai_model, lambda s: s.ai.model), (self.form.style, lambda s: s.ai.style)):
+            line.suggest(sorted({name for shot in shots if (name := read(shot))}))
 
     def _show_plate(self, shots: list[Shot]) -> None:
         episode = self.bridge.document.episode_of(shots[0].id)

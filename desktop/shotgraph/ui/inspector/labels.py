@@ -63,6 +63,20 @@ def intent_label(intent: Intent) -> str:
     return labels[intent]
 
 
+def intent_hint(intent: Intent) -> str:
+    """What an intent flag tells the rules, for the checkbox's tooltip."""
+    hints = {
+        Intent.JUMP_CUT: _tr("The jump cut into this shot is on purpose."),
+        Intent.LINE_CROSS: _tr("Crossing the axis or reversing screen direction here is on purpose."),
+        Intent.MONTAGE: _tr("A montage: jump cuts and big size jumps are on purpose."),
+        Intent.FLASHBACK: _tr("A flashback: time of day, wardrobe and props may change."),
+        Intent.POV: _tr("A point-of-view shot: eyelines need not match."),
+        Intent.MULTI_LOCATION: _tr("The scene moves between locations on purpose."),
+        Intent.ENDING: _tr("The episode may end on this shot."),
+    }
+    return hints[intent]
+
+
 def emotion_label(level: int) -> str:
     """``2 — strong``: the emotion scale 0–3 the rules read."""
     words = {0: _tr("neutral"), 1: _tr("mild"), 2: _tr("strong"), 3: _tr("peak")}

@@ -13,7 +13,7 @@ from shotgraph.core.model import Angle, Intent, IntExt, Mode, Movement, Shot, Sh
 from ..storyboard.grid import mode_label
 from .cast import CharactersEditor, PropsEditor
 from .fields import ChoiceCombo, CountSpin, FlagBox, LineField, TextField
-from .labels import emotion_label, intent_label, options
+from .labels import emotion_label, intent_hint, intent_label, options
 from .refs import RefsEditor
 from .section import Section
 from .shot_edits import field, part
@@ -127,7 +127,8 @@ class InspectorForm(QObject):
         grid = QGridLayout(boxes)
         grid.setContentsMargins(0, 0, 0, 0)
         self.intents = {intent: FlagBox(intent_label(intent), intent, boxes) for intent in Intent}
-        for number, box in enumerate(self.intents.values()):
+        for number, (intent, box) in enumerate(self.intents.items()):
+            box.setToolTip(intent_hint(intent))
             grid.addWidget(box, number // 2, number % 2)
         section.form.addRow(boxes)
         return section

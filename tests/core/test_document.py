@@ -96,6 +96,17 @@ def test_modified_flag_follows_the_saved_revision() -> None:
     assert doc.is_modified
 
 
+def test_an_imported_project_counts_as_modified_until_saved() -> None:
+    doc = sample_document()
+    doc.mark_unsaved()
+    assert doc.is_modified
+    doc.apply(UpdateShot("a", {"notes": "1"}))
+    doc.undo()
+    assert doc.is_modified
+    doc.mark_saved()
+    assert not doc.is_modified
+
+
 def test_an_outside_undo_stack_drives_single_edits() -> None:
     doc = sample_document()
     before = doc.project.model_dump()

@@ -162,6 +162,10 @@ class Document:
     def mark_saved(self) -> None:
         self._saved_revision = self._revision
 
+    def mark_unsaved(self) -> None:
+        """The content is not in any file yet (an import): it counts as modified until saved."""
+        self._saved_revision = -1
+
     # -- lookups --------------------------------------------------------------------------
 
     def shot(self, shot_id: str) -> Shot:

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.findings_dock, self.budget_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        from .editors import install_project_menu  # the Project menu and its editors
+        self.project_menu = install_project_menu(self)
 
     # -- opening --------------------------------------------------------------------------
 

@@ -1,0 +1,240 @@
+"""One editor control per model field: what it shows, what it gives back, when the user is done with it.
+
+A ``FieldSpec`` names a field by its path in the record (``name``, ``planning.meal_minutes``,
+``disclosure.label_text``) and says how to edit it; ``make_field`` turns it into a ``Field``
+whose ``edited`` signal fires once the user has finished changing the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from shotgraph.core.model import Project
+
+Options = Callable[[Project], list[tuple[Any, str]]]
+"""The choices of a field as (value, shown text), worked out from the project when a form loads."""
+
+_LIST_SEPARATORS = re.compile(r"[,，、;；\n]")
+_NO_DATE = QDate(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    """Editor texts are translated in the "Editors" context (marked with QT_TRANSLATE_NOOP where declared)."""
+    return QCoreApplication.translate("Editors", text)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How to edit one field; ``optional`` fields offer "not set" (None) below their minimum."""
+
+    path: str
+    label: str
+    kind: str = "line"
+    """line, text, int, float, choice, check, list, date or presence (a sub-record that may be None)."""
+    unit: str = ""
+    minimum: float = 0
+    maximum: float = 1_000_000
+    decimals: int = 2
+    optional: bool = False
+    options: Options | None = None
+    factory: Callable[[], Any] | None = None
+    """For ``presence``: makes the sub-record when the box is ticked."""
+
+
+class Field(QObject):
+    """A control bound to one field; ``edited`` carries the new value once the user is done."""
+
+    edited = Signal(object)
+
+    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.spec, self.widget = spec, widget
+        widget.setAccessibleName(tr(spec.label))
+        self._shown: Any = None
+
+    def load(self, value: Any, project: Project) -> None:
+        """Show ``value`` without reporting it as an edit."""
+        self._shown = value
+        self.widget.blockSignals(True)
+        try:
+            self.show(value, project)
+        finally:
+            self.widget.blockSignals(False)
+
+    def _on_widget_done(self, *_args: object) -> None:
+        value = self.value()
+        if value != self._shown:
+            self._shown = value
+            self.edited.emit(value)
+
+    def show(self, value: Any, project: Project) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line text box that says when the user leaves it."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class LineField(Field):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QLineEdit(parent))
+        self.widget.editingFinished.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setText(value or "")
+
+    def value(self) -> str:
+        return self.widget.text().strip()
+
+
+class ListField(LineField):
+    """Names separated by commas (or 、，；): identity references, for instance."""
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setText(", ".join(value or ()))
+
+    def value(self) -> list[str]:
+        return [part.strip() for part in _LIST_SEPARATORS.split(self.widget.text()) if part.strip()]
+
+
+class TextField(Field):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, NoteEdit(parent))
+        self.widget.setTabChangesFocus(True)
+        self.widget.setFixedHeight(self.widget.fontMetrics().lineSpacing() * 4 + 12)
+        self.widget.editing_finished.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setPlainText(value or "")
+
+    def value(self) -> str:
+        return self.widget.toPlainText().strip()
+
+
+class NumberField(Field):
+    """A spin box with its unit; an optional number shows "Not set" one step below its minimum."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        whole = spec.kind == "int"
+        box = QSpinBox(parent) if whole else QDoubleSpinBox(parent)
+        super().__init__(spec, box)
+        step = 1 if whole else 10 ** -spec.decimals
+        if not whole:
+            box.setDecimals(spec.decimals)
+        self._floor = spec.minimum - step if spec.optional else spec.minimum
+        box.setRange(int(self._floor) if whole else self._floor, int(spec.maximum) if whole else spec.maximum)
+        if spec.optional:
+            box.setSpecialValueText(tr("Not set"))
+        if spec.unit:
+            box.setSuffix(" " + tr(spec.unit))
+        box.setKeyboardTracking(False)
+        box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        box.valueChanged.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setValue(self._floor if value is None else value)
+
+    def value(self) -> int | float | None:
+        value = self.widget.value()
+        return None if self.spec.optional and value <= self._floor else value
+
+
+class ChoiceField(Field):
+    """A drop-down of fixed or project-dependent choices."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QComboBox(parent))
+        self.widget.activated.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.clear()
+        assert self.spec.options is not None
+        for data, text in self.spec.options(project):
+            self.widget.addItem(text, data)
+        self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
+
+    def value(self) -> Any:
+        return self.widget.currentData()
+
+
+class CheckField(Field):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QCheckBox(tr(spec.label), parent))
+        self.widget.clicked.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setChecked(bool(value))
+
+    def value(self) -> bool:
+        return self.widget.isChecked()
+
+
+class PresenceField(CheckField):
+    """Ticked when a sub-record exists; ticking makes a fresh one, unticking removes it."""
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setChecked(value is not None)
+
+    def value(self) -> Any:
+        if not self.widget.isChecked():
+            return None
+        assert self.spec.factory is not None
+        return self._shown if self._shown is not None else self.spec.factory().model_dump()
+
+
+class DateField(Field):
+    """An optional day: "Not set" is the earliest date the box offers."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QDateEdit(parent))
+        self.widget.setCalendarPopup(True)
+        self.widget.setMinimumDate(_NO_DATE)
+        self.widget.setSpecialValueText(tr("Not set"))
+        self.widget.setDisplayFormat("yyyy-MM-dd")
+        self.widget.setKeyboardTracking(False)
+        self.widget.dateChanged.connect(self._on_widget_done)
+
+    def show(self, value: Any, project: Project) -> None:
+        self.widget.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+
+    def value(self) -> dt.date | None:
+        date = self.widget.date()
+        return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+
+_KINDS: dict[str, type[Field]] = {
+    "line": LineField, "list": ListField, "text": TextField, "int": NumberField, "float": NumberField,
+    "choice": ChoiceField, "check": CheckField, "presence": PresenceField, "date": DateField,
+}
+
+
+def make_field(spec: FieldSpec, parent: QWidget) -> Field:
+    """The control for ``spec``."""
+    return _KINDS[spec.kind](spec, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from shotgraph.core.edits.project import UpdateProjectSettings
 from shotgraph.core.edits.shots import UpdateShot
 from shotgraph.ui.findings import FindingRole
 from shotgraph.ui.findings.waive import WaiveDialog
@@ -206,3 +207,9 @@ def test_a_burst_of_edits_updates_the_panel_once_with_row_operations(qtbot, wind
     qtbot.waitUntil(lambda: model.findings() == window.bridge.checker.findings)
     assert events and "reset" not in events
     assert "ai.identity" not in [row[1] for row in rows(window)]
+
+
+def test_messages_follow_the_project_language(qtbot, window):
+    window.bridge.push(UpdateProjectSettings({"language": "en"}))
+    message = rows(window)[row_of(window, "continuity.axis", "3-03, 3-04")][5]
+    assert "越轴" not in message and message

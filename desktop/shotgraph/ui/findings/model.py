@@ -85,6 +85,13 @@ class FindingsModel(QAbstractTableModel):
         self._timer.stop()
         self._reset()
 
+    def set_language(self, language: str) -> None:
+        """Show messages and hints in ``language`` from now on."""
+        if language != self._language and self._findings:
+            self._language = language
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._findings) - 1, len(self.COLUMNS) - 1))
+        self._language = language
+
     def findings(self) -> list[Finding]:
         """The findings shown, in row order."""
         return list(self._findings)

@@ -160,6 +160,8 @@ class FindingsPanel(QWidget):
     def _on_bridge_changed(self, changes: Changes) -> None:
         if changes.episodes:
             self._fill_episode_filter()
+        if changes.settings and self._bridge.project is not None:
+            self.model.set_language(self._bridge.project.language)
 
     def _on_bridge_episode_changed(self, _episode_id: str) -> None:
         if self.episode_filter.currentData() == CURRENT_EPISODE:

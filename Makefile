@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean installer installer-test
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -26,5 +26,12 @@ bench: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check desktop tests resources
 
+installer: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[installer]'
+	$(BIN)/pyinstaller installer/shotgraph.spec --distpath build/dist --workpath build/work -y --log-level WARN
+
+installer-test: installer
+	SHOTGRAPH_BUNDLE=build/dist/shotgraph/shotgraph $(BIN)/python -m pytest tests/installer -q
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .benchmarks .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .hypothesis .benchmarks .ruff_cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -237,3 +239,16 @@ def test_adding_a_character_to_shots_that_differ_adds_it_where_it_is_missing(qtb
     assert [c.character_id for c in shot(window, "sh_e1_008").characters] == before
     assert shot(window, "sh_e1_009").character(missing) is not None
     assert not editor.note.isVisibleTo(inspector)
+
+
+def test_browsing_shot_after_shot_keeps_the_editor_alive(window):
+    """Every refresh makes hundreds of Qt calls; a binding that drops a reference to None on each
+    (PySide6 6.12.0 on Python 3.11) aborts the editor after a few hundred selections."""
+    ids = [s.id for s in window.project.episodes[0].shots]
+    for shot_id in ids:
+        window.bridge.select([shot_id])
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        for shot_id in ids:
+            window.bridge.select([shot_id])
+    assert sys.getrefcount(None) > before - 1000

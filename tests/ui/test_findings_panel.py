@@ -115,6 +115,9 @@ def test_the_family_filter_keeps_one_family(window):
     assert {row[1].split(".")[0] for row in rows(window)} == {"compliance"}
     choose(window.findings.family_filter, "Continuity")
     assert rows(window) and all(row[1].startswith("continuity.") for row in rows(window))
+    choose(window.findings.family_filter, "Hybrid")
+    assert [row[1] for row in rows(window)] == ["hybrid.plate-light"]
+    assert window.findings.family_filter.count() == 9
     choose(window.findings.family_filter, "All rules")
     assert len(rows(window)) == 16
 

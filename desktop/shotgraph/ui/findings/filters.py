@@ -6,13 +6,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QWidget
 
 from shotgraph.core.rules.findings import Severity
+from shotgraph.core.rules.registry import all_rules
 
 from .model import FindingRole, rule_family
 
 _Index = QModelIndex | QPersistentModelIndex
 
-FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule")
-"""The rule families, as the part of a rule id before the dot."""
+FAMILIES = tuple(dict.fromkeys(rule_family(rule.id) for rule in all_rules()))
+"""The rule families (graph, continuity, ai, compliance …), in the order the rules are registered."""
 
 
 class FindingsFilter(QSortFilterProxyModel):

@@ -89,8 +89,9 @@ class FindingsPanel(QWidget):
 
     def _family_items(self) -> list[tuple[str, object]]:
         names = {"graph": self.tr("Graph"), "continuity": self.tr("Continuity"), "ai": self.tr("AI"),
-                 "compliance": self.tr("Compliance"), "style": self.tr("Style"), "schedule": self.tr("Schedule")}
-        return [(self.tr("All rules"), None), *((names[family], family) for family in FAMILIES)]
+                 "compliance": self.tr("Compliance"), "style": self.tr("Style"), "schedule": self.tr("Schedule"),
+                 "hybrid": self.tr("Hybrid"), "format": self.tr("Format")}
+        return [(self.tr("All rules"), None), *((names.get(family, family), family) for family in FAMILIES)]
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)

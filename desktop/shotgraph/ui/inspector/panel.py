@@ -108,14 +108,15 @@ class Inspector(QStackedWidget):
         for intent, box in form.intents.items():
             box.show_values([intent in shot.intent for shot in shots])
         self._show_plate(shots)
-        form.ai_section.setVisible(all(shot.mode is not Mode.LIVE for shot in shots))
-        if form.ai_section.isVisibleTo(self):
+        generated = all(shot.mode is not Mode.LIVE for shot in shots)
+        form.ai_section.setVisible(generated)
+        if generated:
             self._offer_used_names()
         form.plate_section.setVisible(all(shot.mode is Mode.HYBRID for shot in shots))
 
     def _title(self, shots: list[Shot]) -> str:
         if len(shots) > 1:
-            codes = ", ".join(shot.code for shot in shots[:6])
+            codes = ", ".join(shot.code for shot in shots[:6]) + (" …" if len(shots) > 6 else "")
             return self.tr("{count} shots: {codes}").format(count=len(shots), codes=codes)
         shot = shots[0]
         scene = self.bridge.document.scene(shot.scene_id)

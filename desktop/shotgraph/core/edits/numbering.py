@@ -1,0 +1,83 @@
+"""Shot numbering: renumber an episode under a scheme, and name a shot inserted between two.
+
+Schemes, in episode order: ``sequential`` (1, 2, 3 …), ``letters`` (each scene's shots as its
+number plus a letter: 3A, 3B …) and ``scene-shot`` (3-1, 3-2 …). A shot inserted after
+another takes that shot's code plus the next free letter: between 3 and 4 it is 3A, then 3B.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from ..graph import episode_order
+from ..model import Episode
+from .base import Compound, Edit, EditError, require
+from .shots import UpdateShot
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+class Scheme(StrEnum):
+    SEQUENTIAL = "sequential"
+    LETTERS = "letters"
+    SCENE_SHOT = "scene-shot"
+
+
+def renumbered(episode: Episode, scheme: Scheme) -> dict[str, str]:
+    """New code by shot id, in episode order, for every shot of the episode."""
+    scenes = {scene.id: scene.code for scene in episode.scenes}
+    codes: dict[str, str] = {}
+    per_scene: dict[str, int] = {}
+    for number, shot in enumerate(episode_order(episode), start=1):
+        index = per_scene[shot.scene_id] = per_scene.get(shot.scene_id, 0) + 1
+        scene = scenes.get(shot.scene_id, "")
+        if scheme is Scheme.SEQUENTIAL:
+            codes[shot.id] = str(number)
+        elif scheme is Scheme.LETTERS:
+            codes[shot.id] = f"{scene}{_letters(index)}"
+        else:
+            codes[shot.id] = f"{scene}-{index}"
+    return codes
+
+
+def _letters(index: int) -> str:
+    """1 → A, 26 → Z, 27 → AA: enough letters for any scene."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = string.ascii_uppercase[rest] + letters
+    return letters
+
+
+def inserted_code(taken: set[str], after: str) -> str:
+    """The code of a shot inserted right after ``after``: 3 → 3A, 3A → 3B, 3Z → 3ZA."""
+    letter = after[-1].upper() if after[:-1] and after[-1].upper() in string.ascii_uppercase else ""
+    stem = after[:-1] if letter else after
+    start = string.ascii_uppercase.index(letter) + 1 if letter else 0
+    for candidate in string.ascii_uppercase[start:]:
+        if f"{stem}{candidate}" not in taken:
+            return f"{stem}{candidate}"
+    return inserted_code(taken, f"{after}A") if f"{after}A" in taken else f"{after}A"
+
+
+class RenumberShots(Compound):
+    """Give shots of one episode new codes at once (codes may swap: 3 ↔ 4)."""
+
+    def __init__(self, episode_id: str, codes: Mapping[str, str], text: str = "Renumber Shots") -> None:
+        self.episode_id, self.codes, self.text = episode_id, dict(codes), text
+
+    def plan(self, doc: Document) -> list[Edit]:
+        episode = require(doc.index.episodes, self.episode_id, "episode")
+        ids = {shot.id for shot in episode.shots}
+        if not set(self.codes) <= ids:
+            raise EditError("every renumbered shot must belong to the episode")
+        final = {shot.id: self.codes.get(shot.id, shot.code) for shot in episode.shots}
+        if len(set(final.values())) != len(final):
+            raise EditError("the new codes would repeat a shot code in the episode")
+        moving = [shot_id for shot_id, code in self.codes.items() if doc.shot(shot_id).code != code]
+        parked = [UpdateShot(shot_id, {"code": f"renumbering {shot_id}"}) for shot_id in moving]
+        return [*parked, *(UpdateShot(shot_id, {"code": self.codes[shot_id]}) for shot_id in moving)]

@@ -23,7 +23,7 @@ class FindingsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._severity: Severity | None = None
         self._family: str | None = None
-        self._episode: int | None = None
+        self._episode: tuple[int, frozenset[str]] | None = None
         self._show_waived = False
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -38,9 +38,12 @@ class FindingsFilter(QSortFilterProxyModel):
         """Show only the rules of ``family`` (None: every family)."""
         self._refilter("_family", family)
 
-    def set_episode(self, number: int | None) -> None:
-        """Show only the findings of episode ``number`` (None: every episode and the project's)."""
-        self._refilter("_episode", number)
+    def set_episode(self, number: int | None, shot_ids: frozenset[str] = frozenset()) -> None:
+        """Show only episode ``number``'s findings and the project-wide ones naming its ``shot_ids``.
+
+        None shows every finding, as ``shotgraph check --episode`` does without the option.
+        """
+        self._refilter("_episode", None if number is None else (number, shot_ids))
 
     def set_show_waived(self, show: bool) -> None:
         """Show the waived findings too, after the others."""
@@ -61,9 +64,14 @@ class FindingsFilter(QSortFilterProxyModel):
             return False
         if self._family is not None and rule_family(finding.rule) != self._family:
             return False
-        if self._episode is not None and finding.episode != self._episode:
+        if self._episode is not None and not self._in_episode(finding.episode, finding.shot_ids):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
+
+    def _in_episode(self, episode: int | None, shot_ids: tuple[str, ...]) -> bool:
+        assert self._episode is not None
+        number, shots = self._episode
+        return episode == number or (episode is None and any(s in shots for s in shot_ids))
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         """Reading order, waived findings last."""

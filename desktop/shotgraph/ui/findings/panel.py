@@ -161,6 +161,8 @@ class FindingsPanel(QWidget):
     def _on_bridge_changed(self, changes: Changes) -> None:
         if changes.episodes:
             self._fill_episode_filter()
+        elif changes.shots_added or changes.shots_removed:
+            self._on_episode_filter_changed(self.episode_filter.currentIndex())
         if changes.settings and self._bridge.project is not None:
             self.model.set_language(self._bridge.project.language)
 
@@ -194,10 +196,18 @@ class FindingsPanel(QWidget):
 
     def _on_episode_filter_changed(self, _index: int) -> None:
         value = self.episode_filter.currentData()
+        project = self._bridge.project
+        if value is None or project is None:
+            self.proxy.set_episode(None)
+            return
         if value == CURRENT_EPISODE:
             episode = self._bridge.episode
-            value = episode.number if episode is not None else 0
-        self.proxy.set_episode(value)
+        else:
+            episode = next((e for e in project.episodes if e.number == value), None)
+        if episode is None:
+            self.proxy.set_episode(0)
+        else:
+            self.proxy.set_episode(episode.number, frozenset(s.id for s in episode.shots))
 
     def _on_text_filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

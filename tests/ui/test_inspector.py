@@ -7,7 +7,14 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from shotgraph.core.model import EdgeKind, Mode, ShotSize
 
@@ -252,3 +259,21 @@ def test_browsing_shot_after_shot_keeps_the_editor_alive(window):
         for shot_id in ids:
             window.bridge.select([shot_id])
     assert sys.getrefcount(None) > before - 1000
+
+
+def test_a_word_in_a_number_field_is_refused_with_a_message(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    type_into(qtbot, inspector.form.duration, "abc")
+    assert window.statusBar().currentMessage() == "Cannot do that: Duration in seconds takes a number, not “abc”"
+    assert inspector.form.duration.text() == f"{shot(window, 'sh_e1_004').duration_s:g}"
+    assert window.bridge.undo_stack.count() == 0
+
+
+def test_every_control_has_an_accessible_name(window, inspector):
+    window.bridge.select(["sh_e1_003"])
+    inner = (QComboBox, QAbstractSpinBox)  # their own line edits are named through them
+    controls = inspector.findChildren(QAbstractButton) + inspector.findChildren(QComboBox) \
+        + inspector.findChildren(QAbstractSpinBox) + inspector.findChildren(QPlainTextEdit) \
+        + [line for line in inspector.findChildren(QLineEdit) if not isinstance(line.parent(), inner)]
+    unnamed = [type(c).__name__ for c in controls if c.isVisibleTo(inspector) and not c.accessibleName()]
+    assert len(controls) > 40 and unnamed == []

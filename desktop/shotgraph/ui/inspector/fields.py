@@ -66,6 +66,8 @@ class LineField(QLineEdit):
     """A one-line name or number; committed on Return or leaving the field, if typed in."""
 
     committed = Signal(object)
+    refused = Signal(str)
+    """Why the typed text cannot be the field's value (it then shows the shot's value again)."""
 
     def __init__(self, name: str, parent: QWidget | None = None, *, number: type | None = None,
                  optional: bool = True) -> None:
@@ -113,8 +115,16 @@ class LineField(QLineEdit):
             value = self._parsed(text)
         except ValueError:
             self.setText(self._shown)
+            self.refused.emit(self._refusal(text))
             return
         self.committed.emit(value)
+
+    def _refusal(self, text: str) -> str:
+        if not text:
+            return self.tr("{field} cannot be empty").format(field=self.accessibleName())
+        if self._number is int:
+            return self.tr("{field} takes a whole number, not “{text}”").format(field=self.accessibleName(), text=text)
+        return self.tr("{field} takes a number, not “{text}”").format(field=self.accessibleName(), text=text)
 
     def _parsed(self, text: str) -> Any:
         if not text:
@@ -123,8 +133,9 @@ class LineField(QLineEdit):
             return None if self._optional else ""
         if self._number is None:
             return text
-        number = float(text.replace(",", ".").replace("，", "."))
-        return int(number) if self._number is int and number.is_integer() else self._number(number)
+        if self._number is int:
+            return int(text)
+        return float(text.replace(",", ".").replace("，", "."))
 
 
 class TextField(QPlainTextEdit):

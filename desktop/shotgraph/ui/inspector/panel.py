@@ -18,6 +18,7 @@ from shotgraph.core.model import Intent, Mode, Scene, Shot
 
 from ..bridge import DocumentBridge
 from ..storyboard.grid import mode_label
+from .fields import LineField
 from .labels import enum_label
 from .sections import InspectorForm
 from .shot_edits import mode_edit, plate_edit, plate_sources, shots_edit
@@ -68,6 +69,8 @@ class Inspector(QStackedWidget):
         form = self.form
         for widget, _read, write in form.bindings:
             widget.committed.connect(self._committer(write))
+            if isinstance(widget, LineField):
+                widget.refused.connect(self.bridge.edit_failed)
         form.mode.committed.connect(self._on_mode_committed)
         form.characters.committed.connect(self._committer(lambda shot, change: {"characters": change(shot.characters)}))
         form.props.committed.connect(self._committer(lambda shot, change: {"props": change(shot.props)}))

@@ -277,3 +277,15 @@ def test_every_control_has_an_accessible_name(window, inspector):
         + [line for line in inspector.findChildren(QLineEdit) if not isinstance(line.parent(), inner)]
     unnamed = [type(c).__name__ for c in controls if c.isVisibleTo(inspector) and not c.accessibleName()]
     assert len(controls) > 40 and unnamed == []
+
+
+def test_ctrl_clicking_storyboard_cards_shows_them_together(qtbot, window, inspector):
+    window.tabs.setCurrentWidget(window.grid)
+    view = window.grid
+    for row, modifier in ((3, Qt.KeyboardModifier.NoModifier), (5, Qt.KeyboardModifier.ControlModifier),
+                          (14, Qt.KeyboardModifier.ControlModifier)):
+        view.scrollTo(view.model().index(row, 0))
+        rect = view.visualRect(view.model().index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert inspector.header.text() == "3 shots: 1-04, 1-06, 3-03"
+    assert inspector.form.angle.currentText() == "EYE — eye level"

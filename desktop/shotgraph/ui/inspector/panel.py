@@ -119,7 +119,9 @@ class Inspector(QStackedWidget):
 
     def _title(self, shots: list[Shot]) -> str:
         if len(shots) > 1:
-            codes = ", ".join(shot.code for shot in shots[:6]) + (" …" if len(shots) > 6 else "")
+            order = {s.id: i for i, s in enumerate(self.bridge.document.episode_of(shots[0].id).shots)}
+            listed = sorted(shots, key=lambda shot: order[shot.id])
+            codes = ", ".join(shot.code for shot in listed[:6]) + (" …" if len(shots) > 6 else "")
             return self.tr("{count} shots: {codes}").format(count=len(shots), codes=codes)
         shot = shots[0]
         scene = self.bridge.document.scene(shot.scene_id)

@@ -250,3 +250,24 @@ def test_every_control_has_an_accessible_name(qtbot, window):
                 and type(w).__name__ not in ("QScrollBar", "QToolButton")]
     assert len(controls) > 60
     assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_a_new_entry_is_named_by_typing_at_once(qtbot, window):
+    editor = open_editor(qtbot, window, "props")
+    props = page(editor, "props")
+    qtbot.mouseClick(props.add_button, Qt.MouseButton.LeftButton)
+    name = props.form.fields["name"].widget
+    assert editor.focusWidget() is name and name.selectedText() == "New prop"
+    qtbot.keyClicks(name, "Vase")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.project.props[-1].name == "Vase"
+
+
+def test_ctrl_z_in_the_editor_undoes_the_last_change(qtbot, window):
+    characters = page(open_editor(qtbot, window, "characters"), "characters")
+    before = window.project.characters[0].name
+    type_into(qtbot, characters.form.fields["name"].widget, "苏婉")
+    characters.list.setFocus()
+    qtbot.keyClick(characters.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.characters[0].name == before
+    assert characters.list.item(0).text() == before

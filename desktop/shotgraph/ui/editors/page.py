@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -185,8 +186,10 @@ class RecordPage(QWidget):
         record = self.kind.new(project, self.scope)
         if self._bridge.push(self.kind.add(record)):
             self.select(record.id)
-            first = next(iter(self.form.fields.values()))
-            first.widget.setFocus()
+            first = next(iter(self.form.fields.values())).widget
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
 
     def _on_remove_button_clicked(self) -> None:
         record, project = self.current_record(), self._bridge.project

@@ -22,6 +22,7 @@ from .canvas import GraphCanvas
 from .findings import FindingsPanel
 from .inspector import Inspector
 from .project_tree import ProjectTree
+from .scene_diagram import SceneDiagram
 from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 
@@ -51,6 +52,10 @@ class MainWindow(QMainWindow):
         self.budget = BudgetPanel(self.bridge, self)
         self.budget_dock = self._dock("budget_dock", self.tr("Budget"), self.budget, area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.budget_dock)
+        self.diagram = SceneDiagram(self.bridge, self)
+        self.diagram_dock = self._dock("diagram_dock", self.tr("Scene Diagram"), self.diagram, area.RightDockWidgetArea)
+        self.tabifyDockWidget(self.details_dock, self.diagram_dock)
+        self.details_dock.raise_()
         self.findings_dock.raise_()
         self.resizeDocks([self.tree_dock, self.details_dock], [260, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock], [240], Qt.Orientation.Vertical)
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.tree_dock, self.details_dock, self.findings_dock, self.budget_dock):
+        for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.findings_dock, self.budget_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         from .editors import install_project_menu  # the Project menu and its editors
         self.project_menu = install_project_menu(self)

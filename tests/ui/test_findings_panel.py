@@ -216,3 +216,10 @@ def test_messages_follow_the_project_language(qtbot, window):
     window.bridge.push(UpdateProjectSettings({"language": "en"}))
     message = rows(window)[row_of(window, "continuity.axis", "3-03, 3-04")][5]
     assert "越轴" not in message and message
+
+
+def test_every_control_of_the_panel_has_an_accessible_name(window):
+    panel = window.findings
+    controls = [panel.severity_filter, panel.family_filter, panel.episode_filter, panel.text_filter,
+                panel.show_waived, panel.table, panel.waive_button, panel.unwaive_button]
+    assert all(control.accessibleName() for control in controls)

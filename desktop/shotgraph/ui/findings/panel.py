@@ -138,13 +138,13 @@ class FindingsPanel(QWidget):
         self.family_filter.currentIndexChanged.connect(self._on_family_filter_changed)
         self.episode_filter.currentIndexChanged.connect(self._on_episode_filter_changed)
         self.text_filter.textChanged.connect(self._on_text_filter_changed)
-        self.show_waived.toggled.connect(self.proxy.set_show_waived)
+        self.show_waived.toggled.connect(self._on_show_waived_toggled)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
-        self.waive_button.clicked.connect(self.waive_current)
-        self.unwaive_button.clicked.connect(self.unwaive_current)
+        self.waive_button.clicked.connect(self._on_waive_button_clicked)
+        self.unwaive_button.clicked.connect(self._on_unwaive_button_clicked)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._on_model_changed)
         self._bridge.opened.connect(self._on_bridge_opened)
@@ -212,6 +212,9 @@ class FindingsPanel(QWidget):
     def _on_text_filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
 
+    def _on_show_waived_toggled(self, checked: bool) -> None:
+        self.proxy.set_show_waived(checked)
+
     # -- the table ------------------------------------------------------------------------
 
     def _on_table_clicked(self, index: QModelIndex) -> None:
@@ -245,6 +248,12 @@ class FindingsPanel(QWidget):
         return menu
 
     # -- waivers --------------------------------------------------------------------------
+
+    def _on_waive_button_clicked(self) -> None:
+        self.waive_current()
+
+    def _on_unwaive_button_clicked(self) -> None:
+        self.unwaive_current()
 
     def waive_current(self) -> None:
         """Ask for a note, then waive the current finding."""

@@ -75,3 +75,11 @@ def test_episode_totals_split_by_mode_and_what_if_compares_the_same_shots():
     whatif = estimator.what_if(["a", "b"])
     assert whatif["planned"] == pytest.approx(estimator.cost(shots[0]) + estimator.cost(shots[1]))
     assert whatif["ai"] < whatif["live"] < whatif["hybrid"]
+
+
+def test_takes_already_tried_count_when_they_pass_the_expected_number():
+    shot = Shot(id="a", code="1", scene_id="s", mode="ai", duration_s=5)
+    estimator = BudgetEstimator(project_of(shot))
+    tried = shot.model_copy(update={"ai": shot.ai.model_copy(update={"takes_tried": 12})})
+    assert estimator.cost(tried) == pytest.approx(5 * 1.2 * 12 + 100)
+    assert estimator.cost(shot) == pytest.approx(5 * 1.2 * 3 + 100)

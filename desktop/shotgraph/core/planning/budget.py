@@ -5,7 +5,8 @@ Every rate is a project setting (BudgetSettings); the results are estimates.
 - Live: the shot's share of a shooting day × (day rate + the day rates of the actors it
   shows). Its share is its minutes on set over a day's working capacity; a scheduled
   shot gets its share of its setup's minutes, an unscheduled one is costed as its own setup.
-- AI: seconds × price per generated second × expected takes, plus operator hours.
+- AI: seconds × price per generated second × expected takes (or the takes already tried,
+  when more), plus operator hours.
 - Hybrid: the green-screen shoot costed as live (the settings carry one day rate, which
   covers crew, kit and location), the plate generated as AI (an establishing shot's
   takes; none when another shot supplies the plate), and compositing.
@@ -97,7 +98,7 @@ class BudgetEstimator:
         if mode is Mode.LIVE:
             return self.live_cost(shot)
         if mode is Mode.AI:
-            return self.generation_cost(shot, expected_takes(shot, self.project))
+            return self.generation_cost(shot, max(expected_takes(shot, self.project), shot.ai.takes_tried))
         plate_takes = 0.0 if shot.id in self._plated else self.project.budget.takes_establishing
         return self.live_cost(shot) + self.generation_cost(shot, plate_takes) + self.project.budget.compositing_per_shot
 

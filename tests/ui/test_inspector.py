@@ -289,3 +289,12 @@ def test_ctrl_clicking_storyboard_cards_shows_them_together(qtbot, window, inspe
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
     assert inspector.header.text() == "3 shots: 1-04, 1-06, 3-03"
     assert inspector.form.angle.currentText() == "EYE — eye level"
+
+
+def test_a_section_folds_away_with_a_click_on_its_title(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_004"])
+    camera = next(s for s in inspector.form.sections if s.toggle.text() == "Camera")
+    qtbot.mouseClick(camera.toggle, Qt.MouseButton.LeftButton)
+    assert not camera.body.isVisibleTo(inspector)
+    qtbot.mouseClick(camera.toggle, Qt.MouseButton.LeftButton)
+    assert camera.body.isVisibleTo(inspector)

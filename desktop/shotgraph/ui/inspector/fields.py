@@ -54,10 +54,6 @@ class ChoiceCombo(QComboBox):
         self.setCurrentIndex(self._values.index(value) if same and value in self._values else -1)
         self.blockSignals(False)
 
-    def current_value(self) -> Any:
-        index = self.currentIndex()
-        return self._values[index] if index >= 0 else None
-
     def _on_self_activated(self, index: int) -> None:
         self.committed.emit(self._values[index])
 

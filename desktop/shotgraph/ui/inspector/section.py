@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QToolButton, QVBoxLayout, QWidget
 
 
 class Section(QWidget):
-    """A title button with an arrow over a body; the body holds a form unless told otherwise."""
+    """A title button with an arrow over a body holding a form."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, body: QLayout | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toggle = QToolButton(self)
         self.toggle.setText(title)
@@ -22,17 +22,13 @@ class Section(QWidget):
         self.toggle.setStyleSheet("QToolButton { font-weight: bold; border: none; }")
         self.toggle.toggled.connect(self._on_toggle_toggled)
         self.body = QWidget(self)
-        self.form = body if body is not None else _form()
+        self.form = _form()
         self.body.setLayout(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toggle)
         layout.addWidget(self.body)
-
-    @property
-    def expanded(self) -> bool:
-        return self.toggle.isChecked()
 
     def _on_toggle_toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)

@@ -298,3 +298,15 @@ def test_a_section_folds_away_with_a_click_on_its_title(qtbot, window, inspector
     assert not camera.body.isVisibleTo(inspector)
     qtbot.mouseClick(camera.toggle, Qt.MouseButton.LeftButton)
     assert camera.body.isVisibleTo(inspector)
+
+
+def test_typing_a_count_of_takes_is_one_step_not_one_per_digit(qtbot, window, inspector):
+    window.bridge.select(["sh_e2_014"])
+    spin = inspector.form.takes_tried
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "12")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert shot(window, "sh_e2_014").ai.takes_tried == 12
+    assert shot(window, "sh_e2_014").ai.model == "kling-2.1"
+    assert window.bridge.undo_stack.count() == 1

@@ -24,6 +24,7 @@ from .inspector import Inspector
 from .project_tree import ProjectTree
 from .scene_diagram import SceneDiagram
 from .status import EpisodeSummary
+from .takes import TakesPanel
 from .storyboard.grid import StoryboardGrid
 
 
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.diagram = SceneDiagram(self.bridge, self)
         self.diagram_dock = self._dock("diagram_dock", self.tr("Scene Diagram"), self.diagram, area.RightDockWidgetArea)
         self.tabifyDockWidget(self.details_dock, self.diagram_dock)
+        self.takes = TakesPanel(self.bridge, self)
+        self.takes_dock = self._dock("takes_dock", self.tr("AI Takes"), self.takes, area.RightDockWidgetArea)
+        self.tabifyDockWidget(self.diagram_dock, self.takes_dock)
         self.details_dock.raise_()
         self.findings_dock.raise_()
         self.resizeDocks([self.tree_dock, self.details_dock], [260, 380], Qt.Orientation.Horizontal)
@@ -106,7 +110,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.findings_dock, self.budget_dock):
+        for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
+                     self.budget_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         from .editors import install_project_menu  # the Project menu and its editors
         self.project_menu = install_project_menu(self)

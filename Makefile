@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint clean installer installer-test
+.PHONY: run test bench lint clean translations installer installer-test
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -22,6 +22,12 @@ test: $(INSTALLED)
 bench: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -o addopts="" -q \
 		--benchmark-only --benchmark-columns=min,median,mean,max,rounds --benchmark-sort=name
+
+# Collect the editor's texts into the Chinese .ts (translations kept), then compile the .qm it loads.
+translations: $(INSTALLED)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desktop/shotgraph/ui \
+		-ts resources/translations/shotgraph_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/shotgraph_zh_CN.ts -qm resources/translations/shotgraph_zh_CN.qm
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check desktop tests resources

@@ -11,6 +11,7 @@ from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.demo import demo_project_path
 
 from .main_window import MainWindow
+from .preferences import apply_saved_preferences
 
 
 def run(path: Path | None) -> int:
@@ -18,6 +19,7 @@ def run(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ShotGraph")
     app.setOrganizationName("ShotGraph")
+    apply_saved_preferences(app)
     window = MainWindow()
     window.show()
     try:

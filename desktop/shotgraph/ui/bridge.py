@@ -97,6 +97,14 @@ class DocumentBridge(QObject):
         self.selection_changed.emit(None)
         self.modified_changed.emit(self._was_modified)
 
+    def refresh_views(self) -> None:
+        """Say again what ``open`` says, so views built later (a window in another language) fill themselves."""
+        if self.document is not None:
+            self.opened.emit()
+            self.episode_changed.emit(self.episode_id)
+            self.selection_changed.emit(None)
+            self.modified_changed.emit(self._was_modified)
+
     def set_path(self, path: Path) -> None:
         """The project now lives at ``path`` (after Save As); media paths follow it."""
         self.path = path

@@ -31,10 +31,12 @@ from .storyboard.grid import StoryboardGrid
 class MainWindow(QMainWindow):
     """One open project: every view follows the bridge's document, episode and selection."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, bridge: DocumentBridge | None = None) -> None:
+        """``bridge``: an open document to show (with its undo history), as when the language changes."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.bridge = DocumentBridge(self)
+        self.bridge = bridge or DocumentBridge(self)
+        self.bridge.setParent(self)
         self.badges = ShotBadges(self.bridge)
         self.tree = ProjectTree(self.bridge, self)
         self.canvas = GraphCanvas(self.bridge, self.badges, self)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ShotGraph"))
         self.resize(1440, 900)
         self.restore_layout()
+        self.bridge.refresh_views()
 
     @property
     def project(self) -> Project | None:
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
+        from .preferences import install_preferences_action  # Edit ▸ Preferences…
+        self.preferences_action = install_preferences_action(self)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
                      self.budget_dock):

@@ -1,0 +1,2022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>It is used in {count} shots.</source>
+        <translation>有 {count} 个镜头用到它。</translation>
+    </message>
+    <message>
+        <source>No actor (AI only)</source>
+        <translation>无演员（纯 AI）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New look</source>
+        <translation>新造型</translation>
+    </message>
+    <message>
+        <source>New character</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>New prop</source>
+        <translation>新道具</translation>
+    </message>
+    <message>
+        <source>It is used in {count} shots or scenes and on {days} shooting days.</source>
+        <translation>有 {count} 个镜头或场用到它，并排在 {days} 个拍摄日中。</translation>
+    </message>
+    <message>
+        <source>It is used in {count} shots or scenes.</source>
+        <translation>有 {count} 个镜头或场用到它。</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>新场地</translation>
+    </message>
+    <message>
+        <source>They play {names}.</source>
+        <translation>饰演 {names}。</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>{title} list</source>
+        <translation>{title}列表</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add to {title}</source>
+        <translation>添加到{title}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove from {title}</source>
+        <translation>从{title}中删除</translation>
+    </message>
+    <message>
+        <source>{uses}
+Remove “{name}” anyway? Undo brings it back.</source>
+        <translation>{uses}
+仍要删除“{name}”吗？可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Episode {number}: {title}</source>
+        <translation>第 {number} 集：{title}</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Episode {number} holds {count} shots; they go with it and leave the schedule.</source>
+        <translation>第 {number} 集含 {count} 个镜头，它们会随之删除并移出拍摄计划。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.</source>
+        <translation>“{name}”有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>ShotGraph closed before “{name}” was saved.</source>
+        <translation>ShotGraph 在“{name}”保存之前关闭了。</translation>
+    </message>
+    <message>
+        <source>Work autosaved at {time} can be restored. Discarding deletes it for good.</source>
+        <translation>可以恢复 {time} 自动保存的工作。放弃则会将其永久删除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the autosaved work</source>
+        <translation>恢复自动保存的工作</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program.</source>
+        <translation>{file} 已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your changes, or keep yours (the next save overwrites it)?</source>
+        <translation>重新载入并丢弃你的更改，还是保留你的版本（下次保存时覆盖磁盘上的文件）？</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>ShotGraph projects (*.shotgraph)</source>
+        <translation>ShotGraph 项目 (*.shotgraph)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Import Shot List</source>
+        <translation>导入镜头表</translation>
+    </message>
+    <message>
+        <source>Shot lists (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>镜头表 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export files ({patterns})</source>
+        <translation>导出文件 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Budget by episode and mode</source>
+        <translation>按集和拍摄方式的预算</translation>
+    </message>
+    <message>
+        <source>What if the selected shots were made another way</source>
+        <translation>所选镜头换一种拍摄方式的预算对比</translation>
+    </message>
+    <message>
+        <source>Estimates from the rates in Project ▸ Settings.</source>
+        <translation>按“项目 ▸ 设置”中的费率估算。</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>集</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>{cost} · {shots} shots, {seconds} s</source>
+        <translation>{cost} · {shots} 个镜头，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>What if: {count} selected shots</source>
+        <translation>假如：所选 {count} 个镜头</translation>
+    </message>
+    <message>
+        <source>What if: select shots to compare their cost</source>
+        <translation>假如：选择镜头以对比成本</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>按现计划</translation>
+    </message>
+    <message>
+        <source>All {mode}</source>
+        <translation>全部{mode}</translation>
+    </message>
+</context>
+<context>
+    <name>CharactersEditor</name>
+    <message>
+        <source>Characters in shot</source>
+        <translation>镜头中的角色</translation>
+    </message>
+    <message>
+        <source>Add character…</source>
+        <translation>添加角色…</translation>
+    </message>
+    <message>
+        <source>Position of {name}</source>
+        <translation>{name}的位置</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Look of {name}</source>
+        <translation>{name}的视线</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>视线</translation>
+    </message>
+    <message>
+        <source>Motion of {name}</source>
+        <translation>{name}的动作</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>{what}: —</source>
+        <translation>{what}：—</translation>
+    </message>
+    <message>
+        <source>Wardrobe look of {name}</source>
+        <translation>{name}的服装造型</translation>
+    </message>
+    <message>
+        <source>No wardrobe look</source>
+        <translation>无服装造型</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>Mixed</source>
+        <translation>多个值</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpin</name>
+    <message>
+        <source>Mixed</source>
+        <translation>多个值</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>剧集</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Props</source>
+        <translation>道具</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Cast and crew</source>
+        <translation>演职人员</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>项目设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Episodes…</source>
+        <translation>剧集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Characters and Looks…</source>
+        <translation>角色与造型(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Props…</source>
+        <translation>道具(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Locations…</source>
+        <translation>场地(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cast and C&amp;rew…</source>
+        <translation>演职人员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Directing</source>
+        <translation>导演组</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>制片组</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>演员</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Grip and electric</source>
+        <translation>机械与灯光</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>美术</translation>
+    </message>
+    <message>
+        <source>Wardrobe</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <source>Hair and make-up</source>
+        <translation>妆发</translation>
+    </message>
+    <message>
+        <source>VFX and AI</source>
+        <translation>特效与 AI</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Wardrobe looks</source>
+        <translation>服装造型</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>造型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>演员</translation>
+    </message>
+    <message>
+        <source>Cast number</source>
+        <translation>演员编号</translation>
+    </message>
+    <message>
+        <source>Identity references</source>
+        <translation>身份参考图</translation>
+    </message>
+    <message>
+        <source>Locked reference</source>
+        <translation>锁定参考图</translation>
+    </message>
+    <message>
+        <source>The actor consented in writing to an AI likeness</source>
+        <translation>演员已书面同意使用其 AI 肖像</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hair and make-up left unset uses the project&apos;s planning default.</source>
+        <translation>妆发时长未设置时，使用项目计划中的默认值。</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <translation>内/外景</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Safety and access</source>
+        <translation>安全与出入</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>最近的医院</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>紧急电话</translation>
+    </message>
+    <message>
+        <source>Position (for sunrise and sunset)</source>
+        <translation>坐标（用于日出日落时间）</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>接送</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日薪</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>剧名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付规格</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>画幅比例</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>拍摄计划</translation>
+    </message>
+    <message>
+        <source>First shooting day</source>
+        <translation>首个拍摄日</translation>
+    </message>
+    <message>
+        <source>Longest day</source>
+        <translation>单日最长工时</translation>
+    </message>
+    <message>
+        <source>Turnaround between days</source>
+        <translation>两日之间的休息间隔</translation>
+    </message>
+    <message>
+        <source>Locations per day, at most</source>
+        <translation>每日最多场地数</translation>
+    </message>
+    <message>
+        <source>Meal break</source>
+        <translation>用餐时间</translation>
+    </message>
+    <message>
+        <source>Load in and out</source>
+        <translation>进场与撤场</translation>
+    </message>
+    <message>
+        <source>Company move</source>
+        <translation>转场</translation>
+    </message>
+    <message>
+        <source>Takes per shot</source>
+        <translation>每个镜头的条数</translation>
+    </message>
+    <message>
+        <source>Take length factor</source>
+        <translation>单条时长系数</translation>
+    </message>
+    <message>
+        <source>Reset between takes</source>
+        <translation>两条之间的复位时间</translation>
+    </message>
+    <message>
+        <source>Setup, static camera</source>
+        <translation>机位搭建：固定机位</translation>
+    </message>
+    <message>
+        <source>Setup, usual</source>
+        <translation>机位搭建：常规</translation>
+    </message>
+    <message>
+        <source>Setup, rigged camera</source>
+        <translation>机位搭建：架设设备</translation>
+    </message>
+    <message>
+        <source>Setup, effects</source>
+        <translation>机位搭建：特效</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲时间</translation>
+    </message>
+    <message>
+        <source>Release after wrap</source>
+        <translation>收工后放人时间</translation>
+    </message>
+    <message>
+        <source>Daylight margin</source>
+        <translation>日光余量</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Live shooting day</source>
+        <translation>实拍日</translation>
+    </message>
+    <message>
+        <source>AI generation</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>AI operator</source>
+        <translation>AI 操作员</translation>
+    </message>
+    <message>
+        <source>Operator time per AI shot</source>
+        <translation>每个 AI 镜头的操作时间</translation>
+    </message>
+    <message>
+        <source>Compositing</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <source>AI takes, establishing</source>
+        <translation>AI 生成次数：空镜/建立镜头</translation>
+    </message>
+    <message>
+        <source>AI takes, crowd or effects</source>
+        <translation>AI 生成次数：群演或特效</translation>
+    </message>
+    <message>
+        <source>AI takes, dialogue</source>
+        <translation>AI 生成次数：对白</translation>
+    </message>
+    <message>
+        <source>AI takes, prop handling</source>
+        <translation>AI 生成次数：道具操作</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>片头</translation>
+    </message>
+    <message>
+        <source>At the start and the end</source>
+        <translation>片头和片尾</translation>
+    </message>
+    <message>
+        <source>Throughout</source>
+        <translation>全程</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>AI content disclosure</source>
+        <translation>AI 内容标识</translation>
+    </message>
+    <message>
+        <source>Label AI-generated content</source>
+        <translation>标注 AI 生成内容</translation>
+    </message>
+    <message>
+        <source>Visible label</source>
+        <translation>显式标识文字</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示位置</translation>
+    </message>
+    <message>
+        <source>Label lasts</source>
+        <translation>标识时长</translation>
+    </message>
+    <message>
+        <source>Producer (metadata)</source>
+        <translation>制作方（元数据）</translation>
+    </message>
+    <message>
+        <source>Production id (metadata)</source>
+        <translation>制作编号（元数据）</translation>
+    </message>
+    <message>
+        <source>Distributor (metadata)</source>
+        <translation>发行方（元数据）</translation>
+    </message>
+    <message>
+        <source>Distribution id (metadata)</source>
+        <translation>发行编号（元数据）</translation>
+    </message>
+    <message>
+        <source>An episode with AI or hybrid shots needs a visible label shown at the start for at least 2 s, and the AIGC metadata embedded in the delivered file.</source>
+        <translation>含 AI 或混合镜头的剧集，须在片头显示显式标识至少 2 秒，并在交付文件中嵌入 AIGC 元数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Shot</source>
+        <translation>添加镜头</translation>
+    </message>
+    <message>
+        <source>Remove Shot</source>
+        <translation>删除镜头</translation>
+    </message>
+    <message>
+        <source>Remove {n} Shots</source>
+        <translation>删除 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Edit Shot</source>
+        <translation>编辑镜头</translation>
+    </message>
+    <message>
+        <source>Edit {n} Shots</source>
+        <translation>编辑 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate Shot</source>
+        <translation>复制镜头</translation>
+    </message>
+    <message>
+        <source>Set Shot to Live</source>
+        <translation>将镜头设为实拍</translation>
+    </message>
+    <message>
+        <source>Set Shot to AI</source>
+        <translation>将镜头设为 AI</translation>
+    </message>
+    <message>
+        <source>Set Shot to Hybrid</source>
+        <translation>将镜头设为混合</translation>
+    </message>
+    <message>
+        <source>Set {n} Shots to Live</source>
+        <translation>将 {n} 个镜头设为实拍</translation>
+    </message>
+    <message>
+        <source>Set {n} Shots to AI</source>
+        <translation>将 {n} 个镜头设为 AI</translation>
+    </message>
+    <message>
+        <source>Set {n} Shots to Hybrid</source>
+        <translation>将 {n} 个镜头设为混合</translation>
+    </message>
+    <message>
+        <source>Move Shot to Scene</source>
+        <translation>将镜头移到另一场</translation>
+    </message>
+    <message>
+        <source>Move {n} Shots to Scene</source>
+        <translation>将 {n} 个镜头移到另一场</translation>
+    </message>
+    <message>
+        <source>Move Shot</source>
+        <translation>移动镜头</translation>
+    </message>
+    <message>
+        <source>Move {n} Shots</source>
+        <translation>移动 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Reorder Shot</source>
+        <translation>调整镜头顺序</translation>
+    </message>
+    <message>
+        <source>Reorder {n} Shots</source>
+        <translation>调整 {n} 个镜头的顺序</translation>
+    </message>
+    <message>
+        <source>Renumber Shots</source>
+        <translation>重新编号镜头</translation>
+    </message>
+    <message>
+        <source>Schedule Shot</source>
+        <translation>排入镜头</translation>
+    </message>
+    <message>
+        <source>Schedule {n} Shots</source>
+        <translation>排入 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Schedule Shots</source>
+        <translation>排入镜头</translation>
+    </message>
+    <message>
+        <source>Unschedule Shot</source>
+        <translation>移出镜头</translation>
+    </message>
+    <message>
+        <source>Unschedule {n} Shots</source>
+        <translation>移出 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Add Cut</source>
+        <translation>添加剪接</translation>
+    </message>
+    <message>
+        <source>Add Plate Link</source>
+        <translation>添加背景板连接</translation>
+    </message>
+    <message>
+        <source>Add Alternative Link</source>
+        <translation>添加备选连接</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Set Plate</source>
+        <translation>设置背景板</translation>
+    </message>
+    <message>
+        <source>Remove Plate</source>
+        <translation>移除背景板</translation>
+    </message>
+    <message>
+        <source>Add Episode</source>
+        <translation>添加剧集</translation>
+    </message>
+    <message>
+        <source>Edit Episode</source>
+        <translation>编辑剧集</translation>
+    </message>
+    <message>
+        <source>Remove Episode</source>
+        <translation>删除剧集</translation>
+    </message>
+    <message>
+        <source>Add Scene</source>
+        <translation>添加场</translation>
+    </message>
+    <message>
+        <source>Edit Scene</source>
+        <translation>编辑场</translation>
+    </message>
+    <message>
+        <source>Remove Scene</source>
+        <translation>删除场</translation>
+    </message>
+    <message>
+        <source>Add Character</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>Edit Character</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <source>Remove Character</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <source>Add Wardrobe Look</source>
+        <translation>添加服装造型</translation>
+    </message>
+    <message>
+        <source>Edit Wardrobe Look</source>
+        <translation>编辑服装造型</translation>
+    </message>
+    <message>
+        <source>Remove Wardrobe Look</source>
+        <translation>删除服装造型</translation>
+    </message>
+    <message>
+        <source>Add Prop</source>
+        <translation>添加道具</translation>
+    </message>
+    <message>
+        <source>Edit Prop</source>
+        <translation>编辑道具</translation>
+    </message>
+    <message>
+        <source>Remove Prop</source>
+        <translation>删除道具</translation>
+    </message>
+    <message>
+        <source>Add Location</source>
+        <translation>添加场地</translation>
+    </message>
+    <message>
+        <source>Edit Location</source>
+        <translation>编辑场地</translation>
+    </message>
+    <message>
+        <source>Remove Location</source>
+        <translation>删除场地</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Add Shooting Day</source>
+        <translation>添加拍摄日</translation>
+    </message>
+    <message>
+        <source>Edit Shooting Day</source>
+        <translation>编辑拍摄日</translation>
+    </message>
+    <message>
+        <source>Remove Shooting Day</source>
+        <translation>删除拍摄日</translation>
+    </message>
+    <message>
+        <source>Add Setup</source>
+        <translation>添加机位</translation>
+    </message>
+    <message>
+        <source>Edit Setup</source>
+        <translation>编辑机位</translation>
+    </message>
+    <message>
+        <source>Move Setup</source>
+        <translation>移动机位</translation>
+    </message>
+    <message>
+        <source>Remove Setup</source>
+        <translation>删除机位</translation>
+    </message>
+    <message>
+        <source>Add Waiver</source>
+        <translation>添加豁免</translation>
+    </message>
+    <message>
+        <source>Edit Waiver</source>
+        <translation>编辑豁免</translation>
+    </message>
+    <message>
+        <source>Remove Waiver</source>
+        <translation>取消豁免</translation>
+    </message>
+    <message>
+        <source>Waive Finding</source>
+        <translation>豁免问题</translation>
+    </message>
+    <message>
+        <source>Edit Project Settings</source>
+        <translation>编辑项目设置</translation>
+    </message>
+    <message>
+        <source>Re-import Script</source>
+        <translation>重新导入剧本</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>Only what every selected shot has is listed.</source>
+        <translation>只列出所有选中镜头共有的项。</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>删除{name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the shot</source>
+        <translation>从镜头中删除{name}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeSummary</name>
+    <message>
+        <source>Episode summary</source>
+        <translation>本集概况</translation>
+    </message>
+    <message>
+        <source>Errors {errors} · Warnings {warnings} · Info {info}</source>
+        <translation>错误 {errors} · 警告 {warnings} · 提示 {info}</translation>
+    </message>
+    <message>
+        <source>Live {live} ({live_s} s) · AI {ai} ({ai_s} s) · Hybrid {hybrid} ({hybrid_s} s)</source>
+        <translation>实拍 {live}（{live_s} 秒）· AI {ai}（{ai_s} 秒）· 混合 {hybrid}（{hybrid_s} 秒）</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>(waived)</source>
+        <translation>（已豁免）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>集</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Waiver note</source>
+        <translation>豁免说明</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Severity filter</source>
+        <translation>严重程度筛选</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Rule family filter</source>
+        <translation>规则类别筛选</translation>
+    </message>
+    <message>
+        <source>Episode filter</source>
+        <translation>剧集筛选</translation>
+    </message>
+    <message>
+        <source>Filter by rule, shot or message</source>
+        <translation>按规则、镜头或说明筛选</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>文字筛选</translation>
+    </message>
+    <message>
+        <source>Show waived</source>
+        <translation>显示已豁免</translation>
+    </message>
+    <message>
+        <source>Show waived findings</source>
+        <translation>显示已豁免的问题</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>豁免…</translation>
+    </message>
+    <message>
+        <source>Waive the selected finding</source>
+        <translation>豁免所选问题</translation>
+    </message>
+    <message>
+        <source>Unwaive</source>
+        <translation>取消豁免</translation>
+    </message>
+    <message>
+        <source>Take back the waiver of the selected finding</source>
+        <translation>撤回所选问题的豁免</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>镜头图</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>连贯性</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>全部剧集</translation>
+    </message>
+    <message>
+        <source>Current episode</source>
+        <translation>当前剧集</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}, {info}</source>
+        <translation>{errors}，{warnings}，{info}</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 个警告</translation>
+    </message>
+    <message>
+        <source>{n} info</source>
+        <translation>{n} 条提示</translation>
+    </message>
+    <message>
+        <source>{counts} · {n} waived</source>
+        <translation>{counts} · {n} 个已豁免</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Shot list not imported</source>
+        <translation>镜头表未导入</translation>
+    </message>
+    <message>
+        <source>Shot list problems</source>
+        <translation>镜头表中的问题</translation>
+    </message>
+    <message>
+        <source>{file} has {count} cell(s) ShotGraph cannot read. Nothing was imported yet.</source>
+        <translation>{file} 中有 {count} 个单元格 ShotGraph 无法读取。尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again, or import the rest: a bad cell is left empty and a row with a bad shot code is skipped.</source>
+        <translation>请修正文件后重新导入，或导入其余内容：无法读取的单元格留空，镜头编号有误的行将被跳过。</translation>
+    </message>
+    <message>
+        <source>Import the Rest</source>
+        <translation>导入其余内容</translation>
+    </message>
+    <message>
+        <source>Import the rest, leaving the bad cells empty</source>
+        <translation>导入其余内容，无法读取的单元格留空</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems by row and column</source>
+        <translation>按行列列出的问题</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Shot inspector</source>
+        <translation>镜头属性</translation>
+    </message>
+    <message>
+        <source>Select a shot to edit it</source>
+        <translation>选择一个镜头以编辑</translation>
+    </message>
+    <message>
+        <source>Shot fields</source>
+        <translation>镜头字段</translation>
+    </message>
+    <message>
+        <source>{count} shots: {codes}</source>
+        <translation>{count} 个镜头：{codes}</translation>
+    </message>
+    <message>
+        <source>As each scene</source>
+        <translation>各自沿用所在场</translation>
+    </message>
+    <message>
+        <source>As the scene: {value}</source>
+        <translation>沿用本场：{value}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Project: {value}</source>
+        <translation>项目：{value}</translation>
+    </message>
+    <message>
+        <source>No plate shot</source>
+        <translation>无背景板镜头</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorForm</name>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>拍摄方式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>画面描述</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>轴线侧</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>焦段</translation>
+    </message>
+    <message>
+        <source>Lens in millimetres</source>
+        <translation>焦段（毫米）</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Props</source>
+        <translation>道具</translation>
+    </message>
+    <message>
+        <source>Place and time</source>
+        <translation>地点与时间</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <translation>内/外景</translation>
+    </message>
+    <message>
+        <source>Interior or exterior</source>
+        <translation>内景或外景</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Story day</source>
+        <translation>剧情日</translation>
+    </message>
+    <message>
+        <source>AI generation</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 模型</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>AI style</source>
+        <translation>AI 风格</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份参考</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Takes tried</source>
+        <translation>已生成次数</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>背景板</translation>
+    </message>
+    <message>
+        <source>Plate shot</source>
+        <translation>背景板镜头</translation>
+    </message>
+    <message>
+        <source>Plate file</source>
+        <translation>背景板文件</translation>
+    </message>
+    <message>
+        <source>plates/…</source>
+        <translation>plates/…</translation>
+    </message>
+    <message>
+        <source>Foreground light</source>
+        <translation>前景光线</translation>
+    </message>
+    <message>
+        <source>Foreground colour temperature</source>
+        <translation>前景色温</translation>
+    </message>
+    <message>
+        <source>kelvin</source>
+        <translation>开尔文</translation>
+    </message>
+    <message>
+        <source>Plate light</source>
+        <translation>背景板光线</translation>
+    </message>
+    <message>
+        <source>Plate colour temperature</source>
+        <translation>背景板色温</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付规格</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>机位</translation>
+    </message>
+    <message>
+        <source>Setup code</source>
+        <translation>机位编号</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>画幅</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>画幅比例</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LineField</name>
+    <message>
+        <source>Mixed</source>
+        <translation>多个值</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation>{field}不能为空</translation>
+    </message>
+    <message>
+        <source>{field} takes a whole number, not “{text}”</source>
+        <translation>{field}须为整数，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{field} takes a number, not “{text}”</source>
+        <translation>{field}须为数字，不能是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>镜头图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Storyboard</source>
+        <translation>分镜(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>剧集</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Scene Diagram</source>
+        <translation>场景平面图</translation>
+    </message>
+    <message>
+        <source>AI Takes</source>
+        <translation>AI 生成结果</translation>
+    </message>
+    <message>
+        <source>ShotGraph</source>
+        <translation>ShotGraph</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>ShotGraph cannot open this project</source>
+        <translation>ShotGraph 无法打开此项目</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{title}[*] — ShotGraph</source>
+        <translation>{title}[*] — ShotGraph</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>ShotGraph projects (*.shotgraph)</source>
+        <translation>ShotGraph 项目 (*.shotgraph)</translation>
+    </message>
+    <message>
+        <source>Cannot do that: {reason}</source>
+        <translation>无法执行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Mode</name>
+    <message>
+        <source>Live</source>
+        <translation>实拍</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Changes apply at once; the open project and its undo history stay.</source>
+        <translation>更改立即生效；打开的项目及其撤销记录都会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project editor sections</source>
+        <translation>项目编辑器分区</translation>
+    </message>
+    <message>
+        <source>Why the last change was refused</source>
+        <translation>上次更改被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>未更改：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTree</name>
+    <message>
+        <source>Episodes and scenes</source>
+        <translation>剧集与场</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Scene {code}</source>
+        <translation>第 {code} 场</translation>
+    </message>
+</context>
+<context>
+    <name>PropsEditor</name>
+    <message>
+        <source>Props in shot</source>
+        <translation>镜头中的道具</translation>
+    </message>
+    <message>
+        <source>Add prop…</source>
+        <translation>添加道具…</translation>
+    </message>
+    <message>
+        <source>State of {name}</source>
+        <translation>{name}的状态</translation>
+    </message>
+    <message>
+        <source>State (full, broken …)</source>
+        <translation>状态（完好、破损…）</translation>
+    </message>
+</context>
+<context>
+    <name>RefCombo</name>
+    <message>
+        <source>Locked: {ref}</source>
+        <translation>已锁定：{ref}</translation>
+    </message>
+    <message>
+        <source>No reference</source>
+        <translation>无参考图</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>多个值</translation>
+    </message>
+</context>
+<context>
+    <name>RefsEditor</name>
+    <message>
+        <source>Identity references</source>
+        <translation>身份参考图</translation>
+    </message>
+    <message>
+        <source>No character is in every selected shot.</source>
+        <translation>没有角色同时出现在所有选中的镜头中。</translation>
+    </message>
+    <message>
+        <source>Identity reference of {name}</source>
+        <translation>{name}的身份参考图</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberDialog</name>
+    <message>
+        <source>Renumber Episode {number}</source>
+        <translation>重新编号第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Numbering scheme</source>
+        <translation>编号方式</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 … through the episode</source>
+        <translation>1、2、3 … 全集连续编号</translation>
+    </message>
+    <message>
+        <source>1A, 1B … scene number and letter</source>
+        <translation>1A、1B … 场号加字母</translation>
+    </message>
+    <message>
+        <source>3-1, 3-2 … scene and shot</source>
+        <translation>3-1、3-2 … 场号-镜号</translation>
+    </message>
+    <message>
+        <source>Old and new shot codes</source>
+        <translation>新旧镜头编号</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Renumber</source>
+        <translation>重新编号</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>SceneDiagram</name>
+    <message>
+        <source>Scene diagram: axis of action, characters and cameras</source>
+        <translation>场景平面图：轴线、角色与机位</translation>
+    </message>
+    <message>
+        <source>Select a shot to see its scene from above.</source>
+        <translation>选择一个镜头，从上方俯视它所在的场。</translation>
+    </message>
+    <message>
+        <source>Scene {code}</source>
+        <translation>第 {code} 场</translation>
+    </message>
+    <message>
+        <source>axis of action</source>
+        <translation>轴线</translation>
+    </message>
+    <message>
+        <source>side A</source>
+        <translation>A 侧</translation>
+    </message>
+    <message>
+        <source>side B</source>
+        <translation>B 侧</translation>
+    </message>
+    <message>
+        <source>{code} (no side)</source>
+        <translation>{code}（未定轴线侧）</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPreview</name>
+    <message>
+        <source>Import Script — {name}</source>
+        <translation>导入剧本 — {name}</translation>
+    </message>
+    <message>
+        <source>{title}: {episodes} episodes, {scenes} scenes, {shots} shots, {characters} characters, {locations} locations</source>
+        <translation>{title}：{episodes} 集，{scenes} 场，{shots} 个镜头，{characters} 个角色，{locations} 个场地</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Lines not read</source>
+        <translation>未识别的行</translation>
+    </message>
+    <message>
+        <source>Not read ({count})</source>
+        <translation>未识别（{count}）</translation>
+    </message>
+    <message>
+        <source>Open as New Project</source>
+        <translation>作为新项目打开</translation>
+    </message>
+    <message>
+        <source>Open as new project</source>
+        <translation>作为新项目打开</translation>
+    </message>
+    <message>
+        <source>Episodes and scenes to import</source>
+        <translation>要导入的剧集与场</translation>
+    </message>
+    <message>
+        <source>Episode / scene</source>
+        <translation>剧集 / 场</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+</context>
+<context>
+    <name>StoryboardGrid</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>分镜</translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <source>AI takes of the shot</source>
+        <translation>该镜头的 AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Add Take Image…</source>
+        <translation>添加生成图片…</translation>
+    </message>
+    <message>
+        <source>Mark Chosen</source>
+        <translation>标为选用</translation>
+    </message>
+    <message>
+        <source>Remove Take</source>
+        <translation>删除此条</translation>
+    </message>
+    <message>
+        <source>Select an AI or hybrid shot to compare its takes.</source>
+        <translation>选择一个 AI 或混合镜头以对比其生成结果。</translation>
+    </message>
+    <message>
+        <source>{code}: {count} takes kept, {tried} tried</source>
+        <translation>{code}：保留 {count} 条，共生成 {tried} 次</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>选用</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
+        <source>video: {name}</source>
+        <translation>视频：{name}</translation>
+    </message>
+    <message>
+        <source>Cannot add this take</source>
+        <translation>无法添加此条</translation>
+    </message>
+    <message>
+        <source>Add Take Image</source>
+        <translation>添加生成图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Mixed</source>
+        <translation>多个值</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive Finding</source>
+        <translation>豁免问题</translation>
+    </message>
+    <message>
+        <source>{rule} on {shots}: {message}</source>
+        <translation>{rule}（{shots}）：{message}</translation>
+    </message>
+    <message>
+        <source>Waiver note</source>
+        <translation>豁免说明</translation>
+    </message>
+    <message>
+        <source>Why the finding is accepted</source>
+        <translation>为何接受此问题</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Waive the finding</source>
+        <translation>豁免此问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>Scripts ({patterns})</source>
+        <translation>剧本 ({patterns})</translation>
+    </message>
+    <message>
+        <source>ShotGraph cannot import this script</source>
+        <translation>ShotGraph 无法导入此剧本</translation>
+    </message>
+    <message>
+        <source>Re-import Script</source>
+        <translation>重新导入剧本</translation>
+    </message>
+    <message>
+        <source>The project already matches {name}.</source>
+        <translation>项目已与 {name} 一致。</translation>
+    </message>
+    <message>
+        <source>Bring {name} into the project?
+
+{details}</source>
+        <translation>将 {name} 导入项目吗？
+
+{details}</translation>
+    </message>
+</context>
+</TS>

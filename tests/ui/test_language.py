@@ -1,0 +1,143 @@
+"""Switching the editor to Simplified Chinese in Preferences, as a user would, and back."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+
+from shotgraph.core.edits import RemoveShots
+from shotgraph.demo import demo_project_path
+from shotgraph.ui.appearance import appearance
+from shotgraph.ui.language import install_language
+from shotgraph.ui.main_window import MainWindow
+from shotgraph.ui.preferences import PreferencesDialog, apply_saved_preferences
+
+
+@pytest.fixture
+def english_window(qtbot, qapp):
+    """The demo in an English window; afterwards every main window goes and English comes back."""
+    install_language("en")
+    window = MainWindow()
+    assert window.open_project(demo_project_path())
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.hide()
+            widget.deleteLater()
+    install_language("en")
+    appearance(qapp).apply("light")
+
+
+def shown_main_window() -> MainWindow:
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def pick(qtbot, combo: QComboBox, code: str) -> None:
+    """Choose the entry whose data is ``code`` with the arrow keys."""
+    combo.setFocus()
+    key = Qt.Key.Key_Down if combo.findData(code) > combo.currentIndex() else Qt.Key.Key_Up
+    for _ in range(combo.count()):
+        if combo.currentData() == code:
+            return
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == code
+
+
+def choose_in_preferences(qtbot, window: MainWindow, *, language: str | None = None,
+                          look: str | None = None) -> MainWindow:
+    """Open Edit ▸ Preferences…, choose, press OK; returns the main window shown afterwards."""
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    if language:
+        pick(qtbot, dialog.language, language)
+    if look:
+        pick(qtbot, dialog.appearance, look)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return shown_main_window()
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_preferences_is_in_the_edit_menu_with_ctrl_comma(english_window):
+    action = english_window.preferences_action
+    assert action in english_window.edit_menu.actions()
+    assert action.shortcut().toString() == "Ctrl+,"
+
+
+def test_choosing_chinese_shows_chinese_menus_and_docks(qtbot, english_window):
+    assert "&File" in menu_titles(english_window)
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    titles = menu_titles(window)
+    assert {"文件(&F)", "编辑(&E)", "视图(&V)"} <= set(titles)
+    assert window.findings_dock.windowTitle() == "问题"
+    assert window.details_dock.windowTitle() == "属性"
+    assert window.tabs.tabText(1) == "分镜(&S)"
+    assert QSettings().value("ui/language") == "zh_CN"
+
+
+def test_the_rebuilt_window_shows_the_same_project_episode_and_selection(qtbot, english_window):
+    bridge = english_window.bridge
+    second = bridge.project.episodes[1]
+    bridge.select([second.shots[3].id])
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    assert window.bridge is bridge
+    assert window.tree.topLevelItemCount() == 2
+    assert window.grid.model().rowCount() == len(second.shots)
+    assert window.details.isEnabled()
+    assert "霓虹之下" in window.windowTitle()
+
+
+def test_undo_names_the_edit_in_chinese(qtbot, english_window):
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    shots = window.bridge.episode.shots
+    assert window.bridge.push(RemoveShots([shots[0].id]))
+    assert window.undo_action.text() == "撤销 删除镜头"
+    assert window.bridge.push(RemoveShots([s.id for s in shots[1:4]]))
+    assert window.undo_action.text() == "撤销 删除 3 个镜头"
+
+
+def test_undo_history_and_unsaved_work_survive_the_switch(qtbot, english_window):
+    bridge = english_window.bridge
+    count = len(bridge.episode.shots)
+    assert bridge.push(RemoveShots([bridge.episode.shots[0].id]))
+    assert english_window.undo_action.text() == "Undo Remove Shot"
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    assert window.isWindowModified() and window.bridge.is_modified
+    assert window.bridge.undo_stack.count() == 1
+    assert window.undo_action.text() == "撤销 删除镜头"
+    window.undo_action.trigger()
+    assert len(window.bridge.episode.shots) == count
+    assert window.grid.model().rowCount() == count
+
+
+def test_switching_back_to_english(qtbot, english_window):
+    chinese = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    english = choose_in_preferences(qtbot, chinese, language="en")
+    assert "&File" in menu_titles(english)
+    assert english.findings_dock.windowTitle() == "Findings"
+
+
+def test_cancel_changes_nothing(qtbot, english_window):
+    english_window.preferences_action.trigger()
+    dialog = english_window.findChild(PreferencesDialog)
+    pick(qtbot, dialog.language, "zh_CN")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert shown_main_window() is english_window
+    assert "&File" in menu_titles(english_window)
+    assert QSettings().value("ui/language") is None
+
+
+def test_the_saved_language_applies_at_start(qapp, english_window):
+    QSettings().setValue("ui/language", "zh_CN")
+    apply_saved_preferences(qapp)
+    window = MainWindow()
+    assert "文件(&F)" in menu_titles(window)

@@ -1,0 +1,211 @@
+"""A shot's card on the canvas: a view of the shot, drawn from the values it was last shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from shotgraph.core.model import EdgeKind, Mode, Shot
+
+from ..badges import Badge
+from . import style
+from .thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from .edges import EdgeItem
+
+
+@dataclass(frozen=True)
+class CardText:
+    """What a card says about its shot."""
+
+    code: str
+    camera: str
+    movement: str
+    duration: str
+    mode: Mode
+    frame: Path | None
+
+    @classmethod
+    def of(cls, shot: Shot, folder: Path | None) -> CardText:
+        camera = shot.camera
+        parts = [part.value for part in (camera.size, camera.angle) if part is not None]
+        duration = "—" if shot.duration_s is None else QCoreApplication.translate(
+            "GraphCanvas", "{seconds} s").format(seconds=f"{shot.duration_s:g}")
+        frame = folder / shot.frame if folder is not None and shot.frame else None
+        return cls(shot.code, " · ".join(parts) or "—", camera.movement.value if camera.movement else "",
+                   duration, shot.mode, frame)
+
+
+class LinkHandle(QGraphicsEllipseItem):
+    """The knob on a card's right edge: drag from it to another card to add a cut."""
+
+    RADIUS = 7.0
+
+    def __init__(self, card: ShotCard) -> None:
+        r = self.RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r, card)
+        self.card = card
+        self.setPos(style.CARD_WIDTH, style.CARD_HEIGHT / 2)
+        self.setBrush(QColor("#ffffff"))
+        self.setPen(QPen(style.EDGE_COLOURS[EdgeKind.CUT], 2))
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip(QCoreApplication.translate("GraphCanvas", "Drag to another shot to add a cut"))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) >= style.DETAIL_LOD:
+            super().paint(painter, option, widget)
+
+
+class ShotCard(QGraphicsItem):
+    """One shot: thumbnail, code, camera, duration, mode (colour, pattern and word) and findings badge."""
+
+    def __init__(self, shot_id: str, text: CardText, thumbnails: ThumbnailCache) -> None:
+        super().__init__()
+        self.shot_id = shot_id
+        self.text = text
+        self.badge: Badge | None = None
+        self.edges: list[EdgeItem] = []
+        self._thumbnails = thumbnails
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemSendsGeometryChanges)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+        self.handle = LinkHandle(self)
+
+    def show(self, text: CardText) -> None:
+        if text != self.text:
+            self.text = text
+            self.update()
+
+    def show_badge(self, badge: Badge | None) -> None:
+        if badge != self.badge:
+            self.badge = badge
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -12, style.CARD_WIDTH + 14, style.CARD_HEIGHT + 14)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, style.CARD_WIDTH, style.CARD_HEIGHT)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.adjust()
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if lod < style.DETAIL_LOD:
+            self._paint_simple(painter, lod, selected)
+        else:
+            self._paint_full(painter, selected)
+
+    def _paint_simple(self, painter: QPainter, lod: float, selected: bool) -> None:
+        rect = self.card_rect()
+        style.paint_mode_stripe(painter, rect, self.text.mode)
+        if selected:
+            painter.setPen(QPen(style.SELECTED_BORDER, 8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        if lod >= style.CODE_LOD:
+            painter.setPen(QColor("#ffffff") if self.text.mode is Mode.LIVE else style.TEXT)
+            painter.setFont(_font("simple"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text.code)
+
+    def _paint_full(self, painter: QPainter, selected: bool) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.card_rect()
+        painter.setPen(QPen(style.SELECTED_BORDER, 3) if selected else QPen(style.CARD_BORDER, 1))
+        painter.setBrush(style.CARD_FILL)
+        painter.drawRoundedRect(rect, 6, 6)
+        style.paint_mode_stripe(painter, QRectF(1.5, 1.5, style.STRIPE, style.CARD_HEIGHT - 3), self.text.mode)
+        self._paint_thumbnail(painter, QRectF(style.STRIPE + 6, 6, style.THUMB_WIDTH, style.THUMB_HEIGHT))
+        self._paint_lines(painter)
+        if self.badge is not None:
+            self._paint_badge(painter)
+
+    def _paint_thumbnail(self, painter: QPainter, frame: QRectF) -> None:
+        pixmap = self._thumbnails.get(self.text.frame)
+        if pixmap is None:
+            painter.setPen(QPen(style.CARD_BORDER, 1))
+            painter.setBrush(style.PLACEHOLDER)
+            painter.drawRect(frame)
+            return
+        target = _fitted(pixmap, frame)
+        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+
+    def _paint_lines(self, painter: QPainter) -> None:
+        left = style.STRIPE + 6 + style.THUMB_WIDTH + 8
+        width = style.CARD_WIDTH - left - 8
+        code_font, body_font = _font("code"), _font("body")
+        painter.setPen(style.TEXT)
+        painter.setFont(code_font)
+        code = QFontMetricsF(code_font).elidedText(self.text.code, Qt.TextElideMode.ElideRight, width - 22)
+        painter.drawText(QPointF(left, 22), code)
+        painter.setFont(body_font)
+        painter.setPen(style.MUTED_TEXT)
+        metrics = QFontMetricsF(body_font)
+        for n, line in enumerate((self.text.camera, self.text.movement, self.text.duration)):
+            painter.drawText(QPointF(left, 44 + 17 * n), metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+        self._paint_mode_word(painter, QRectF(left, style.CARD_HEIGHT - 26, width, 20))
+
+    def _paint_mode_word(self, painter: QPainter, rect: QRectF) -> None:
+        colour = style.MODE_COLOURS[self.text.mode]
+        word = style.mode_label(self.text.mode)
+        font = _font("mode")
+        chip = QRectF(rect.left(), rect.top(), QFontMetricsF(font).horizontalAdvance(word) + 14, rect.height())
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(colour.lighter(190))
+        painter.drawRoundedRect(chip, 4, 4)
+        painter.setFont(font)
+        painter.setPen(colour.darker(130))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, word)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        assert self.badge is not None
+        font = _font("badge")
+        text = str(self.badge.count)
+        width = max(22.0, QFontMetricsF(font).horizontalAdvance(text) + 12)
+        rect = QRectF(style.CARD_WIDTH - width + 6, -10, width, 22)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(style.SEVERITY_COLOURS[self.badge.worst])
+        painter.drawRoundedRect(rect, 11, 11)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff") if self.badge.worst.rank != 1 else style.TEXT)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _fitted(pixmap: QPixmap, frame: QRectF) -> QRectF:
+    """The largest rectangle of the pixmap's shape centred in ``frame``."""
+    scale = min(frame.width() / max(1, pixmap.width()), frame.height() / max(1, pixmap.height()))
+    width, height = pixmap.width() * scale, pixmap.height() * scale
+    return QRectF(frame.center().x() - width / 2, frame.center().y() - height / 2, width, height)
+
+
+_FONTS: dict[str, QFont] = {}
+_FONT_SPECS = {"code": (11, True), "body": (9, False), "mode": (9, True), "badge": (9, True), "simple": (30, True)}
+
+
+def _font(role: str) -> QFont:
+    """The card fonts, made once (a QFont per paint would cost more than the painting)."""
+    if role not in _FONTS:
+        size, bold = _FONT_SPECS[role]
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        _FONTS[role] = font
+    return _FONTS[role]

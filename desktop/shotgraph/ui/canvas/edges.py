@@ -1,0 +1,88 @@
+"""Edges between cards: cuts solid with an arrow, plates dashed, alternatives dotted."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from shotgraph.core.model import EdgeKind
+
+from . import style
+from .card import ShotCard
+
+_ARROW = 11.0
+_NAMES = {EdgeKind.CUT: "Cut", EdgeKind.PLATE: "Plate", EdgeKind.ALT: "Alternative take"}
+
+
+class EdgeItem(QGraphicsItem):
+    """A view of one edge; it follows its two cards when they move."""
+
+    def __init__(self, edge_id: str, kind: EdgeKind, source: ShotCard, target: ShotCard) -> None:
+        super().__init__()
+        self.edge_id, self.kind, self.source, self.target = edge_id, kind, source, target
+        self._path = QPainterPath()
+        self._arrow = QPolygonF()
+        self.setZValue(0)
+        self.setToolTip(QCoreApplication.translate("GraphCanvas", _NAMES[kind]))
+        source.edges.append(self)
+        target.edges.append(self)
+        self.adjust()
+
+    def detach(self) -> None:
+        """Forget the cards (before this item leaves the scene)."""
+        for card in (self.source, self.target):
+            if self in card.edges:
+                card.edges.remove(self)
+
+    def adjust(self) -> None:
+        """Recompute the curve from the cards' current places."""
+        self.prepareGeometryChange()
+        start, end, start_dir, end_dir = _anchors(self.source, self.target, self.kind)
+        reach = max(40.0, min(160.0, math.dist((start.x(), start.y()), (end.x(), end.y())) / 2))
+        path = QPainterPath(start)
+        path.cubicTo(start + start_dir * reach, end - end_dir * reach, end)
+        self._path = path
+        self._arrow = _arrow_head(end, end_dir) if self.kind is EdgeKind.CUT else QPolygonF()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-_ARROW, -_ARROW, _ARROW, _ARROW)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        detailed = lod >= style.DETAIL_LOD
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(style.edge_pen(self.kind, 2.0 if detailed else 0.0))
+        painter.drawPath(self._path)
+        if detailed and not self._arrow.isEmpty():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.EDGE_COLOURS[self.kind])
+            painter.drawPolygon(self._arrow)
+
+
+def _anchors(source: ShotCard, target: ShotCard, kind: EdgeKind) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+    """Where the curve leaves and meets the cards, and which way it heads there."""
+    a, b = source.card_rect().translated(source.pos()), target.card_rect().translated(target.pos())
+    right, down = QPointF(1, 0), QPointF(0, 1)
+    stacked = abs(a.center().x() - b.center().x()) < style.CARD_WIDTH / 2
+    if stacked or kind is EdgeKind.ALT and b.top() >= a.bottom():
+        if b.center().y() >= a.center().y():
+            return QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top()), down, down
+        return QPointF(a.center().x(), a.top()), QPointF(b.center().x(), b.bottom()), -down, -down
+    if kind is EdgeKind.PLATE:
+        return (QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.bottom()), down, -down)
+    return QPointF(a.right(), a.center().y()), QPointF(b.left(), b.center().y()), right, right
+
+
+def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:
+    back = tip - direction * _ARROW
+    side = QPointF(-direction.y(), direction.x()) * (_ARROW / 2)
+    return QPolygonF([tip, back + side, back - side])

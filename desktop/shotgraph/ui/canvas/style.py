@@ -1,0 +1,76 @@
+"""How the canvas looks: card size, mode colours and patterns, severity colours, edge pens.
+
+A shot's mode is told by colour *and* by a pattern and a word, so it reads in greyscale
+and for colour-blind users: live is a solid stripe, AI a hatched one, hybrid half and half.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from shotgraph.core.model import EdgeKind, Mode
+from shotgraph.core.rules.findings import Severity
+
+CARD_WIDTH = 196.0
+CARD_HEIGHT = 124.0
+THUMB_WIDTH = 63.0
+THUMB_HEIGHT = 112.0
+STRIPE = 8.0
+COLUMN_STEP = CARD_WIDTH + 64.0
+ROW_STEP = CARD_HEIGHT + 40.0
+SCENE_GAP = 48.0
+BAND_MARGIN = 24.0
+BAND_TITLE = 30.0
+
+MODE_COLOURS = {Mode.LIVE: QColor("#2e7d32"), Mode.AI: QColor("#6a3fb5"), Mode.HYBRID: QColor("#c76a00")}
+SEVERITY_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#e0a100"),
+                    Severity.INFO: QColor("#1e6fbf")}
+EDGE_STYLES = {EdgeKind.CUT: Qt.PenStyle.SolidLine, EdgeKind.PLATE: Qt.PenStyle.DashLine,
+               EdgeKind.ALT: Qt.PenStyle.DotLine}
+EDGE_COLOURS = {EdgeKind.CUT: QColor("#37474f"), EdgeKind.PLATE: QColor("#c76a00"), EdgeKind.ALT: QColor("#6a3fb5")}
+CARD_FILL = QColor("#ffffff")
+CARD_BORDER = QColor("#9aa0aa")
+SELECTED_BORDER = QColor("#1565c0")
+PLACEHOLDER = QColor("#d9dbe0")
+TEXT = QColor("#202124")
+MUTED_TEXT = QColor("#5f6368")
+BAND_FILLS = (QColor(236, 240, 246), QColor(244, 241, 234))
+BAND_TEXT = QColor("#4a5568")
+
+DETAIL_LOD = 0.45
+"""Below this zoom a card is a coloured rectangle with its code only."""
+CODE_LOD = 0.12
+"""Below this zoom even the code is left out: it would be a few pixels high."""
+
+
+def mode_label(mode: Mode) -> str:
+    """The word for a shot's mode, shown on its card."""
+    labels = {Mode.LIVE: QCoreApplication.translate("GraphCanvas", "Live"),
+              Mode.AI: QCoreApplication.translate("GraphCanvas", "AI"),
+              Mode.HYBRID: QCoreApplication.translate("GraphCanvas", "Hybrid")}
+    return labels[mode]
+
+
+def paint_mode_stripe(painter: QPainter, rect: QRectF, mode: Mode) -> None:
+    """The mode's colour with its pattern: solid (live), hatched (AI), half solid half hatched (hybrid)."""
+    colour = MODE_COLOURS[mode]
+    hatch = QBrush(colour, Qt.BrushStyle.BDiagPattern)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if mode is Mode.LIVE:
+        painter.fillRect(rect, colour)
+    elif mode is Mode.AI:
+        painter.fillRect(rect, colour.lighter(185))
+        painter.fillRect(rect, hatch)
+    else:
+        top = QRectF(rect.left(), rect.top(), rect.width(), rect.height() / 2)
+        bottom = QRectF(rect.left(), top.bottom(), rect.width(), rect.height() / 2)
+        painter.fillRect(top, colour)
+        painter.fillRect(bottom, colour.lighter(185))
+        painter.fillRect(bottom, hatch)
+
+
+def edge_pen(kind: EdgeKind, width: float = 2.0) -> QPen:
+    pen = QPen(EDGE_COLOURS[kind], width, EDGE_STYLES[kind])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         from .editors import install_project_menu  # the Project menu and its editors
         self.project_menu = install_project_menu(self)
+        from .sketch import install_panel_editor  # storyboard panels open in the panel editor
+        self.panel_editors = install_panel_editor(self)
 
     # -- opening --------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -95,10 +95,16 @@ class ShotCard(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -12, style.CARD_WIDTH + 14, style.CARD_HEIGHT + 14)
+        return QRectF(-12, -12, style.CARD_WIDTH + 24, style.CARD_HEIGHT + 24)
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, style.CARD_WIDTH, style.CARD_HEIGHT)
+
+    def shape(self) -> QPainterPath:
+        """The card itself, not the room its badge and selection ring take: what clicks and rubber bands hit."""
+        path = QPainterPath()
+        path.addRect(self.card_rect())
+        return path
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -118,13 +124,19 @@ class ShotCard(QGraphicsItem):
         rect = self.card_rect()
         style.paint_mode_stripe(painter, rect, self.text.mode)
         if selected:
-            painter.setPen(QPen(style.SELECTED_BORDER, 8))
+            painter.setPen(QPen(style.SELECTED_BORDER, 12))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        if lod >= style.CODE_LOD:
-            painter.setPen(QColor("#ffffff") if self.text.mode is Mode.LIVE else style.TEXT)
-            painter.setFont(_font("simple"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text.code)
+            painter.drawRect(rect.adjusted(-4, -4, 4, 4))
+        if lod < style.CODE_LOD:
+            return
+        painter.setFont(_font("simple"))
+        if self.text.mode is Mode.LIVE:
+            painter.setPen(QColor("#ffffff"))
+        else:
+            label = painter.boundingRect(rect, Qt.AlignmentFlag.AlignCenter, self.text.code).adjusted(-8, 0, 8, 0)
+            painter.fillRect(label, QColor(255, 255, 255, 225))
+            painter.setPen(style.TEXT)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text.code)
 
     def _paint_full(self, painter: QPainter, selected: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

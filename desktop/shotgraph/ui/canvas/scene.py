@@ -32,7 +32,8 @@ class SceneBand(QGraphicsRectItem):
         self.scene_id = scene.id
         self.title = QCoreApplication.translate("GraphCanvas", "Scene {code}  {heading}").format(
             code=scene.code, heading=scene.heading).strip()
-        self.setBrush(QBrush(style.BAND_FILLS[shade % len(style.BAND_FILLS)]))
+        _, fills, self._text_colour = style.canvas_colours()
+        self.setBrush(QBrush(fills[shade % 2]))
         self.setPen(Qt.PenStyle.NoPen)
         self.setZValue(-1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -43,7 +44,7 @@ class SceneBand(QGraphicsRectItem):
         font = QFont()
         font.setPixelSize(round(min(15 / max(lod, 0.01), style.BAND_TITLE + style.BAND_MARGIN - 12)))
         painter.setFont(font)
-        painter.setPen(QPen(style.BAND_TEXT))
+        painter.setPen(QPen(self._text_colour))
         title = self.rect().adjusted(12, 4, -12, 0)
         text = QFontMetricsF(font).elidedText(self.title, Qt.TextElideMode.ElideRight, title.width())
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from shotgraph.core.model import EdgeKind, Mode
 from shotgraph.core.rules.findings import Severity
 
+from ..appearance import is_dark, mode_colour, severity_colour
+
 CARD_WIDTH = 196.0
 CARD_HEIGHT = 124.0
 THUMB_WIDTH = 63.0
@@ -23,25 +25,33 @@ SCENE_GAP = 48.0
 BAND_MARGIN = 24.0
 BAND_TITLE = 30.0
 
-MODE_COLOURS = {Mode.LIVE: QColor("#2e7d32"), Mode.AI: QColor("#6a3fb5"), Mode.HYBRID: QColor("#c76a00")}
-SEVERITY_COLOURS = {Severity.ERROR: QColor("#c62828"), Severity.WARNING: QColor("#e0a100"),
-                    Severity.INFO: QColor("#1e6fbf")}
+MODE_COLOURS = {mode: mode_colour(mode, dark=False) for mode in Mode}
+"""Cards are light paper in both appearances, so they take the light variants."""
+SEVERITY_COLOURS = {severity: severity_colour(severity, dark=False) for severity in Severity}
 EDGE_STYLES = {EdgeKind.CUT: Qt.PenStyle.SolidLine, EdgeKind.PLATE: Qt.PenStyle.DashLine,
                EdgeKind.ALT: Qt.PenStyle.DotLine}
-EDGE_COLOURS = {EdgeKind.CUT: QColor("#37474f"), EdgeKind.PLATE: QColor("#c76a00"), EdgeKind.ALT: QColor("#6a3fb5")}
+EDGE_COLOURS = {EdgeKind.CUT: QColor("#37474f"), EdgeKind.PLATE: MODE_COLOURS[Mode.HYBRID],
+                EdgeKind.ALT: MODE_COLOURS[Mode.AI]}
 CARD_FILL = QColor("#ffffff")
 CARD_BORDER = QColor("#9aa0aa")
-SELECTED_BORDER = QColor("#1565c0")
+SELECTED_BORDER = QColor("#ff8f00")
+"""Amber: apart from every mode colour, so a selected live (blue) card still stands out."""
 PLACEHOLDER = QColor("#d9dbe0")
 TEXT = QColor("#202124")
 MUTED_TEXT = QColor("#5f6368")
-BAND_FILLS = (QColor(236, 240, 246), QColor(244, 241, 234))
-BAND_TEXT = QColor("#4a5568")
+_BANDS = {False: ((QColor("#fafafa"), QColor("#eceff4"), QColor("#f3f0ea")), QColor("#4a5568")),
+          True: ((QColor("#1e1e20"), QColor("#2c2f36"), QColor("#34312c")), QColor("#c0c4cc"))}
 
 DETAIL_LOD = 0.45
 """Below this zoom a card is a coloured rectangle with its code only."""
 CODE_LOD = 0.12
 """Below this zoom even the code is left out: it would be a few pixels high."""
+
+
+def canvas_colours() -> tuple[QColor, tuple[QColor, QColor], QColor]:
+    """Background, the two alternating scene band tints, and band titles, for the current appearance."""
+    (background, *bands), text = _BANDS[is_dark()]
+    return background, (bands[0], bands[1]), text
 
 
 def mode_label(mode: Mode) -> str:

@@ -25,6 +25,7 @@ from shotgraph.core.model import CanvasPos, EdgeKind, Mode
 
 from ..badges import ShotBadges
 from ..bridge import DocumentBridge
+from . import style
 from .card import LinkHandle, ShotCard
 from .commands import CanvasCommands
 from .edges import EdgeItem
@@ -72,7 +73,7 @@ class GraphCanvas(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(QColor("#fafafa"))
+        self.setBackgroundBrush(style.canvas_colours()[0])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.scale(START_ZOOM, START_ZOOM)

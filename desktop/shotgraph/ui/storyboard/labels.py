@@ -1,0 +1,56 @@
+"""How the storyboard words a shot: mode, size, duration, findings, and the panel as one text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from shotgraph.core.model import Mode, Shot
+from shotgraph.core.rules.findings import Severity
+
+from ..badges import Badge
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoryboardGrid", text)
+
+
+def mode_label(mode: Mode) -> str:
+    """How the editor names a shot's mode."""
+    labels = {
+        Mode.LIVE: QCoreApplication.translate("Mode", "Live"),
+        Mode.AI: QCoreApplication.translate("Mode", "AI"),
+        Mode.HYBRID: QCoreApplication.translate("Mode", "Hybrid"),
+    }
+    return labels[mode]
+
+
+def size_label(shot: Shot) -> str:
+    return shot.camera.size.value if shot.camera.size else "—"
+
+
+def duration_label(shot: Shot) -> str:
+    if shot.duration_s is None:
+        return "—"
+    return _tr("{seconds} s").format(seconds=f"{shot.duration_s:g}")
+
+
+def badge_label(badge: Badge | None) -> str:
+    if badge is None:
+        return _tr("no findings")
+    words = {Severity.ERROR: _tr("worst: error"), Severity.WARNING: _tr("worst: warning"),
+             Severity.INFO: _tr("worst: info")}
+    return _tr("{count} findings, {worst}").format(count=badge.count, worst=words[badge.worst])
+
+
+def caption(shot: Shot) -> str:
+    """The panel's text in reading order: code and size, mode and duration, description, dialogue."""
+    lines = [f"{shot.code}  {size_label(shot)}", f"{mode_label(shot.mode)} · {duration_label(shot)}"]
+    lines += [text for text in (shot.description, shot.dialogue) if text]
+    return "\n".join(lines)
+
+
+def spoken(shot: Shot, badge: Badge | None) -> str:
+    """The panel for a screen reader."""
+    return _tr("Shot {code}, {size}, {mode}, {duration}, {findings}. {description} {dialogue}").format(
+        code=shot.code, size=size_label(shot), mode=mode_label(shot.mode), duration=duration_label(shot),
+        findings=badge_label(badge), description=shot.description, dialogue=shot.dialogue).strip()

@@ -169,6 +169,328 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Export files ({patterns})</source>
         <translation>导出文件 ({patterns})</translation>
     </message>
+    <message>
+        <source>extreme wide</source>
+        <translation>大远景</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>远景</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全景</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中景</translation>
+    </message>
+    <message>
+        <source>medium close-up</source>
+        <translation>中近景</translation>
+    </message>
+    <message>
+        <source>close-up</source>
+        <translation>特写</translation>
+    </message>
+    <message>
+        <source>extreme close-up</source>
+        <translation>大特写</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>插入镜头</translation>
+    </message>
+    <message>
+        <source>eye level</source>
+        <translation>平视</translation>
+    </message>
+    <message>
+        <source>high angle</source>
+        <translation>俯拍</translation>
+    </message>
+    <message>
+        <source>low angle</source>
+        <translation>仰拍</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>顶拍</translation>
+    </message>
+    <message>
+        <source>Dutch tilt</source>
+        <translation>斜角</translation>
+    </message>
+    <message>
+        <source>point of view</source>
+        <translation>主观视角</translation>
+    </message>
+    <message>
+        <source>over the shoulder</source>
+        <translation>过肩</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>横摇</translation>
+    </message>
+    <message>
+        <source>tilt</source>
+        <translation>纵摇</translation>
+    </message>
+    <message>
+        <source>dolly in</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>dolly out</source>
+        <translation>拉</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>横移</translation>
+    </message>
+    <message>
+        <source>follow</source>
+        <translation>跟拍</translation>
+    </message>
+    <message>
+        <source>crane</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>handheld</source>
+        <translation>手持</translation>
+    </message>
+    <message>
+        <source>Steadicam</source>
+        <translation>斯坦尼康</translation>
+    </message>
+    <message>
+        <source>drone</source>
+        <translation>航拍</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>变焦</translation>
+    </message>
+    <message>
+        <source>side A of the axis</source>
+        <translation>轴线 A 侧</translation>
+    </message>
+    <message>
+        <source>side B of the axis</source>
+        <translation>轴线 B 侧</translation>
+    </message>
+    <message>
+        <source>interior</source>
+        <translation>内景</translation>
+    </message>
+    <message>
+        <source>exterior</source>
+        <translation>外景</translation>
+    </message>
+    <message>
+        <source>interior and exterior</source>
+        <translation>内外景</translation>
+    </message>
+    <message>
+        <source>dawn</source>
+        <translation>黎明</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>dusk</source>
+        <translation>黄昏</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>夜</translation>
+    </message>
+    <message>
+        <source>at left</source>
+        <translation>在画左</translation>
+    </message>
+    <message>
+        <source>at centre</source>
+        <translation>在画中</translation>
+    </message>
+    <message>
+        <source>at right</source>
+        <translation>在画右</translation>
+    </message>
+    <message>
+        <source>looks left</source>
+        <translation>看向画左</translation>
+    </message>
+    <message>
+        <source>looks right</source>
+        <translation>看向画右</translation>
+    </message>
+    <message>
+        <source>into lens</source>
+        <translation>看镜头</translation>
+    </message>
+    <message>
+        <source>moves left</source>
+        <translation>向画左移动</translation>
+    </message>
+    <message>
+        <source>moves right</source>
+        <translation>向画右移动</translation>
+    </message>
+    <message>
+        <source>Jump cut</source>
+        <translation>跳切</translation>
+    </message>
+    <message>
+        <source>Crosses the line</source>
+        <translation>越轴</translation>
+    </message>
+    <message>
+        <source>Montage</source>
+        <translation>蒙太奇</translation>
+    </message>
+    <message>
+        <source>Flashback</source>
+        <translation>闪回</translation>
+    </message>
+    <message>
+        <source>Point of view</source>
+        <translation>主观镜头</translation>
+    </message>
+    <message>
+        <source>Several locations</source>
+        <translation>多个场地</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>The jump cut into this shot is on purpose.</source>
+        <translation>切入此镜头的跳切是有意为之。</translation>
+    </message>
+    <message>
+        <source>Crossing the axis or reversing screen direction here is on purpose.</source>
+        <translation>此处越轴或反转画面方向是有意为之。</translation>
+    </message>
+    <message>
+        <source>A montage: jump cuts and big size jumps are on purpose.</source>
+        <translation>蒙太奇：跳切和景别大幅跳变是有意为之。</translation>
+    </message>
+    <message>
+        <source>A flashback: time of day, wardrobe and props may change.</source>
+        <translation>闪回：时段、服装和道具可以变化。</translation>
+    </message>
+    <message>
+        <source>A point-of-view shot: eyelines need not match.</source>
+        <translation>主观镜头：视线无需匹配。</translation>
+    </message>
+    <message>
+        <source>The scene moves between locations on purpose.</source>
+        <translation>本场有意在多个场地之间切换。</translation>
+    </message>
+    <message>
+        <source>The episode may end on this shot.</source>
+        <translation>本集可以在此镜头结束。</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强烈</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>高潮</translation>
+    </message>
+    <message>
+        <source>Import Script</source>
+        <translation>导入剧本</translation>
+    </message>
+    <message>
+        <source>Scripts ({patterns})</source>
+        <translation>剧本 ({patterns})</translation>
+    </message>
+    <message>
+        <source>ShotGraph cannot import this script</source>
+        <translation>ShotGraph 无法导入此剧本</translation>
+    </message>
+    <message>
+        <source>Re-import Script</source>
+        <translation>重新导入剧本</translation>
+    </message>
+    <message>
+        <source>The project already matches {name}.</source>
+        <translation>项目已与 {name} 一致。</translation>
+    </message>
+    <message>
+        <source>Bring {name} into the project?
+
+{details}</source>
+        <translation>将 {name} 导入项目吗？
+
+{details}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>worst: error</source>
+        <translation>最严重：错误</translation>
+    </message>
+    <message>
+        <source>worst: warning</source>
+        <translation>最严重：警告</translation>
+    </message>
+    <message>
+        <source>worst: info</source>
+        <translation>最严重：提示</translation>
+    </message>
+    <message>
+        <source>{count} findings, {worst}</source>
+        <translation>{count} 个问题，{worst}</translation>
+    </message>
+    <message>
+        <source>Shot {code}, {size}, {mode}, {duration}, {findings}. {description} {dialogue}</source>
+        <translation>镜头 {code}，{size}，{mode}，{duration}，{findings}。{description} {dialogue}</translation>
+    </message>
+    <message>
+        <source>{name}: only files on this computer can become a frame</source>
+        <translation>{name}：只有本机上的文件才能用作画面</translation>
+    </message>
+    <message>
+        <source>{name}: save the project first; frames are stored in its folder</source>
+        <translation>{name}：请先保存项目；画面存放在项目文件夹中</translation>
+    </message>
+    <message>
+        <source>Cannot use this image</source>
+        <translation>无法使用此图片</translation>
+    </message>
+    <message>
+        <source>Shot {code} keeps its frame.
+{reason}</source>
+        <translation>镜头 {code} 保留原画面。
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
@@ -215,6 +537,45 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>All {mode}</source>
         <translation>全部{mode}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message>
+        <source>Shot menu</source>
+        <translation>镜头菜单</translation>
+    </message>
+    <message>
+        <source>Add Shot After</source>
+        <translation>在后面添加镜头</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Set Mode</source>
+        <translation>设置拍摄方式</translation>
+    </message>
+    <message>
+        <source>Add Plate From</source>
+        <translation>添加背景板来源</translation>
+    </message>
+    <message>
+        <source>Use shot {code} as the background plate</source>
+        <translation>用镜头 {code} 作背景板</translation>
+    </message>
+    <message>
+        <source>Link menu</source>
+        <translation>连接菜单</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>删除连接</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1356,176 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>{name} — {description}…</source>
+        <translation>{name} — {description}…</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>导出{name}</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {file} was not written.</source>
+        <translation>导出已取消；未写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import Shot List…</source>
+        <translation>导入镜头表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;{number} {name} — {folder}</source>
+        <translation>&amp;{number} {name} — {folder}</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>清除最近的项目</translation>
+    </message>
+    <message>
+        <source>Project not found</source>
+        <translation>找不到项目</translation>
+    </message>
+    <message>
+        <source>{file} no longer exists. It was removed from the recent projects.</source>
+        <translation>{file} 已不存在，已从最近的项目中移除。</translation>
+    </message>
+    <message>
+        <source>ShotGraph cannot open this project</source>
+        <translation>ShotGraph 无法打开此项目</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Autosave damaged</source>
+        <translation>自动保存文件已损坏</translation>
+    </message>
+    <message>
+        <source>{name}[*] — {title} — ShotGraph</source>
+        <translation>{name}[*] — {title} — ShotGraph</translation>
+    </message>
+    <message>
+        <source>{name}[*] — ShotGraph</source>
+        <translation>{name}[*] — ShotGraph</translation>
+    </message>
+    <message>
+        <source>Untitled.shotgraph</source>
+        <translation>未命名.shotgraph</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Saved {file}; {count} media file(s) copied beside it</source>
+        <translation>已保存 {file}；{count} 个媒体文件已复制到其旁边</translation>
+    </message>
+    <message>
+        <source>Media not found</source>
+        <translation>找不到媒体文件</translation>
+    </message>
+    <message>
+        <source>{count} media file(s) the project names were not found under {folder}, so they were not copied. The first: {first}</source>
+        <translation>项目引用的 {count} 个媒体文件在 {folder} 下找不到，因此未复制。第一个：{first}</translation>
+    </message>
+    <message>
+        <source>Shot list not imported</source>
+        <translation>镜头表未导入</translation>
+    </message>
+    <message>
+        <source>Imported {count} shot(s) from {file}</source>
+        <translation>已从 {file} 导入 {count} 个镜头</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>无法重新载入</translation>
+    </message>
+    <message>
+        <source>Project file deleted</source>
+        <translation>项目文件已被删除</translation>
+    </message>
+    <message>
+        <source>{file} was deleted or moved by another program. Your project is still open: save it to write the file again.</source>
+        <translation>{file} 已被其他程序删除或移动。项目仍处于打开状态：保存即可重新写入文件。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -1189,6 +1720,92 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>{counts} · {n} waived</source>
         <translation>{counts} · {n} 个已豁免</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Drag to another shot to add a cut</source>
+        <translation>拖到另一个镜头上以添加剪接</translation>
+    </message>
+    <message>
+        <source>Scene {code}  {heading}</source>
+        <translation>第 {code} 场  {heading}</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实拍</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Shot graph</source>
+        <translation>镜头图</translation>
+    </message>
+    <message>
+        <source>Shots of the episode as cards joined by cuts, plates and alternatives</source>
+        <translation>本集镜头以卡片呈现，由剪接、背景板和备选连接串起</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Fit Graph</source>
+        <translation>适合窗口</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesBar</name>
+    <message>
+        <source>Aspect Frames</source>
+        <translation>画幅框</translation>
+    </message>
+    <message>
+        <source>Aspect frames</source>
+        <translation>画幅框</translation>
+    </message>
+    <message>
+        <source>Safe Areas</source>
+        <translation>安全框</translation>
+    </message>
+    <message>
+        <source>Thirds</source>
+        <translation>三分线</translation>
+    </message>
+    <message>
+        <source>Shot-size figure</source>
+        <translation>景别参考人形</translation>
+    </message>
+    <message>
+        <source>A figure framed as this shot size frames a person</source>
+        <translation>按此景别取景的参考人形</translation>
+    </message>
+    <message>
+        <source>No Figure</source>
+        <translation>无人形</translation>
+    </message>
+    <message>
+        <source>{size} Figure</source>
+        <translation>{size}人形</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2110,21 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Layers (ticked layers are visible)</source>
+        <translation>图层（勾选的图层可见）</translation>
+    </message>
+    <message>
+        <source>Opacity of the active layer</source>
+        <translation>当前图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <source>Mixed</source>
@@ -1551,15 +2183,15 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <translation type="vanished">文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
+        <translation type="vanished">打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation type="vanished">退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1583,19 +2215,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Untitled</source>
-        <translation>未命名</translation>
+        <translation type="vanished">未命名</translation>
     </message>
     <message>
         <source>{title}[*] — ShotGraph</source>
-        <translation>{title}[*] — ShotGraph</translation>
+        <translation type="vanished">{title}[*] — ShotGraph</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation>打开项目</translation>
+        <translation type="vanished">打开项目</translation>
     </message>
     <message>
         <source>ShotGraph projects (*.shotgraph)</source>
-        <translation>ShotGraph 项目 (*.shotgraph)</translation>
+        <translation type="vanished">ShotGraph 项目 (*.shotgraph)</translation>
     </message>
     <message>
         <source>Cannot do that: {reason}</source>
@@ -1615,6 +2247,90 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Hybrid</source>
         <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>PanelCanvas</name>
+    <message>
+        <source>Panel drawing area</source>
+        <translation>分镜画板</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDelegate</name>
+    <message>
+        <source>“{dialogue}”</source>
+        <translation>“{dialogue}”</translation>
+    </message>
+</context>
+<context>
+    <name>PanelEditor</name>
+    <message>
+        <source>Panel editor message</source>
+        <translation>分镜画板提示</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>画板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Reference Image…</source>
+        <translation>打开参考图…</translation>
+    </message>
+    <message>
+        <source>Paste Reference Image</source>
+        <translation>粘贴参考图</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Panel {code} — ShotGraph</source>
+        <translation>分镜 {code} — ShotGraph</translation>
+    </message>
+    <message>
+        <source>Save the project first: drawings are stored as images in the project&apos;s folder. This panel is read-only until then.</source>
+        <translation>请先保存项目：画稿以图片形式保存在项目文件夹中。保存之前此画板为只读。</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved in {folder}: {reason}</source>
+        <translation>画稿无法保存到 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Open Reference Image</source>
+        <translation>打开参考图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>The dropped item</source>
+        <translation>拖入的内容</translation>
+    </message>
+</context>
+<context>
+    <name>PanelEditors</name>
+    <message>
+        <source>Edit &amp;Panel…</source>
+        <translation>编辑分镜画板(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1884,11 +2600,15 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>StoryboardGrid</name>
     <message>
         <source>{seconds} s</source>
-        <translation>{seconds} 秒</translation>
+        <translation type="vanished">{seconds} 秒</translation>
     </message>
     <message>
         <source>Storyboard</source>
         <translation>分镜</translation>
+    </message>
+    <message>
+        <source>Shots in cut order. Drag panels or press Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame.</source>
+        <translation>按剪辑顺序排列的镜头。拖动分镜格或按 Ctrl+Shift+左/右方向键调整顺序；把图片拖到分镜格上即可设为画面。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2674,41 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ToolsBar</name>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Stroke width</source>
+        <translation>笔画粗细</translation>
+    </message>
+    <message>
+        <source>Stroke width ([ thinner, ] wider)</source>
+        <translation>笔画粗细（[ 变细，] 变粗）</translation>
+    </message>
+    <message>
+        <source>Thinner</source>
+        <translation>变细</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>变粗</translation>
+    </message>
+    <message>
+        <source>{tool} ({key})</source>
+        <translation>{tool}（{key}）</translation>
+    </message>
+    <message>
+        <source>Stroke Colour</source>
+        <translation>笔画颜色</translation>
+    </message>
+</context>
+<context>
     <name>WaiveDialog</name>
     <message>
         <source>Waive Finding</source>
@@ -1989,34 +2744,14 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>window</name>
     <message>
-        <source>Import Script</source>
-        <translation>导入剧本</translation>
+        <source>Drawing Tools</source>
+        <translation>绘图工具</translation>
     </message>
     <message>
-        <source>Scripts ({patterns})</source>
-        <translation>剧本 ({patterns})</translation>
-    </message>
-    <message>
-        <source>ShotGraph cannot import this script</source>
-        <translation>ShotGraph 无法导入此剧本</translation>
-    </message>
-    <message>
-        <source>Re-import Script</source>
-        <translation>重新导入剧本</translation>
-    </message>
-    <message>
-        <source>The project already matches {name}.</source>
-        <translation>项目已与 {name} 一致。</translation>
-    </message>
-    <message>
-        <source>Bring {name} into the project?
-
-{details}</source>
-        <translation>将 {name} 导入项目吗？
-
-{details}</translation>
+        <source>Framing Guides</source>
+        <translation>构图辅助线</translation>
     </message>
 </context>
 </TS>

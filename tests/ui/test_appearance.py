@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette, QRawFont
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from shotgraph.core.model import Mode
 from shotgraph.core.rules.findings import Severity
@@ -56,6 +54,8 @@ def test_the_bundled_font_is_registered_and_draws_chinese(qapp):
 
 
 def test_choosing_dark_in_preferences_gives_light_text_on_dark_windows(qtbot, window, looks):
+    styled = QLabel("1-03 · 混合", window.details)
+    styled.setStyleSheet("font-weight: bold")
     window.preferences_action.trigger()
     dialog = window.findChild(PreferencesDialog)
     dialog.appearance.setFocus()
@@ -67,6 +67,7 @@ def test_choosing_dark_in_preferences_gives_light_text_on_dark_windows(qtbot, wi
     assert palette.color(role.Window).lightness() < 80 and palette.color(role.Base).lightness() < 80
     assert palette.color(role.WindowText).lightness() > 200 and palette.color(role.Text).lightness() > 200
     assert QGuiApplication.palette().color(role.Window) == palette.color(role.Window)
+    assert styled.palette().color(role.WindowText).lightness() > 200
     assert window.style().name().lower() == "fusion"
     assert QSettings().value("ui/appearance") == "dark"
 

@@ -74,10 +74,10 @@ def test_preferences_is_in_the_edit_menu_with_ctrl_comma(english_window):
 
 
 def test_choosing_chinese_shows_chinese_menus_and_docks(qtbot, english_window):
-    assert "&File" in menu_titles(english_window)
+    assert "&Edit" in menu_titles(english_window)
     window = choose_in_preferences(qtbot, english_window, language="zh_CN")
     titles = menu_titles(window)
-    assert {"文件(&F)", "编辑(&E)", "视图(&V)"} <= set(titles)
+    assert {"编辑(&E)", "视图(&V)"} <= set(titles)
     assert window.findings_dock.windowTitle() == "问题"
     assert window.details_dock.windowTitle() == "属性"
     assert window.tabs.tabText(1) == "分镜(&S)"
@@ -122,7 +122,7 @@ def test_undo_history_and_unsaved_work_survive_the_switch(qtbot, english_window)
 def test_switching_back_to_english(qtbot, english_window):
     chinese = choose_in_preferences(qtbot, english_window, language="zh_CN")
     english = choose_in_preferences(qtbot, chinese, language="en")
-    assert "&File" in menu_titles(english)
+    assert "&Edit" in menu_titles(english)
     assert english.findings_dock.windowTitle() == "Findings"
 
 
@@ -132,7 +132,7 @@ def test_cancel_changes_nothing(qtbot, english_window):
     pick(qtbot, dialog.language, "zh_CN")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert shown_main_window() is english_window
-    assert "&File" in menu_titles(english_window)
+    assert "&Edit" in menu_titles(english_window)
     assert QSettings().value("ui/language") is None
 
 
@@ -140,4 +140,4 @@ def test_the_saved_language_applies_at_start(qapp, english_window):
     QSettings().setValue("ui/language", "zh_CN")
     apply_saved_preferences(qapp)
     window = MainWindow()
-    assert "文件(&F)" in menu_titles(window)
+    assert {"编辑(&E)", "视图(&V)"} <= set(menu_titles(window))

@@ -20,6 +20,8 @@ from shotgraph.resources import resource
 BIN = Path(sys.executable).parent
 TS = resource("translations", "shotgraph_zh_CN.ts")
 QM = resource("translations", "shotgraph_zh_CN.qm")
+LUPDATE_OPTIONS = ("-extensions", "py", "-tr-function-alias", "tr+=_tr", "-locations", "none")
+"""As the Makefile's ``translations`` target runs lupdate."""
 UI = Path(__file__).resolve().parents[2] / "desktop" / "shotgraph" / "ui"
 
 
@@ -52,8 +54,8 @@ def test_every_message_of_the_catalogue_is_translated():
 def test_the_catalogue_holds_every_text_of_the_editor(tmp_path):
     fresh = tmp_path / TS.name
     shutil.copy(TS, fresh)
-    subprocess.run([tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none", str(UI),
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([tool("pyside6-lupdate"), *LUPDATE_OPTIONS, str(UI), "-ts", str(fresh)],
+                   check=True, capture_output=True)
     assert untranslated(fresh) == [], "new texts: run make translations and translate them"
 
 
@@ -67,7 +69,8 @@ def test_the_chinese_texts_keep_their_placeholders():
     for context in ET.parse(TS).getroot().iter("context"):
         for message in context.iter("message"):
             source, translation = message.findtext("source"), message.findtext("translation") or ""
-            assert _placeholders(source) == _placeholders(translation), source
+            if translation:
+                assert _placeholders(source) == _placeholders(translation), source
 
 
 def _placeholders(text: str) -> list[str]:

@@ -114,8 +114,8 @@ class Appearance(QObject):
         """Light or dark now: Fusion with a dark palette when dark, the platform's own style when light."""
         self.choice = choice if choice in APPEARANCES else "system"
         dark = self.choice == "dark" or (self.choice == "system" and system_is_dark())
-        self._app.setStyle("Fusion" if dark else self._native_style)
         self._app.setPalette(dark_palette() if dark else light_palette())
+        self._app.setStyle("Fusion" if dark else self._native_style)  # repolishes styled widgets too
 
     def _on_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == "system":

@@ -43,6 +43,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(380)
         self.language = self._combo(self.tr("Language"), [
             ("system", self.tr("System")), ("en", "English"), ("zh_CN", "简体中文")], language_setting())
         self.appearance = self._combo(self.tr("Appearance"), [
@@ -107,16 +108,17 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     """A new main window in the installed language, around ``old``'s document, where ``old`` was."""
     from .main_window import MainWindow
 
-    bridge, geometry, state, tab = old.bridge, old.saveGeometry(), old.saveState(), old.tabs.currentIndex()
+    bridge, state, tab = old.bridge, old.saveState(), old.tabs.currentIndex()
     retranslate_undo_stack(bridge.undo_stack)
     old.badges.deleteLater()
     window = MainWindow(bridge=bridge)
-    window.restoreGeometry(geometry)
-    window.restoreState(state)
+    window.setGeometry(old.geometry())
+    window.setWindowState(old.windowState())
     window.tabs.setCurrentIndex(tab)
     _windows.append(window)
     window.destroyed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.show()
+    window.restoreState(state)  # once shown: docks tabbed as before, no stray tab bars
     old.hide()
     old.deleteLater()
     return window

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,10 @@ from shotgraph.core.io.scripts.reimport import ReimportSummary, reimport_script
 from .bridge import DocumentBridge
 
 SCRIPT_FILTER = "*.fountain *.spmd *.txt *.docx"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScriptImport", text)
 
 
 class ScriptPreview(QDialog):
@@ -82,8 +87,8 @@ class ScriptPreview(QDialog):
 
 
 def choose_script(parent: QWidget, start: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import Script"), start,
-                                          parent.tr("Scripts ({patterns})").format(patterns=SCRIPT_FILTER))
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Script"), start,
+                                          _tr("Scripts ({patterns})").format(patterns=SCRIPT_FILTER))
     return Path(name) if name else None
 
 
@@ -92,7 +97,7 @@ def read_script_or_say(parent: QWidget, path: Path) -> ScriptImport | None:
     try:
         return read_script(path)
     except ShotGraphError as error:
-        QMessageBox.warning(parent, parent.tr("ShotGraph cannot import this script"), str(error))
+        QMessageBox.warning(parent, _tr("ShotGraph cannot import this script"), str(error))
         return None
 
 
@@ -114,12 +119,12 @@ def reimport_revised_script(bridge: DocumentBridge, parent: QWidget, path: Path)
         return None
     edit, summary = reimport_script(bridge.document, result.script)
     if summary.is_empty:
-        QMessageBox.information(parent, parent.tr("Re-import Script"),
-                                parent.tr("The project already matches {name}.").format(name=path.name))
+        QMessageBox.information(parent, _tr("Re-import Script"),
+                                _tr("The project already matches {name}.").format(name=path.name))
         return summary
     details = "\n".join(summary.lines())
-    answer = QMessageBox.question(parent, parent.tr("Re-import Script"),
-                                  parent.tr("Bring {name} into the project?\n\n{details}").format(
+    answer = QMessageBox.question(parent, _tr("Re-import Script"),
+                                  _tr("Bring {name} into the project?\n\n{details}").format(
                                       name=path.name, details=details))
     if answer == QMessageBox.StandardButton.Yes and bridge.push(edit):
         return summary

@@ -68,7 +68,8 @@ def export(name: str, project: Project, path: Path, *, progress: Progress | None
     exporters()[name].write(project, path, **options)
 
 
-BUILTIN = ("shotlist", "timeline", "calendar", "ai_jobs", "disclosure", "budget")
+BUILTIN = ("shotlist", "timeline", "calendar", "ai_jobs", "disclosure", "budget", "callsheet", "storyboard_pdf",
+           "report")
 """The built-in exporter modules, in the order menus list their exporters; each registers itself."""
 
 

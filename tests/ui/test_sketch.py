@@ -1,17 +1,22 @@
-"""The storyboard panel editor: every stroke is saved as files plus one undo step."""
+"""The storyboard panel editor: every stroke is saved as files plus one undo step; reference pictures are
+checked; guides are never saved; a project without a folder is read-only."""
 
 from __future__ import annotations
 
 import shutil
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
+from shotgraph.core.io.store import load_project
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.sketch import PanelEditor
+from shotgraph.ui.storyboard.grid import ShotRole
 
 
 @pytest.fixture
@@ -128,3 +133,122 @@ def test_width_keys_and_tool_keys(editor) -> None:
                       (Qt.Key.Key_O, "ellipse")):
         QTest.keyClick(editor, key)
         assert editor.canvas.settings.tool.value == name
+
+
+def bomb_png(path: Path) -> Path:
+    """A tiny PNG whose header claims 60,000 × 60,000 pixels."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 60_000, 60_000, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+                     + chunk(b"IEND", b""))
+    return path
+
+
+def files_mime(path: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    return mime
+
+
+def paste(editor, mime: QMimeData) -> None:
+    QGuiApplication.clipboard().setMimeData(mime)
+    QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_pasting_a_text_file_or_a_bomb_is_refused_with_one_message(window, editor, tmp_path) -> None:
+    steps = window.bridge.undo_stack.count()
+    reference = QImage(layer(editor, "reference").image)
+    text = tmp_path / "台词.png"
+    text.write_text("不是图片", encoding="utf-8")
+    paste(editor, files_mime(text))
+    assert "台词.png" in editor.message.text() and "not an image" in editor.message.text()
+    paste(editor, files_mime(bomb_png(tmp_path / "bomb.png")))
+    assert "bomb.png" in editor.message.text() and "too large" in editor.message.text()
+    assert window.bridge.undo_stack.count() == steps
+    assert layer(editor, "reference").image == reference
+
+
+def test_pasting_image_data_fills_the_reference_layer_fitted_to_the_panel(window, editor) -> None:
+    picture = QImage(400, 300, QImage.Format.Format_RGB32)
+    picture.fill(QColor("red"))
+    mime = QMimeData()
+    mime.setImageData(picture)
+    paste(editor, mime)
+    image = layer(editor, "reference").image
+    assert image.size().width() == 1080 and image.pixelColor(540, 960) == QColor("red")
+    assert image.pixelColor(540, 100).alpha() == 0
+    shot = window.bridge.document.index.shots[editor.shot_id]
+    assert shot.layers[0].image.startswith("media/sketch/") and editor.message.isHidden()
+
+
+def test_dropping_an_image_file_on_the_editor_places_it(window, editor, tmp_path) -> None:
+    picture = QImage(1080, 1920, QImage.Format.Format_RGB32)
+    picture.fill(QColor("blue"))
+    picture.save(str(tmp_path / "分镜参考.png"))
+    mime = files_mime(tmp_path / "分镜参考.png")
+    at, buttons, keys = QPointF(300, 300), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QGuiApplication.sendEvent(editor, enter)
+    assert enter.isAccepted()
+    QGuiApplication.sendEvent(editor, QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
+    assert layer(editor, "reference").image.pixelColor(10, 10) == QColor("blue")
+
+
+def test_guides_show_on_screen_and_never_in_the_saved_frame(window, editor, project_copy) -> None:
+    bare = editor.canvas.grab().toImage()
+    steps = window.bridge.undo_stack.count()
+    editor.guides.thirds_action.trigger()
+    editor.guides.safe_action.trigger()
+    editor.guides.size_box.setCurrentIndex(editor.guides.size_box.findData("MCU"))
+    editor.guides.aspect_actions["16:9"].trigger()
+    assert editor.canvas.grab().toImage() != bare
+    assert window.bridge.undo_stack.count() == steps
+    stroke(editor)
+    frame = QImage(str(project_copy.parent / window.bridge.document.index.shots[editor.shot_id].frame))
+    reference = layer(editor, "reference").image
+    for x, y in ((360, 1500), (540, 640), (54, 1700)):  # a third, the figure's head, the safe area
+        expected = reference.pixelColor(x, y)
+        assert frame.pixelColor(x, y) == expected if expected.alpha() == 255 else QColor("white")
+
+
+def test_a_never_saved_project_is_read_only_and_says_why(window, qtbot) -> None:
+    window.show_project(load_project(demo_project_path()), None)
+    shot = window.bridge.episode.shots[0]
+    editor = window.panel_editors.open(shot.id)
+    qtbot.waitExposed(editor)
+    assert "Save the project first" in editor.message.text() and editor.message.isVisible()
+    stroke(editor)
+    assert layer(editor, "sketch").image.pixelColor(300, 900).alpha() == 0
+    assert window.bridge.undo_stack.count() == 0 and not editor.open_action.isEnabled()
+
+
+def test_light_pen_pressure_draws_a_thinner_line(editor) -> None:
+    canvas = editor.canvas
+    canvas.begin_stroke(QPointF(200, 300), pressure=1.0)
+    canvas.continue_stroke(QPointF(200, 700), pressure=1.0)
+    canvas.end_stroke(QPointF(200, 700))
+    canvas.begin_stroke(QPointF(600, 300), pressure=0.2)
+    canvas.continue_stroke(QPointF(600, 700), pressure=0.2)
+    canvas.end_stroke(QPointF(600, 700))
+    image = layer(editor, "sketch").image
+
+    def width_at(x: int) -> int:
+        return sum(image.pixelColor(column, 500).alpha() > 128 for column in range(x - 20, x + 20))
+    assert 0 < width_at(600) < width_at(200)
+
+
+def test_double_click_on_a_storyboard_panel_or_edit_panel_opens_its_editor(window, qtbot) -> None:
+    window.tabs.setCurrentWidget(window.grid)
+    rect = window.grid.visualRect(window.grid.model().index(2, 0))
+    qtbot.mouseClick(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mousePress(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shot_id = window.grid.model().index(2, 0).data(ShotRole)
+    editor = window.panel_editors.editors[shot_id]
+    assert editor.isVisible() and window.bridge.document.index.shots[shot_id].code in editor.windowTitle()
+    editor.close()
+    assert shot_id not in window.panel_editors.editors
+    window.bridge.select([window.bridge.episode.shots[5].id])
+    window.edit_panel_action.trigger()
+    assert window.bridge.episode.shots[5].id in window.panel_editors.editors

@@ -30,7 +30,7 @@ class PanelEditors(QObject):
         editor = self.editors.get(shot_id)
         if editor is None:
             editor = PanelEditor(self._bridge, shot_id, self._window)
-            editor.destroyed.connect(lambda _=None, s=shot_id: self.editors.pop(s, None))
+            editor.closed.connect(self._on_editor_closed)
             self.editors[shot_id] = editor
         editor.show()
         editor.raise_()
@@ -40,7 +40,9 @@ class PanelEditors(QObject):
     def close_all(self) -> None:
         for editor in list(self.editors.values()):
             editor.close()
-        self.editors.clear()
+
+    def _on_editor_closed(self, shot_id: str) -> None:
+        self.editors.pop(shot_id, None)
 
     def _on_grid_activated(self, index: QModelIndex) -> None:
         shot_id = index.data(ShotRole)

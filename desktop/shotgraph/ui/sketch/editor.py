@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from shotgraph.core.changes import Changes
@@ -32,6 +32,9 @@ ACTIVE_LAYER = 1
 
 class PanelEditor(QMainWindow):
     """Draws on one shot's storyboard panel; read-only until the project has a folder."""
+
+    closed = Signal(str)
+    """The id of the shot whose editor was closed."""
 
     def __init__(self, bridge: DocumentBridge, shot_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +245,10 @@ class PanelEditor(QMainWindow):
         mime, where = event.mimeData(), self.tr("The dropped item")
         if self.place_reference_from(lambda: picture_from_mime(mime, self.panel_size(), where)):
             event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit(self.shot_id)
+        super().closeEvent(event)
 
 
 def _state(shot: Shot) -> tuple[list[dict], str | None]:

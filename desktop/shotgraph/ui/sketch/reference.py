@@ -15,8 +15,7 @@ from PySide6.QtGui import QImage, QImageReader
 from ..media import MAX_PIXELS, MediaError, check_image
 from .layers import fitted
 
-_CLIPBOARD_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/bmp", "image/gif", "image/tiff",
-                      "application/x-qt-image")
+_CLIPBOARD_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/bmp", "image/gif", "image/tiff")
 
 
 def _say(text: str, **values: object) -> str:
@@ -38,20 +37,33 @@ def picture_from_mime(mime: QMimeData, size: QSize, where: str) -> QImage:
     for kind in _CLIPBOARD_FORMATS:
         if mime.hasFormat(kind):
             return _picture_from_bytes(mime.data(kind), where, size)
+    if mime.hasImage():
+        return _picture_from_memory(QImage(mime.imageData()), where, size)
     raise MediaError(_say("{where} holds no image", where=where))
+
+
+def _picture_from_memory(image: QImage, where: str, size: QSize) -> QImage:
+    """An image another part of ShotGraph put on the clipboard already decoded."""
+    if image.isNull():
+        raise MediaError(_say("{where}: not an image ShotGraph can read", where=where))
+    _check_dimensions(image.size(), where)
+    return fitted(image, size)
+
+
+def _check_dimensions(dimensions: QSize, where: str) -> None:
+    if not dimensions.isValid() or dimensions.width() * dimensions.height() > MAX_PIXELS:
+        raise MediaError(_say("{where}: {width} × {height} pixels is too large; images up to {limit} megapixels "
+                              "are accepted", where=where, width=dimensions.width(), height=dimensions.height(),
+                              limit=MAX_PIXELS // 1_000_000))
 
 
 def _picture_from_bytes(data: QByteArray, where: str, size: QSize) -> QImage:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
-    dimensions = reader.size()
     if not reader.canRead():
         raise MediaError(_say("{where}: not an image ShotGraph can read", where=where))
-    if not dimensions.isValid() or dimensions.width() * dimensions.height() > MAX_PIXELS:
-        raise MediaError(_say("{where}: {width} × {height} pixels is too large; images up to {limit} megapixels "
-                              "are accepted", where=where, width=dimensions.width(), height=dimensions.height(),
-                              limit=MAX_PIXELS // 1_000_000))
+    _check_dimensions(reader.size(), where)
     return _decoded(reader, where, size)
 
 

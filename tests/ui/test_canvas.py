@@ -126,11 +126,11 @@ def test_dragging_two_selected_cards_is_one_undo_step(window, qtbot):
 def test_dragging_from_a_handle_to_another_card_adds_a_cut(window, qtbot):
     canvas = window.canvas
     source, target = shot_id_of(window, "1-01"), shot_id_of(window, "1-04")
-    canvas.set_zoom(0.4)
-    card = canvas.graph_scene.cards[source]
-    canvas.centerOn(card)
+    canvas.set_zoom(0.5)
+    card, target_card = canvas.graph_scene.cards[source], canvas.graph_scene.cards[target]
+    canvas.centerOn((card.pos() + target_card.pos()) / 2)
+    assert card.handle.isVisible()
     start = canvas.mapFromScene(card.mapToScene(card.handle.pos()))
-    target_card = canvas.graph_scene.cards[target]
     end = canvas.mapFromScene(target_card.mapToScene(target_card.card_rect().center()))
     assert canvas.viewport().rect().contains(end)
     drag(qtbot, canvas, start, end)
@@ -319,6 +319,18 @@ def test_switching_episodes_shows_the_other_episodes_cards(window):
     episode = window.bridge.project.episodes[1]
     window.bridge.set_episode(episode.id)
     assert {card.text.code for card in window.canvas.graph_scene.cards.values()} == {s.code for s in episode.shots}
+
+
+def test_zoomed_out_cards_hide_their_link_handles_and_far_out_the_edges(window):
+    canvas = window.canvas
+    card = next(iter(canvas.graph_scene.cards.values()))
+    edge = next(iter(canvas.graph_scene.edges.values()))
+    canvas.set_zoom(0.2)
+    assert not card.handle.isVisible() and edge.isVisible()
+    canvas.set_zoom(0.01)
+    assert not edge.isVisible()
+    canvas.set_zoom(1.0)
+    assert card.handle.isVisible() and edge.isVisible()
 
 
 def test_view_menu_offers_zoom_and_fit(window):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsRectItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -63,16 +64,17 @@ class LinkHandle(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(QCoreApplication.translate("GraphCanvas", "Drag to another shot to add a cut"))
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if option.levelOfDetailFromTransform(painter.worldTransform()) >= style.DETAIL_LOD:
-            super().paint(painter, option, widget)
 
+class ShotCard(QGraphicsRectItem):
+    """One shot: thumbnail, code, camera, duration, mode (colour, pattern and word) and findings badge.
 
-class ShotCard(QGraphicsItem):
-    """One shot: thumbnail, code, camera, duration, mode (colour, pattern and word) and findings badge."""
+    The rectangle is the room the card, its badge and selection ring take: Qt reads it without
+    calling Python, which keeps a thousand-card view fast.
+    """
 
     def __init__(self, shot_id: str, text: CardText, thumbnails: ThumbnailCache) -> None:
-        super().__init__()
+        super().__init__(-12, -12, style.CARD_WIDTH + 24, style.CARD_HEIGHT + 24)
+        self.setPen(Qt.PenStyle.NoPen)
         self.shot_id = shot_id
         self.text = text
         self.badge: Badge | None = None
@@ -93,9 +95,6 @@ class ShotCard(QGraphicsItem):
         if badge != self.badge:
             self.badge = badge
             self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-12, -12, style.CARD_WIDTH + 24, style.CARD_HEIGHT + 24)
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, style.CARD_WIDTH, style.CARD_HEIGHT)

@@ -64,6 +64,7 @@ class GraphScene(QGraphicsScene):
         self._placement: dict[str, tuple[object, str]] = {}
         self._folder: Path | None = None
         self._thumbnails = ThumbnailCache()
+        self._handles_shown = self._edges_shown = True
 
     def show_episode(self, episode: Episode | None, folder: Path | None, badges: ShotBadges) -> None:
         """Make every item again for ``episode`` (None: an empty canvas)."""
@@ -117,6 +118,7 @@ class GraphScene(QGraphicsScene):
             if shot_id not in self.cards:
                 card = ShotCard(shot_id, CardText.of(shot, self._folder), self._thumbnails)
                 card.show_badge(badges.badge(shot_id))
+                card.handle.setVisible(self._handles_shown)
                 self.cards[shot_id] = card
                 self.addItem(card)
         edges = {edge.id: edge for edge in self.episode.edges}
@@ -127,6 +129,7 @@ class GraphScene(QGraphicsScene):
         for edge_id, edge in edges.items():
             if edge_id not in self.edges:
                 item = EdgeItem(edge_id, edge.kind, self.cards[edge.source], self.cards[edge.target])
+                item.setVisible(self._edges_shown)
                 self.edges[edge_id] = item
                 self.addItem(item)
 
@@ -160,6 +163,19 @@ class GraphScene(QGraphicsScene):
                 self.addItem(band)
                 shade += 1
         self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
+
+    def follow_zoom(self, zoom: float) -> None:
+        """Show only what can be seen and reached at this zoom: link handles on readable cards,
+        edges while the gap between cards is more than a few pixels."""
+        handles, edges = zoom >= style.DETAIL_LOD, zoom >= style.EDGE_LOD
+        if handles != self._handles_shown:
+            self._handles_shown = handles
+            for card in self.cards.values():
+                card.handle.setVisible(handles)
+        if edges != self._edges_shown:
+            self._edges_shown = edges
+            for item in self.edges.values():
+                item.setVisible(edges)
 
     def show_badges(self, shot_ids: set[str], badges: ShotBadges) -> None:
         for shot_id in shot_ids:

@@ -44,6 +44,8 @@ _BANDS = {False: ((QColor("#fafafa"), QColor("#eceff4"), QColor("#f3f0ea")), QCo
 
 DETAIL_LOD = 0.45
 """Below this zoom a card is a coloured rectangle with its code only."""
+EDGE_LOD = 0.05
+"""Below this zoom the gap between two cards is three pixels: edges are left out."""
 CODE_LOD = 0.12
 """Below this zoom even the code is left out: it would be a few pixels high."""
 

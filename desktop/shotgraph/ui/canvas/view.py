@@ -32,7 +32,7 @@ from .edges import EdgeItem
 from .navigate import neighbour
 from .scene import GraphScene
 
-MIN_ZOOM, MAX_ZOOM, START_ZOOM = 0.03, 4.0, 0.85
+MIN_ZOOM, MAX_ZOOM, START_ZOOM = 0.002, 4.0, 0.85
 ZOOM_STEP = 1.25
 _MODE_KEYS = {Qt.Key.Key_L: Mode.LIVE, Qt.Key.Key_A: Mode.AI, Qt.Key.Key_H: Mode.HYBRID}
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -73,6 +73,8 @@ class GraphCanvas(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
+                                  | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setBackgroundBrush(style.canvas_colours()[0])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -110,6 +112,7 @@ class GraphCanvas(QGraphicsView):
     def set_zoom(self, zoom: float) -> None:
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self.scale(zoom / self.zoom(), zoom / self.zoom())
+        self.graph_scene.follow_zoom(zoom)
 
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self.zoom() * factor)
@@ -133,8 +136,7 @@ class GraphCanvas(QGraphicsView):
         if area.isEmpty():
             return
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
-        if not MIN_ZOOM <= self.zoom() <= largest:
-            self.set_zoom(min(largest, self.zoom()))
+        self.set_zoom(min(largest, self.zoom()))
         self.centerOn(area.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -187,16 +187,16 @@ class ShotCard(QGraphicsRectItem):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, word)
 
     def _paint_badge(self, painter: QPainter) -> None:
+        """The findings count with the worst severity's colour and sign (✕ error, ▲ warning, ● info)."""
         assert self.badge is not None
         font = _font("badge")
-        text = str(self.badge.count)
-        width = max(22.0, QFontMetricsF(font).horizontalAdvance(text) + 12)
+        text = f"{style.SEVERITY_SIGNS[self.badge.worst]}{self.badge.count}"
+        width = max(24.0, QFontMetricsF(font).horizontalAdvance(text) + 12)
         rect = QRectF(style.CARD_WIDTH - width + 6, -10, width, 22)
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.setBrush(style.SEVERITY_COLOURS[self.badge.worst])
         painter.drawRoundedRect(rect, 11, 11)
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff") if self.badge.worst.rank != 1 else style.TEXT)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 

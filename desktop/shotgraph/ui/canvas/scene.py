@@ -162,7 +162,7 @@ class GraphScene(QGraphicsScene):
                 self._bands.append(band)
                 self.addItem(band)
                 shade += 1
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-200, -200, 200, 200))
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-60, -60, 200, 200))
 
     def follow_zoom(self, zoom: float) -> None:
         """Show only what can be seen and reached at this zoom: link handles on readable cards,

@@ -28,6 +28,8 @@ BAND_TITLE = 30.0
 MODE_COLOURS = {mode: mode_colour(mode, dark=False) for mode in Mode}
 """Cards are light paper in both appearances, so they take the light variants."""
 SEVERITY_COLOURS = {severity: severity_colour(severity, dark=False) for severity in Severity}
+SEVERITY_SIGNS = {Severity.ERROR: "✕", Severity.WARNING: "▲", Severity.INFO: "●"}
+"""As in the findings panel, so a badge reads without its colour."""
 EDGE_STYLES = {EdgeKind.CUT: Qt.PenStyle.SolidLine, EdgeKind.PLATE: Qt.PenStyle.DashLine,
                EdgeKind.ALT: Qt.PenStyle.DotLine}
 EDGE_COLOURS = {EdgeKind.CUT: QColor("#37474f"), EdgeKind.PLATE: MODE_COLOURS[Mode.HYBRID],

@@ -23,6 +23,7 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Edit Shot"),
     QT_TRANSLATE_NOOP("Edits", "Edit {n} Shots"),
     QT_TRANSLATE_NOOP("Edits", "Duplicate Shot"),
+    QT_TRANSLATE_NOOP("Edits", "Duplicate {n} Shots"),
     QT_TRANSLATE_NOOP("Edits", "Set Shot to Live"),
     QT_TRANSLATE_NOOP("Edits", "Set Shot to AI"),
     QT_TRANSLATE_NOOP("Edits", "Set Shot to Hybrid"),

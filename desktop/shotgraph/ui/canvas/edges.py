@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
@@ -14,7 +14,9 @@ from . import style
 from .card import ShotCard
 
 _ARROW = 11.0
-_NAMES = {EdgeKind.CUT: "Cut", EdgeKind.PLATE: "Plate", EdgeKind.ALT: "Alternative take"}
+_NAMES = {EdgeKind.CUT: QT_TRANSLATE_NOOP("GraphCanvas", "Cut"),
+          EdgeKind.PLATE: QT_TRANSLATE_NOOP("GraphCanvas", "Plate"),
+          EdgeKind.ALT: QT_TRANSLATE_NOOP("GraphCanvas", "Alternative take")}
 
 
 class EdgeItem(QGraphicsPathItem):

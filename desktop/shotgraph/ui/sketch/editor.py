@@ -58,6 +58,7 @@ class PanelEditor(QMainWindow):
         self.setCentralWidget(central)
         self.tools = ToolsBar(self.canvas, self)
         self.addToolBar(self.tools)
+        self.addToolBarBreak()
         self.guides = GuidesBar(self.canvas, self._aspects(), self)
         self.addToolBar(self.guides)
         self.layers_panel = LayersPanel(self)
@@ -135,7 +136,7 @@ class PanelEditor(QMainWindow):
     def _apply_read_only(self) -> None:
         locked = self.read_only
         self.canvas.read_only = locked
-        for widget in (self.layers_panel, self.open_action, self.paste_action):
+        for widget in (self.tools, self.layers_panel, self.open_action, self.paste_action):
             widget.setEnabled(not locked)
         if locked:
             self.show_message(self.tr("Save the project first: drawings are stored as images in the project's "

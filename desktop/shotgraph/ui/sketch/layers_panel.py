@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSlider, QVBoxLayout, QWidget
 
 from .layers import PanelLayer
 
 LAYER_TITLES = {
-    "reference": "Reference",
-    "sketch": "Sketch",
-    "notes": "Notes",
+    "reference": QT_TRANSLATE_NOOP("PanelLayers", "Reference"),
+    "sketch": QT_TRANSLATE_NOOP("PanelLayers", "Sketch"),
+    "notes": QT_TRANSLATE_NOOP("PanelLayers", "Notes"),
 }
 
 

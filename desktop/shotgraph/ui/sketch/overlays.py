@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 ASPECTS = ("9:16", "16:9", "1:1", "4:5", "2.39:1")
@@ -91,8 +91,8 @@ def _paint_aspect(painter: QPainter, panel: QRectF, aspect: str) -> None:
 
 def _paint_safe_areas(painter: QPainter, panel: QRectF) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for share, text, style in ((ACTION_SAFE, "Action safe", Qt.PenStyle.DashLine),
-                               (TITLE_SAFE, "Title safe", Qt.PenStyle.SolidLine)):
+    for share, text, style in ((ACTION_SAFE, QT_TRANSLATE_NOOP("SketchOverlays", "Action safe"), Qt.PenStyle.DashLine),
+                               (TITLE_SAFE, QT_TRANSLATE_NOOP("SketchOverlays", "Title safe"), Qt.PenStyle.SolidLine)):
         rect = _inset(panel, share)
         painter.setPen(_pen(SAFE_COLOR, 1.5, style))
         painter.drawRect(rect)

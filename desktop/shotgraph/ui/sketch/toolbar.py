@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QColorDialog, QComboBox, QMainWindow, QMenu, QSpinBox, QToolBar, QToolButton
 
@@ -16,12 +16,20 @@ TOOL_KEYS = {
 }
 
 
+TOOL_TITLES = {
+    Tool.PEN: QT_TRANSLATE_NOOP("PanelTools", "Pen"),
+    Tool.PENCIL: QT_TRANSLATE_NOOP("PanelTools", "Pencil"),
+    Tool.BRUSH: QT_TRANSLATE_NOOP("PanelTools", "Brush"),
+    Tool.ERASER: QT_TRANSLATE_NOOP("PanelTools", "Eraser"),
+    Tool.LINE: QT_TRANSLATE_NOOP("PanelTools", "Line"),
+    Tool.RECTANGLE: QT_TRANSLATE_NOOP("PanelTools", "Rectangle"),
+    Tool.ELLIPSE: QT_TRANSLATE_NOOP("PanelTools", "Ellipse"),
+    Tool.FILL: QT_TRANSLATE_NOOP("PanelTools", "Fill"),
+}
+
+
 def tool_title(tool: Tool) -> str:
-    titles = {
-        Tool.PEN: "Pen", Tool.PENCIL: "Pencil", Tool.BRUSH: "Brush", Tool.ERASER: "Eraser",
-        Tool.LINE: "Line", Tool.RECTANGLE: "Rectangle", Tool.ELLIPSE: "Ellipse", Tool.FILL: "Fill",
-    }
-    return QCoreApplication.translate("PanelTools", titles[tool])
+    return QCoreApplication.translate("PanelTools", TOOL_TITLES[tool])
 
 
 class ToolsBar(QToolBar):

@@ -74,6 +74,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_check(commands)
     _add_import(commands)
     _add_export(commands, with_kinds=command in (None, "export"))
+    _add_schedule(commands)
     commands.add_parser("schema", help="print the JSON Schema of the project file")
     return parser
 
@@ -153,6 +154,40 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
     exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def _add_schedule(commands: argparse._SubParsersAction) -> None:
+    plan = commands.add_parser(
+        "schedule", help="plan the live-action shooting days (--write saves them into the project)",
+        description="Plan the live and hybrid shots that are on no shooting day onto new days after the\n"
+        "existing ones, and print each new day: setups with times, scenes, shots, INT/EXT, D/N,\n"
+        "minutes, cast, each actor's call and release, and the day's length against the maximum.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    plan.add_argument("file", type=Path, metavar="FILE", help="a project (.shotgraph) or a shot list")
+    plan.add_argument("--write", action="store_true", help="save the planned days into the project FILE")
+    plan.add_argument("--json", action="store_true", help="print one JSON object: {\"file\", \"written\", \"days\"}")
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from shotgraph.core.io.inputs import read_project_or_shotlist
+    from shotgraph.core.io.store import save_project
+    from shotgraph.core.planning.scheduler import apply_plan
+    from shotgraph.schedule_table import render_json, render_text
+
+    if args.write and args.file.suffix.lower() != ".shotgraph":
+        raise InputError(args.file, "--write saves into a project (.shotgraph); import the shot list first")
+    project = read_project_or_shotlist(args.file)
+    existing = len(project.days)
+    planned, days = apply_plan(project, start=dt.date.today())
+    if args.write and days:
+        save_project(planned, args.file)
+    if args.json:
+        _print_utf8(render_json(str(args.file), days, args.write and bool(days)))
+    else:
+        _print_text(render_text(days, sum(len(s.shot_ids) for d in days for s in d.setups), existing))
+    return EXIT_OK
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -294,5 +329,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _run_import,
     "export": _run_export,
     "schema": _run_schema,
+    "schedule": _run_schedule,
 }
 

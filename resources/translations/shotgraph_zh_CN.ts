@@ -1858,6 +1858,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Problems by row and column</source>
         <translation>按行列列出的问题</translation>
     </message>
+    <message>
+        <source>{problem} (the row is skipped)</source>
+        <translation>{problem}（跳过此行）</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>

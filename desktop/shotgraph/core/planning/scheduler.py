@@ -25,11 +25,13 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from shotgraph.core.document import Document
 from shotgraph.core.edits.base import Macro
 from shotgraph.core.edits.days import AddDay
 from shotgraph.core.model import PlanningSettings, Project, Setup, ShootingDay, new_id
 
 from .setups import PlannedSetup, ShotPlaces, group_setups
+from .summary import DaySummary, summarise_days
 from .sun import SunTimes, sun_times
 from .swaps import fewer_actor_days
 from .timeline import ActorDay, actor_days, day_timeline
@@ -70,6 +72,15 @@ def plan_days(project: Project, settings: PlanningSettings | None = None, *, sta
     daytime = fewer_actor_days(rules.pack([s for s in setups if not s.key.night], 0), rules.fits)
     night = fewer_actor_days(rules.pack([s for s in setups if s.key.night], len(daytime)), rules.fits)
     return Plan(tuple(rules.dated(daytime + night)))
+
+
+def apply_plan(project: Project, *, start: dt.date | None = None) -> tuple[Project, list[DaySummary]]:
+    """Plan and apply the plan through a Document (the project changes in place); the new days' summaries."""
+    plan = plan_days(project, start=start)
+    document = Document(project)
+    document.apply(plan.edit())
+    new = {day.id for day in plan.days}
+    return document.project, [s for s in summarise_days(document.project) if s.day.id in new]
 
 
 def first_date(project: Project, settings: PlanningSettings, start: dt.date | None) -> dt.date:

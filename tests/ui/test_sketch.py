@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
+from shotgraph.core.edits import RemoveShots, UpdateProjectSettings
 from shotgraph.core.io.store import load_project
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.sketch import PanelEditor
@@ -252,3 +253,18 @@ def test_double_click_on_a_storyboard_panel_or_edit_panel_opens_its_editor(windo
     window.bridge.select([window.bridge.episode.shots[5].id])
     window.edit_panel_action.trigger()
     assert window.bridge.episode.shots[5].id in window.panel_editors.editors
+
+
+def test_removing_the_shot_closes_its_editor_and_undo_keeps_the_drawing(window, editor) -> None:
+    stroke(editor)
+    drawn = window.bridge.document.index.shots[editor.shot_id].frame
+    assert window.bridge.push(RemoveShots([editor.shot_id]))
+    assert editor.shot_id not in window.panel_editors.editors
+    window.bridge.undo_stack.undo()
+    assert window.bridge.document.index.shots[editor.shot_id].frame == drawn
+
+
+def test_a_new_delivery_size_refits_the_open_panel(window, editor) -> None:
+    delivery = window.bridge.project.delivery.model_copy(update={"aspect": "3:4", "width": 900, "height": 1200})
+    assert window.bridge.push(UpdateProjectSettings({"delivery": delivery}))
+    assert editor.canvas.panel_size().width() == 900 and editor.canvas.layers[1].image.height() == 1200

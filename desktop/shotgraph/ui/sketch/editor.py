@@ -196,8 +196,15 @@ class PanelEditor(QMainWindow):
     def _on_bridge_changed(self, changes: Changes) -> None:
         if self.shot_id in changes.shots_removed:
             self.close()
-        elif self.shot_id in changes.shots and (shot := self.shot()) is not None and _state(shot) != self._loaded:
+        elif self._is_stale(changes):
             self.reload()
+
+    def _is_stale(self, changes: Changes) -> bool:
+        """Whether an edit (or its undo) changed what the editor shows: the shot's drawing or the panel size."""
+        if changes.settings and self.canvas.panel_size() != self.panel_size():
+            return True
+        shot = self.shot() if self.shot_id in changes.shots else None
+        return shot is not None and _state(shot) != self._loaded
 
     def _on_bridge_modified_changed(self, _modified: bool) -> None:
         """Saving a new project gives it a folder: the panel can be drawn on from then."""

@@ -36,7 +36,7 @@ class ToolsBar(QToolBar):
     """One button per tool (exclusive), a colour button and the width; [ and ] change the width."""
 
     def __init__(self, canvas: PanelCanvas, window: QMainWindow) -> None:
-        super().__init__(window.tr("Drawing Tools"), window)
+        super().__init__(QCoreApplication.translate("ToolsBar", "Drawing Tools"), window)
         self.setObjectName("sketch_tools")
         self._canvas = canvas
         self.group = QActionGroup(self)
@@ -101,7 +101,7 @@ class GuidesBar(QToolBar):
 
     def __init__(self, canvas: PanelCanvas, aspects: list[str], window: QMainWindow) -> None:
         """``aspects``: the aspect frames offered, the delivery's first."""
-        super().__init__(window.tr("Framing Guides"), window)
+        super().__init__(QCoreApplication.translate("GuidesBar", "Framing Guides"), window)
         self.setObjectName("sketch_guides")
         self._canvas = canvas
         self.aspect_button = QToolButton(self)

@@ -152,7 +152,11 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exp.add_argument("--headers", choices=["en", "zh"], default="en",
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
-    exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml)")
+    exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml, storyboard)")
+    exp.add_argument("--day", metavar="N", help="only shooting day N, counted from 1, or a day id (callsheet)")
+    exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")
+    exp.add_argument("--per-page", type=int, choices=range(2, 7), metavar="2-6",
+                     help="storyboard panels per page, row by row (default 6)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
 
@@ -278,7 +282,8 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in suffixes:
         raise InputError(args.output, f"{args.kind} files end in {' or '.join(suffixes)}")
     project = read_project_or_shotlist(args.file)
-    options = exporters()[args.kind].options(headers=args.headers, episode=args.episode,
+    options = exporters()[args.kind].options(headers=args.headers, episode=args.episode, day=args.day,
+                                              paper=args.paper, per_page=args.per_page,
                                               base=Path(args.file).resolve().parent)
     export(args.kind, project, args.output, **options)
     print(args.output)

@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project, ShootingDay
 from shotgraph.core.planning.sun import sun_times
 
@@ -69,7 +70,8 @@ def _chosen_days(days: list[ShootingDay], day: int | str | None) -> list[int]:
     for position, candidate in enumerate(days):
         if day == candidate.id or str(day) == str(position + 1):
             return [position]
-    raise ValueError(f"there is no shooting day {day}; the project has days 1–{len(days)}")
+    have = f"days 1–{len(days)}" if days else "no shooting days"
+    raise InputError(None, f"there is no shooting day {day}; the project has {have}")
 
 
 def day_story(context: DayContext) -> list[Flowable]:

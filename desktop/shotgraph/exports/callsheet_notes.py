@@ -11,7 +11,7 @@ from shotgraph.core.model import Mode, Movement, Shot
 from shotgraph.core.planning.estimate import Complexity, complexity
 
 from .callsheet_day import DayContext, hhmm
-from .pdf.tables import grid, heading
+from .pdf.tables import empty_line, grid, heading
 
 EQUIPMENT = {
     Movement.DOLLY_IN: "Dolly & track 轨道车", Movement.DOLLY_OUT: "Dolly & track 轨道车",
@@ -89,8 +89,7 @@ def _safety(context: DayContext, shots: tuple[Shot, ...]) -> list[str]:
 def advance_section(context: DayContext) -> list[Flowable]:
     following = context.next_day
     if following is None:
-        return [*heading("Advance schedule 下一拍摄日"), grid(["—"], [["Last shooting day 最后一个拍摄日"]],
-                                                            [context.width])]
+        return [*heading("Advance schedule 下一拍摄日"), empty_line("This is the last shooting day 这是最后一个拍摄日")]
     index = context.index
     timeline = index.timeline(following)
     places = ", ".join(index.locations[i].name for i in following.location_ids if i in index.locations) or "—"

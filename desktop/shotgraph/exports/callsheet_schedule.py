@@ -19,7 +19,7 @@ from .pdf.tables import empty_line, grid, heading
 
 SCHEDULE_HEADER = ("Time 时间", "Scene 场", "Shots 镜号", "I/E 内外", "D/N 日夜", "Description 内容",
                    "Cast 演员", "Min 分钟", "Mode 方式", "Board 分镜")
-SCHEDULE_WIDTHS = (0.08, 0.06, 0.07, 0.05, 0.05, 0.30, 0.06, 0.05, 0.07, 0.21)
+SCHEDULE_WIDTHS = (0.08, 0.07, 0.07, 0.05, 0.065, 0.29, 0.06, 0.045, 0.07, 0.20)
 
 DEPARTMENTS = {
     Department.DIRECTING: "Directing 导演组", Department.PRODUCTION: "Production 制片组",

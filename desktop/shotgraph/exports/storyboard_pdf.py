@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from shotgraph.core.graph import episode_order
 from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Episode, Project, Shot
 
 from . import Exporter, Progress, register
@@ -42,7 +43,7 @@ class Grid:
     @classmethod
     def of(cls, per_page: int, page: tuple[float, float]) -> Grid:
         if per_page not in PER_PAGE:
-            raise ValueError(f"panels per page must be 2 to 6, not {per_page}")
+            raise InputError(None, f"panels per page must be 2 to 6, not {per_page}")
         columns = 2 if per_page in (2, 4) else 3
         rows = math.ceil(per_page / columns)
         width = (page[0] - 2 * MARGIN - (columns - 1) * GAP) / columns
@@ -65,13 +66,13 @@ def write_storyboard_pdf(project: Project, path: str | Path, *, progress: Progre
     grid = Grid.of(per_page, page)
     episodes = [e for e in project.episodes if episode is None or e.number == episode]
     if episode is not None and not episodes:
-        raise ValueError(f"there is no episode {episode}")
+        raise InputError(None, f"there is no episode {episode}")
     orders = [(e, episode_order(e)) for e in episodes]
     total_pages = sum(max(1, math.ceil(len(shots) / per_page)) for _, shots in orders) or 1
     total_panels = sum(len(shots) for _, shots in orders)
     register_font()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=page)
+    canvas = Canvas(buffer, pagesize=page, initialFontName=FONT)
     canvas.setTitle(f"{project.title} storyboard 分镜")
     canvas.setAuthor("ShotGraph")
     thumbnails = Thumbnails(base, max_px=640)

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.errors import InputError
 from shotgraph.fonts import cjk_font_path
 
 FONT = "ShotGraphCJK"
@@ -43,7 +44,7 @@ def paper_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper.lower()]
     except (KeyError, AttributeError):
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}") from None
+        raise InputError(None, f"paper must be one of {', '.join(PAPERS)}, not {paper!r}") from None
 
 
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -88,6 +89,7 @@ class NumberedCanvas(Canvas):
     """A canvas that holds pages back until the end to print "page X of Y" and watermarks."""
 
     def __init__(self, *args, **kwargs) -> None:
+        kwargs["initialFontName"] = register_font()
         super().__init__(*args, **kwargs)
         self.draft = False
         self._pages: list[dict] = []

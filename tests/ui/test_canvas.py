@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsLineItem
 
-from shotgraph.core.edits import SetMode
+from shotgraph.core.edits import Link, SetMode
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Mode
 
@@ -149,6 +149,35 @@ def test_releasing_a_link_over_empty_canvas_adds_nothing(window, qtbot):
     drag(qtbot, canvas, start, start + QPoint(20, 200))
     assert len(window.bridge.episode.edges) == edges
     assert window.bridge.undo_stack.count() == 0
+
+
+def test_a_rubber_line_follows_the_pointer_while_linking_and_escape_drops_it(window, qtbot):
+    canvas, source = window.canvas, shot_id_of(window, "2-01")
+    card = canvas.graph_scene.cards[source]
+    canvas.centerOn(card)
+    start = canvas.mapFromScene(card.mapToScene(card.handle.pos()))
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    end = start + QPoint(40, 90)
+    QApplication.sendEvent(canvas.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(end), QPointF(canvas.viewport().mapToGlobal(end)), Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    lines = [item for item in canvas.graph_scene.items() if isinstance(item, QGraphicsLineItem)]
+    assert len(lines) == 1
+    assert canvas.mapFromScene(lines[0].line().p2()) == end
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert not [item for item in canvas.graph_scene.items() if isinstance(item, QGraphicsLineItem)]
+    assert window.bridge.undo_stack.count() == 0
+
+
+def test_a_cut_of_a_shot_to_itself_is_drawn_without_trouble(window):
+    shot_id = shot_id_of(window, "3-01")
+    assert window.bridge.push(Link(EdgeKind.CUT, shot_id, shot_id))
+    edge = next(e for e in window.bridge.episode.edges if e.source == e.target == shot_id)
+    assert edge.id in window.canvas.graph_scene.edges
+    window.canvas.viewport().grab()
+    window.bridge.undo_stack.undo()
+    assert edge.id not in window.canvas.graph_scene.edges
 
 
 def trigger(menu, name: str) -> None:

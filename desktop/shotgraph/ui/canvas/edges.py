@@ -70,6 +70,8 @@ def _anchors(source: ShotCard, target: ShotCard, kind: EdgeKind) -> tuple[QPoint
     """Where the curve leaves and meets the cards, and which way it heads there."""
     a, b = source.card_rect().translated(source.pos()), target.card_rect().translated(target.pos())
     right, down = QPointF(1, 0), QPointF(0, 1)
+    if source is target:  # a loop above the card, clear of its badge
+        return QPointF(a.right() - 50, a.top()), QPointF(a.right() - 95, a.top()), -down, down
     stacked = abs(a.center().x() - b.center().x()) < style.CARD_WIDTH / 2
     if stacked or kind is EdgeKind.ALT and b.top() >= a.bottom():
         if b.center().y() >= a.center().y():

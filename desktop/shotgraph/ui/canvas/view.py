@@ -170,6 +170,8 @@ class GraphCanvas(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif self._trigger_shortcut(event):
             pass
+        elif key == Qt.Key.Key_Escape and self._link_line is not None:
+            self._finish_link(None)
         elif key in _MODE_KEYS and not modifiers & ctrl:
             self.commands.set_mode(self._bridge.selected, _MODE_KEYS[Qt.Key(key)])
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -249,7 +251,8 @@ class GraphCanvas(QGraphicsView):
                 self.viewport().unsetCursor()
             return
         if self._link_line is not None:
-            self._finish_link(self.mapToScene(event.position().toPoint()))
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._finish_link(self.mapToScene(event.position().toPoint()))
             return
         super().mouseReleaseEvent(event)
         if self._selecting_by_band:
@@ -265,12 +268,12 @@ class GraphCanvas(QGraphicsView):
         self._link_line.setZValue(5)
         self.graph_scene.addItem(self._link_line)
 
-    def _finish_link(self, point: QPointF) -> None:
-        """Drop the rubber line; a release over another card adds the cut."""
+    def _finish_link(self, point: QPointF | None) -> None:
+        """Drop the rubber line; a release over another card adds the cut (None: Escape, no cut)."""
         assert self._link_from is not None and self._link_line is not None
         self.graph_scene.removeItem(self._link_line)
         source, self._link_line, self._link_from = self._link_from, None, None
-        target = self.graph_scene.card_at(point, exclude=source.shot_id)
+        target = self.graph_scene.card_at(point, exclude=source.shot_id) if point is not None else None
         if target is not None:
             self.commands.link(EdgeKind.CUT, source.shot_id, target.shot_id)
 

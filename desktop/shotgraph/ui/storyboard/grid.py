@@ -42,6 +42,7 @@ class StoryboardGrid(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(False)
+        self.viewport().setAcceptDrops(True)  # a static icon-mode list turns it off
         self.setItemDelegate(PanelDelegate(self))
         model = StoryboardModel(bridge, badges, self)
         model.frame_dropper = self._on_model_frame_dropped

@@ -9,8 +9,17 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QInputDevice,
+    QPointingDevice,
+    QTabletEvent,
+)
 from PySide6.QtTest import QTest
 
 from shotgraph.core.edits import RemoveShots, UpdateProjectSettings
@@ -224,19 +233,32 @@ def test_a_never_saved_project_is_read_only_and_says_why(window, qtbot) -> None:
     assert window.bridge.undo_stack.count() == 0 and not editor.open_action.isEnabled()
 
 
-def test_light_pen_pressure_draws_a_thinner_line(editor) -> None:
-    canvas = editor.canvas
-    canvas.begin_stroke(QPointF(200, 300), pressure=1.0)
-    canvas.continue_stroke(QPointF(200, 700), pressure=1.0)
-    canvas.end_stroke(QPointF(200, 700))
-    canvas.begin_stroke(QPointF(600, 300), pressure=0.2)
-    canvas.continue_stroke(QPointF(600, 700), pressure=0.2)
-    canvas.end_stroke(QPointF(600, 700))
+STYLUS = QPointingDevice("Test stylus", 4242, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+                         QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+
+
+def pen_stroke(editor: PanelEditor, x: float, pressure: float) -> None:
+    """A vertical line drawn with a tablet pen at one pressure."""
+    kinds = [QEvent.Type.TabletPress] + [QEvent.Type.TabletMove] * 10 + [QEvent.Type.TabletRelease]
+    for n, kind in enumerate(kinds):
+        at = QPointF(on_screen(editor, x, 300 + 40 * min(n, 10)))
+        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else Qt.MouseButton.LeftButton
+        QGuiApplication.sendEvent(editor.canvas, QTabletEvent(
+            kind, STYLUS, at, editor.canvas.mapToGlobal(at), pressure, 0.0, 0.0, 0.0, 0.0, 0.0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons))
+
+
+def test_light_pen_pressure_draws_a_thinner_line(window, editor) -> None:
+    steps = window.bridge.undo_stack.count()
+    editor.tools.width_box.setValue(20)
+    pen_stroke(editor, 200, 1.0)
+    pen_stroke(editor, 600, 0.2)
     image = layer(editor, "sketch").image
 
     def width_at(x: int) -> int:
-        return sum(image.pixelColor(column, 500).alpha() > 128 for column in range(x - 20, x + 20))
+        return sum(image.pixelColor(column, 500).alpha() > 128 for column in range(x - 30, x + 30))
     assert 0 < width_at(600) < width_at(200)
+    assert window.bridge.undo_stack.count() == steps + 2
 
 
 def test_double_click_on_a_storyboard_panel_or_edit_panel_opens_its_editor(window, qtbot) -> None:
@@ -268,3 +290,13 @@ def test_a_new_delivery_size_refits_the_open_panel(window, editor) -> None:
     delivery = window.bridge.project.delivery.model_copy(update={"aspect": "3:4", "width": 900, "height": 1200})
     assert window.bridge.push(UpdateProjectSettings({"delivery": delivery}))
     assert editor.canvas.panel_size().width() == 900 and editor.canvas.layers[1].image.height() == 1200
+
+
+def test_fading_the_reference_layer_is_saved_as_one_step(window, editor) -> None:
+    rows = editor.layers_panel.list
+    rows.setCurrentRow(next(row for row in range(rows.count()) if rows.item(row).text() == "Reference"))
+    assert editor.canvas.active == 0
+    steps = window.bridge.undo_stack.count()
+    QTest.keyClick(editor.layers_panel.opacity, Qt.Key.Key_PageDown)
+    shot = window.bridge.document.index.shots[editor.shot_id]
+    assert shot.layers[0].opacity == pytest.approx(0.9) and window.bridge.undo_stack.count() == steps + 1

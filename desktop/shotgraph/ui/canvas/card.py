@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shotgraph.core.model import EdgeKind, Mode, Shot
+from shotgraph.core.model import Mode, Shot
 
 from ..badges import Badge
 from . import style
@@ -37,6 +37,7 @@ class CardText:
     duration: str
     mode: Mode
     frame: Path | None
+    description: str
 
     @classmethod
     def of(cls, shot: Shot, folder: Path | None) -> CardText:
@@ -46,7 +47,7 @@ class CardText:
             "GraphCanvas", "{seconds} s").format(seconds=f"{shot.duration_s:g}")
         frame = folder / shot.frame if folder is not None and shot.frame else None
         return cls(shot.code, " · ".join(parts) or "—", camera.movement.value if camera.movement else "",
-                   duration, shot.mode, frame)
+                   duration, shot.mode, frame, shot.description)
 
 
 class LinkHandle(QGraphicsEllipseItem):
@@ -60,7 +61,7 @@ class LinkHandle(QGraphicsEllipseItem):
         self.card = card
         self.setPos(style.CARD_WIDTH, style.CARD_HEIGHT / 2)
         self.setBrush(QColor("#ffffff"))
-        self.setPen(QPen(style.EDGE_COLOURS[EdgeKind.CUT], 2))
+        self.setPen(QPen(style.HANDLE_COLOUR, 2))
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(QCoreApplication.translate("GraphCanvas", "Drag to another shot to add a cut"))
 
@@ -85,10 +86,12 @@ class ShotCard(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
         self.handle = LinkHandle(self)
+        self.setToolTip(text.description)
 
     def show(self, text: CardText) -> None:
         if text != self.text:
             self.text = text
+            self.setToolTip(text.description)
             self.update()
 
     def show_badge(self, badge: Badge | None) -> None:

@@ -62,7 +62,7 @@ class EdgeItem(QGraphicsPathItem):
         painter.drawPath(self.path())
         if detailed and not self._arrow.isEmpty():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.EDGE_COLOURS[self.kind])
+            painter.setBrush(style.edge_colour(self.kind))
             painter.drawPolygon(self._arrow)
 
 

@@ -32,8 +32,7 @@ SEVERITY_SIGNS = {Severity.ERROR: "✕", Severity.WARNING: "▲", Severity.INFO:
 """As in the findings panel, so a badge reads without its colour."""
 EDGE_STYLES = {EdgeKind.CUT: Qt.PenStyle.SolidLine, EdgeKind.PLATE: Qt.PenStyle.DashLine,
                EdgeKind.ALT: Qt.PenStyle.DotLine}
-EDGE_COLOURS = {EdgeKind.CUT: QColor("#37474f"), EdgeKind.PLATE: MODE_COLOURS[Mode.HYBRID],
-                EdgeKind.ALT: MODE_COLOURS[Mode.AI]}
+HANDLE_COLOUR = QColor("#37474f")
 CARD_FILL = QColor("#ffffff")
 CARD_BORDER = QColor("#9aa0aa")
 SELECTED_BORDER = QColor("#ff8f00")
@@ -84,7 +83,14 @@ def paint_mode_stripe(painter: QPainter, rect: QRectF, mode: Mode) -> None:
         painter.fillRect(bottom, hatch)
 
 
+def edge_colour(kind: EdgeKind) -> QColor:
+    """Edges lie on the canvas itself, so they take the colours of the current appearance."""
+    if kind is EdgeKind.CUT:
+        return QColor("#b0bec5") if is_dark() else QColor("#37474f")
+    return mode_colour(Mode.HYBRID if kind is EdgeKind.PLATE else Mode.AI)
+
+
 def edge_pen(kind: EdgeKind, width: float = 2.0) -> QPen:
-    pen = QPen(EDGE_COLOURS[kind], width, EDGE_STYLES[kind])
+    pen = QPen(edge_colour(kind), width, EDGE_STYLES[kind])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     return pen

@@ -19,7 +19,7 @@ from .pdf.tables import empty_line, grid, heading
 
 SCHEDULE_HEADER = ("Time 时间", "Scene 场", "Shots 镜号", "I/E 内外", "D/N 日夜", "Description 内容",
                    "Cast 演员", "Min 分钟", "Mode 方式", "Board 分镜")
-SCHEDULE_WIDTHS = (0.08, 0.07, 0.07, 0.05, 0.065, 0.29, 0.06, 0.045, 0.07, 0.20)
+SCHEDULE_WIDTHS = (0.08, 0.07, 0.07, 0.065, 0.065, 0.275, 0.06, 0.045, 0.07, 0.20)
 
 DEPARTMENTS = {
     Department.DIRECTING: "Directing 导演组", Department.PRODUCTION: "Production 制片组",
@@ -114,7 +114,7 @@ def _setup_row(context: DayContext, placed: SetupTime) -> list[object]:
 
 
 def _joined(values) -> str:
-    return "/".join(v for v in dict.fromkeys(values) if v)
+    return "\n".join(v for v in dict.fromkeys(values) if v)
 
 
 def _frames(shots: tuple[Shot, ...], thumbnails: Thumbnails) -> list[tuple[str, object]]:

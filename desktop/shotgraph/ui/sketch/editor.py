@@ -45,29 +45,13 @@ class PanelEditor(QMainWindow):
         self._loaded: tuple[list[dict], str | None] | None = None
         self.canvas = PanelCanvas(self)
         self.canvas.active = ACTIVE_LAYER
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Panel editor message"))
-        self.message.setStyleSheet("QLabel { background: #fff4c2; color: #3a2f00; padding: 6px; }")
-        self.message.hide()
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message)
-        layout.addWidget(self.canvas, 1)
-        self.setCentralWidget(central)
+        self.message = self._build_central()
         self.tools = ToolsBar(self.canvas, self)
         self.addToolBar(self.tools)
         self.addToolBarBreak()
         self.guides = GuidesBar(self.canvas, self._aspects(), self)
         self.addToolBar(self.guides)
-        self.layers_panel = LayersPanel(self)
-        dock = QDockWidget(self.tr("Layers"), self)
-        dock.setObjectName("panel_layers")
-        dock.setWidget(self.layers_panel)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        dock.setMaximumWidth(220)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.layers_panel = self._build_layers_dock()
         self._build_menu()
         self.setAcceptDrops(True)
         self.canvas.stroke_finished.connect(self._on_canvas_stroke_finished)
@@ -78,6 +62,31 @@ class PanelEditor(QMainWindow):
         bridge.modified_changed.connect(self._on_bridge_modified_changed)
         self.resize(900, 960)
         self.reload()
+
+    def _build_central(self) -> QLabel:
+        """The canvas under a message line (hidden while there is nothing to say); returns the message."""
+        message = QLabel(self)
+        message.setWordWrap(True)
+        message.setAccessibleName(self.tr("Panel editor message"))
+        message.setStyleSheet("QLabel { background: #fff4c2; color: #3a2f00; padding: 6px; }")
+        message.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(message)
+        layout.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+        return message
+
+    def _build_layers_dock(self) -> LayersPanel:
+        panel = LayersPanel(self)
+        dock = QDockWidget(self.tr("Layers"), self)
+        dock.setObjectName("panel_layers")
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setMaximumWidth(220)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return panel
 
     def _aspects(self) -> list[str]:
         project = self._bridge.project

@@ -149,7 +149,8 @@ def panel_lines(shot: Shot) -> list[str]:
 
 def _text_block(canvas: Canvas, x: float, top: float, width: float, height: float, shot: Shot) -> None:
     lines = panel_lines(shot)
-    for size in (8.5, 7.5, 6.5):
+    largest = 10.5 if width > 70 * mm else 8.5
+    for size in (largest, largest - 1, 7.5, 6.5):
         paragraphs = [para(line, size) for line in lines]
         if sum(p.wrap(width, height)[1] + 1 for p in paragraphs) <= height:
             break

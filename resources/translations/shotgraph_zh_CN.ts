@@ -491,6 +491,54 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>镜头 {code} 保留原画面。
 {reason}</translation>
     </message>
+    <message>
+        <source>LIVE</source>
+        <translation>实拍</translation>
+    </message>
+    <message>
+        <source>HYBRID</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>{start}–{end}  Sc {scenes}  {int_ext} {day_night}  {minutes} min</source>
+        <translation>{start}–{end}  第 {scenes} 场  {int_ext} {day_night}  {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>cast {ids}</source>
+        <translation>演员 {ids}</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>Shot {code} (Sc {scene})</source>
+        <translation>镜头 {code}（第 {scene} 场）</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{date}  ·  Day {number} of {total}</source>
+        <translation>{date}  ·  第 {number} 天，共 {total} 天</translation>
+    </message>
+    <message>
+        <source>{length} of {maximum}</source>
+        <translation>{length} / {maximum}</translation>
+    </message>
+    <message>
+        <source>{estimate} — over by {over}</source>
+        <translation>{estimate} — 超出 {over}</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
@@ -637,6 +685,29 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Mixed</source>
         <translation>多个值</translation>
+    </message>
+</context>
+<context>
+    <name>DayColumn</name>
+    <message>
+        <source>Strips of shooting day {date}</source>
+        <translation>{date} 拍摄日的场景条</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>{count} live or hybrid shots on no day</source>
+        <translation>{count} 个实拍或混合镜头未排入任何拍摄日</translation>
+    </message>
+    <message>
+        <source>Every live and hybrid shot is on a day</source>
+        <translation>所有实拍和混合镜头都已排入拍摄日</translation>
+    </message>
+    <message>
+        <source>Unscheduled shots</source>
+        <translation>未排期的镜头</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1160,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>复制镜头</translation>
     </message>
     <message>
+        <source>Duplicate {n} Shots</source>
+        <translation>复制 {n} 个镜头</translation>
+    </message>
+    <message>
         <source>Set Shot to Live</source>
         <translation>将镜头设为实拍</translation>
     </message>
@@ -1142,23 +1217,23 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Schedule Shot</source>
-        <translation>排入镜头</translation>
+        <translation>将镜头排入拍摄日</translation>
     </message>
     <message>
         <source>Schedule {n} Shots</source>
-        <translation>排入 {n} 个镜头</translation>
+        <translation>将 {n} 个镜头排入拍摄日</translation>
     </message>
     <message>
         <source>Schedule Shots</source>
-        <translation>排入镜头</translation>
+        <translation>将镜头排入拍摄日</translation>
     </message>
     <message>
         <source>Unschedule Shot</source>
-        <translation>移出镜头</translation>
+        <translation>将镜头移出拍摄日</translation>
     </message>
     <message>
         <source>Unschedule {n} Shots</source>
-        <translation>移出 {n} 个镜头</translation>
+        <translation>将 {n} 个镜头移出拍摄日</translation>
     </message>
     <message>
         <source>Add Cut</source>
@@ -1772,9 +1847,25 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Fit Graph</source>
         <translation>适合窗口</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪接</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>背景板</translation>
+    </message>
+    <message>
+        <source>Alternative take</source>
+        <translation>备选镜头</translation>
+    </message>
 </context>
 <context>
     <name>GuidesBar</name>
+    <message>
+        <source>Framing Guides</source>
+        <translation>构图辅助线</translation>
+    </message>
     <message>
         <source>Aspect Frames</source>
         <translation>画幅框</translation>
@@ -2158,6 +2249,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>分镜(&amp;S)</translation>
     </message>
     <message>
+        <source>S&amp;chedule</source>
+        <translation>排期(&amp;C)</translation>
+    </message>
+    <message>
         <source>Episodes</source>
         <translation>剧集</translation>
     </message>
@@ -2335,6 +2430,56 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Edit &amp;Panel…</source>
         <translation>编辑分镜画板(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PanelLayers</name>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PanelTools</name>
+    <message>
+        <source>Pen</source>
+        <translation>钢笔</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>铅笔</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2695,37 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleBoard</name>
+    <message>
+        <source>&amp;Plan Days</source>
+        <translation>安排拍摄日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan days</source>
+        <translation>安排拍摄日</translation>
+    </message>
+    <message>
+        <source>Put the unscheduled live and hybrid shots on new shooting days; what is already on a day stays where it is</source>
+        <translation>把未排期的实拍和混合镜头排入新的拍摄日；已排好的镜头保持不动</translation>
+    </message>
+    <message>
+        <source>Shooting days</source>
+        <translation>拍摄日</translation>
+    </message>
+    <message>
+        <source>Shot {code} (Sc {scene})  {light}  {mode}</source>
+        <translation>镜头 {code}（第 {scene} 场）  {light}  {mode}</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: every live and hybrid shot is on a shooting day.</source>
+        <translation>无需安排：所有实拍和混合镜头都已排入拍摄日。</translation>
+    </message>
+    <message>
+        <source>Planned {shots} shots on {days} new days.</source>
+        <translation>已将 {shots} 个镜头排入 {days} 个新拍摄日。</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPreview</name>
     <message>
         <source>Import Script — {name}</source>
@@ -2598,6 +2774,17 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Episode {number}</source>
         <translation>第 {number} 集</translation>
+    </message>
+</context>
+<context>
+    <name>SketchOverlays</name>
+    <message>
+        <source>Action safe</source>
+        <translation>动作安全框</translation>
+    </message>
+    <message>
+        <source>Title safe</source>
+        <translation>字幕安全框</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2867,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
 <context>
     <name>ToolsBar</name>
     <message>
+        <source>Drawing Tools</source>
+        <translation>绘图工具</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -2751,11 +2942,11 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>window</name>
     <message>
         <source>Drawing Tools</source>
-        <translation>绘图工具</translation>
+        <translation type="vanished">绘图工具</translation>
     </message>
     <message>
         <source>Framing Guides</source>
-        <translation>构图辅助线</translation>
+        <translation type="vanished">构图辅助线</translation>
     </message>
 </context>
 </TS>

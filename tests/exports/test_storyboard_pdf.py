@@ -80,3 +80,19 @@ def test_bad_options_are_refused_and_nothing_is_written(tmp_path, demo):
     with pytest.raises(InputError, match="paper"):
         export("storyboard", demo, tmp_path / "a.pdf", paper="a3")
     assert not list(tmp_path.iterdir())
+
+
+def test_unreadable_or_oversized_frames_become_empty_boxes(tmp_path, demo, monkeypatch):
+    from shotgraph.exports.pdf import images
+
+    (tmp_path / "broken.png").write_bytes(b"not an image")
+    episode = demo.episodes[0]
+    order = episode_order(episode)
+    frames = {order[0].id: "broken.png", order[1].id: str(demo_project_path().parent / order[1].frame)}
+    shots = [s.model_copy(update={"frame": frames.get(s.id, s.frame)}) for s in episode.shots]
+    project = demo.model_copy(update={"episodes": [episode.model_copy(update={"shots": shots})]})
+    export("storyboard", project, tmp_path / "a.pdf", base=tmp_path)
+    assert page_texts(tmp_path / "a.pdf")[0].count("no frame 无画面") == len(order[:6]) - 1
+    monkeypatch.setattr(images, "MAX_SOURCE_PIXELS", 100)
+    export("storyboard", project, tmp_path / "b.pdf", base=tmp_path)
+    assert page_texts(tmp_path / "b.pdf")[0].count("no frame 无画面") == len(order[:6])

@@ -1,11 +1,15 @@
-"""Frame thumbnails for the PDFs: each image decoded once, scaled down, and kept small in memory.
+"""Frame thumbnails for the PDFs: each image decoded once, scaled down, kept small in memory.
 
-A frame path is relative to the project folder (``base``). A missing, unreadable or
-oversized image gives None, and the PDF shows an empty frame instead.
+A frame path is relative to the project folder (``base``). Each frame is decoded at
+reduced size where the format allows, scaled to fit ``max_px`` and kept as JPEG bytes,
+which the PDF embeds as they are. A missing, unreadable or oversized image gives None,
+and the PDF shows an empty frame instead.
 """
 
 from __future__ import annotations
 
+import io
+from collections import OrderedDict
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -13,25 +17,32 @@ from reportlab.lib.utils import ImageReader
 
 MAX_SOURCE_PIXELS = 80_000_000
 """Larger images are not decoded at all (a 9:16 frame at 8K is about 33 million pixels)."""
+KEPT = 256
+"""Thumbnails kept for reuse; the least recently used goes first."""
 
 
 class Thumbnails:
-    """Scaled-down frames by path, decoded at most once per export."""
+    """Scaled-down frames by path, decoded at most once while they stay among the recent ones."""
 
     def __init__(self, base: str | Path | None, max_px: int = 360) -> None:
         self.base = Path(base) if base is not None else None
         self.max_px = max_px
-        self._cache: dict[str, ImageReader | None] = {}
+        self._kept: OrderedDict[str, bytes | None] = OrderedDict()
 
     def get(self, relative: str | None) -> ImageReader | None:
         """The thumbnail of a frame path, or None when there is no usable image."""
         if not relative:
             return None
-        if relative not in self._cache:
-            self._cache[relative] = self._load(relative)
-        return self._cache[relative]
+        if relative in self._kept:
+            self._kept.move_to_end(relative)
+        else:
+            self._kept[relative] = self._load(relative)
+            if len(self._kept) > KEPT:
+                self._kept.popitem(last=False)
+        data = self._kept[relative]
+        return None if data is None else ImageReader(io.BytesIO(data))
 
-    def _load(self, relative: str) -> ImageReader | None:
+    def _load(self, relative: str) -> bytes | None:
         path = Path(relative)
         if not path.is_absolute():
             if self.base is None:
@@ -43,7 +54,9 @@ class Thumbnails:
                     return None
                 image.draft("RGB", (self.max_px, self.max_px))
                 small = image.convert("RGB")
-                small.thumbnail((self.max_px, self.max_px))
-                return ImageReader(small)
+            small.thumbnail((self.max_px, self.max_px))
+            buffer = io.BytesIO()
+            small.save(buffer, "JPEG", quality=85)
+            return buffer.getvalue()
         except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError):
             return None

@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("views")
         self.tabs.addTab(self.canvas, self.tr("&Graph"))
         self.tabs.addTab(self.grid, self.tr("&Storyboard"))
+        from .schedule import ScheduleBoard  # the Schedule tab: shooting days as a stripboard
+
+        self.schedule = ScheduleBoard(self.bridge, self)
+        self.tabs.addTab(self.schedule, self.tr("S&chedule"))
         self.setCentralWidget(self.tabs)
         area = Qt.DockWidgetArea
         self.tree_dock = self._dock("episodes_dock", self.tr("Episodes"), self.tree, area.LeftDockWidgetArea)

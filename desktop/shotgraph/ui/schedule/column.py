@@ -1,0 +1,195 @@
+"""One column of the stripboard: a shooting day (or the unscheduled shots) and its strips.
+
+Strips are setups, with their shots as rows under them. A drag carries setups or shots
+as ShotGraph's own data; the drop asks the board for the edit, so Qt never moves items
+itself: the board refills every column from the project after the edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shotgraph.core.planning.summary import DaySummary
+
+from .drops import SETUPS, SHOTS
+from .strips import OVER_COLOUR, STRIP_TEXT, day_heading, shot_text, strip_colour, strip_text
+
+MIME = "application/x-shotgraph-schedule"
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_WIDTH = 330
+
+Dropped = Callable[[str, list[str], "str | None", "str | None", int], bool]
+"""The board's handler: (kind, ids, day id or None for unscheduled, target setup id, row)."""
+
+
+def payload(kind: str, ids: list[str]) -> QMimeData:
+    """What a drag of setups or shots carries."""
+    data = QMimeData()
+    data.setData(MIME, json.dumps({"kind": kind, "ids": ids}).encode("utf-8"))
+    return data
+
+
+def read_payload(data: QMimeData) -> tuple[str, list[str]] | None:
+    if not data.hasFormat(MIME):
+        return None
+    try:
+        content = json.loads(bytes(data.data(MIME)).decode("utf-8"))
+        return str(content["kind"]), [str(i) for i in content["ids"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class StripDelegate(QStyledItemDelegate):
+    """Rows as the default, with a rule under each so strips of one colour stay apart."""
+
+    RULE = QColor("#8a8a8a")
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        painter.save()
+        painter.setPen(self.RULE)
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, 4)
+
+
+class StripTree(QTreeWidget):
+    """The strips of one column; drops become edits through ``dropped``."""
+
+    def __init__(self, day_id: str | None, dropped: Dropped, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day_id, self._dropped = day_id, dropped
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(day_id is not None)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setWordWrap(True)
+        self.setItemDelegate(StripDelegate(self))
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        """Setups when a strip is dragged (the first one's kind decides), else the shots."""
+        kind = items[0].data(0, KIND_ROLE) if items else SHOTS
+        return payload(kind, [item.data(0, ID_ROLE) for item in items if item.data(0, KIND_ROLE) == kind])
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if read_payload(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if read_payload(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        content = read_payload(event.mimeData())
+        if content is None:
+            event.ignore()
+            return
+        setup_id, row = self.target(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self._dropped(content[0], content[1], self.day_id, setup_id, row)
+
+    def target(self, point: QPoint) -> tuple[str | None, int]:
+        """The setup under the point (if any) and the strip row a setup dropped there takes."""
+        item = self.itemAt(point)
+        if item is None:
+            return None, self.topLevelItemCount()
+        strip = item.parent() or item
+        row = self.indexOfTopLevelItem(strip)
+        if strip is item and point.y() > self.visualItemRect(item).center().y():
+            row += 1
+        return (strip.data(0, ID_ROLE) if strip.data(0, KIND_ROLE) == SETUPS else None), row
+
+
+class DayColumn(QFrame):
+    """A day's heading (date, "Day X of Y", length against the maximum) over its strips."""
+
+    def __init__(self, day_id: str | None, dropped: Dropped, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.title = QLabel(self)
+        self.length = QLabel(self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.strips = StripTree(day_id, dropped, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.length)
+        layout.addWidget(self.strips, 1)
+
+    @property
+    def over(self) -> bool:
+        return self.length.property("over") is True
+
+    def show_day(self, summary: DaySummary, shot_codes: dict[str, tuple[str, str]]) -> None:
+        title, length = day_heading(summary)
+        self.title.setText(title)
+        self.length.setText(length)
+        self.length.setProperty("over", summary.over)
+        self.length.setStyleSheet(f"color: {OVER_COLOUR}; font-weight: bold;" if summary.over else "")
+        self.strips.setAccessibleName(self.tr("Strips of shooting day {date}").format(date=summary.day.date))
+        self.strips.clear()
+        for row in summary.setups:
+            strip = QTreeWidgetItem([strip_text(row)])
+            strip.setData(0, ID_ROLE, row.setup_id)
+            strip.setData(0, KIND_ROLE, SETUPS)
+            strip.setBackground(0, QBrush(strip_colour(row)))
+            strip.setForeground(0, QBrush(STRIP_TEXT))
+            for shot_id in row.shot_ids:
+                code, scene = shot_codes.get(shot_id, (shot_id, ""))
+                strip.addChild(_shot_item(shot_id, shot_text(code, scene)))
+            self.strips.addTopLevelItem(strip)
+
+    def show_unscheduled(self, shots: list[tuple[str, str]]) -> None:
+        """The pooled shots, each (shot id, text)."""
+        self.title.setText(self.tr("Unscheduled"))
+        self.length.setText(self.tr("{count} live or hybrid shots on no day").format(count=len(shots)) if shots
+                            else self.tr("Every live and hybrid shot is on a day"))
+        self.strips.setAccessibleName(self.tr("Unscheduled shots"))
+        self.strips.clear()
+        for shot_id, text in shots:
+            self.strips.addTopLevelItem(_shot_item(shot_id, text))
+
+
+def _shot_item(shot_id: str, text: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([text])
+    item.setData(0, ID_ROLE, shot_id)
+    item.setData(0, KIND_ROLE, SHOTS)
+    return item

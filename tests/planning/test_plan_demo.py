@@ -8,9 +8,12 @@ import pytest
 
 from shotgraph.core.document import Document
 from shotgraph.core.io.store import load_project
-from shotgraph.core.model import Mode, Project, Setup, ShootingDay, TimeOfDay
+from shotgraph.core.model import IntExt, Mode, Project, Setup, ShootingDay, TimeOfDay
 from shotgraph.core.planning.scheduler import capacity, plan_days
-from shotgraph.core.planning.setups import ShotPlaces, group_setups
+from shotgraph.core.planning.setups import PlannedSetup, SetupKey, ShotPlaces, group_setups
+from shotgraph.core.planning.summary import summarise_days
+from shotgraph.core.planning.sun import sun_times
+from shotgraph.core.planning.swaps import actor_day_total, fewer_actor_days
 from shotgraph.core.rules import all_rules, check_project
 from shotgraph.demo import demo_project_path
 
@@ -92,3 +95,39 @@ def test_the_first_day_setting_dates_a_project_without_days(demo: Project) -> No
     assert min(day.date for day in plan_days(demo).days) == dt.date(2027, 1, 10)
     demo.planning = demo.planning.model_copy(update={"first_day": None})
     assert min(day.date for day in plan_days(demo, start=dt.date(2027, 5, 1)).days) == dt.date(2027, 5, 1)
+
+
+def test_exterior_day_setups_keep_half_an_hour_of_light_at_each_end(demo: Project) -> None:
+    demo.days = []
+    demo.planning = demo.planning.model_copy(update={"first_day": dt.date(2026, 12, 2)})
+    plan = plan_days(demo)
+    document = Document(demo)
+    document.apply(plan.edit())
+    places = ShotPlaces(document.project)
+    locations = {loc.id: loc for loc in demo.locations}
+    margin = dt.timedelta(minutes=30)
+    checked = 0
+    for summary in summarise_days(document.project, places):
+        for row in summary.setups:
+            key = places.key(places.shots[row.shot_ids[0]])
+            if key.int_ext is IntExt.EXT and key.time_of_day is TimeOfDay.DAY:
+                sun = sun_times(locations[key.location_id], summary.day.date)
+                assert row.start >= sun.sunrise.replace(tzinfo=None) + margin
+                assert row.end <= sun.sunset.replace(tzinfo=None) - margin
+                checked += 1
+            if key.time_of_day is TimeOfDay.NIGHT and key.location_id in locations:
+                sun = sun_times(locations[key.location_id], summary.day.date)
+                assert row.start >= sun.sunset.replace(tzinfo=None)
+    assert checked
+
+
+def test_local_swaps_bring_an_actor_in_on_fewer_days() -> None:
+    def setup(actor: str) -> PlannedSetup:
+        key = SetupKey("loc", IntExt.INT, TimeOfDay.DAY, None, False)
+        return PlannedSetup(key, [], 60.0, (1, 0), frozenset({actor}))
+
+    days = [[setup("a"), setup("b")], [setup("b"), setup("a")]]
+    assert actor_day_total(days) == 4
+    improved = fewer_actor_days(days, lambda setups, position: len(setups) <= 2)
+    assert actor_day_total(improved) == 2
+    assert sorted(len(day) for day in improved) == [2, 2]

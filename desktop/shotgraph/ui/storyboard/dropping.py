@@ -45,8 +45,11 @@ def drop_target(view: QListView, data: QMimeData, pos: QPoint) -> DropTarget | N
 
 def insertion_row(view: QListView, pos: QPoint) -> int:
     """The place before which panels dropped at ``pos`` go: the nearest panel on that line,
-    before it in its left half and after it in its right half; the end below the last line."""
+    before it in its left half and after it in its right half; the start above the first line, the end
+    below the last."""
     model = view.model()
+    if model.rowCount() and pos.y() < view.visualRect(model.index(0, 0)).top():
+        return 0
     best: tuple[int, QRect] | None = None
     for row in range(model.rowCount()):
         rect = view.visualRect(model.index(row, 0))

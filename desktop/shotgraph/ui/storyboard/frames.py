@@ -24,7 +24,8 @@ ALLOCATION_LIMIT_MB = MAX_PIXELS * 4 // 2**20 + 1
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoryboardGrid", text)
+    """Translate ``text``; lupdate files the texts of module-level ``_tr`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def drop_frame(parent: QWidget, bridge: DocumentBridge, shot_id: str, urls: list[QUrl]) -> bool:

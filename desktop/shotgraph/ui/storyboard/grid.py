@@ -145,15 +145,26 @@ class StoryboardGrid(QListView):
         else:
             event.setDropAction(Qt.DropAction.MoveAction if self._drop.reorder else Qt.DropAction.CopyAction)
             event.accept()
+        self._scroll_near_edge(event.position().toPoint().y())
         self.viewport().update()
+
+    def _scroll_near_edge(self, y: int) -> None:
+        """Scroll while a drag hovers near the top or bottom, so a panel can be carried down a long episode."""
+        margin = self.autoScrollMargin()
+        if y < margin or y > self.viewport().height() - margin:
+            self.startAutoScroll()
+        else:
+            self.stopAutoScroll()
 
     def dragLeaveEvent(self, event) -> None:
         self._drop = None
+        self.stopAutoScroll()
         self.viewport().update()
 
     def dropEvent(self, event) -> None:
         target = drop_target(self, event.mimeData(), event.position().toPoint())
         self._drop = None
+        self.stopAutoScroll()
         self.viewport().update()
         if target is None:
             event.ignore()

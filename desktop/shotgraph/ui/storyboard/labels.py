@@ -11,7 +11,8 @@ from ..badges import Badge
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoryboardGrid", text)
+    """Translate ``text``; lupdate files the texts of module-level ``_tr`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def mode_label(mode: Mode) -> str:

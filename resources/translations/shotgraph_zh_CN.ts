@@ -1216,6 +1216,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>重新编号镜头</translation>
     </message>
     <message>
+        <source>Renumber Episode {n}</source>
+        <translation>重新编号第 {n} 集</translation>
+    </message>
+    <message>
         <source>Schedule Shot</source>
         <translation>将镜头排入拍摄日</translation>
     </message>
@@ -1234,6 +1238,26 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Unschedule {n} Shots</source>
         <translation>将 {n} 个镜头移出拍摄日</translation>
+    </message>
+    <message>
+        <source>Unschedule Shots</source>
+        <translation>将镜头移出拍摄日</translation>
+    </message>
+    <message>
+        <source>Plan Days</source>
+        <translation>安排拍摄日</translation>
+    </message>
+    <message>
+        <source>Add AI Take</source>
+        <translation>添加 AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Choose AI Take</source>
+        <translation>选用 AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Remove AI Take</source>
+        <translation>删除 AI 生成结果</translation>
     </message>
     <message>
         <source>Add Cut</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap
 
 THUMB = QSize(117, 208)
 """A 9:16 frame on a panel."""
@@ -31,10 +31,16 @@ class ThumbnailCache:
 
 
 def _read(path: Path) -> QPixmap:
-    """The frame scaled inside THUMB, decoded at that size (a big file is never decoded whole)."""
+    """The frame scaled inside THUMB at the screen's pixel density, decoded at that size
+    (a big file is never decoded whole)."""
+    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
     reader = QImageReader(str(path))
     size = reader.size()
     if size.isValid():
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(size.scaled(THUMB * ratio, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
-    return QPixmap() if image.isNull() else QPixmap.fromImage(image)
+    if image.isNull():
+        return QPixmap()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

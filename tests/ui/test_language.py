@@ -141,3 +141,13 @@ def test_the_saved_language_applies_at_start(qapp, english_window):
     apply_saved_preferences(qapp)
     window = MainWindow()
     assert {"编辑(&E)", "视图(&V)"} <= set(menu_titles(window))
+
+
+def test_qt_own_buttons_speak_chinese_too(qtbot, english_window):
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog.windowTitle() == "偏好设置"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "确定"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    dialog.reject()

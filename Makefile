@@ -32,6 +32,9 @@ translations: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check desktop tests resources
 
+screenshots: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m shotgraph.ui.screenshots docs/screenshots
+
 installer: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[installer]'
 	$(BIN)/pyinstaller installer/shotgraph.spec --distpath build/dist --workpath build/work -y --log-level WARN

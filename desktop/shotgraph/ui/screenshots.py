@@ -1,0 +1,92 @@
+"""``make screenshots``: PNGs of the editor's main views on the demo, for the README and the guide.
+
+Run ``python -m shotgraph.ui.screenshots docs/screenshots`` (offscreen works: no display needed).
+Settings go to a temporary folder, so the user's own window layout and language are untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shotgraph.core.graph import episode_order
+from shotgraph.demo import demo_project_path
+
+from .main_window import MainWindow
+from .preferences import apply_preferences, apply_saved_preferences
+
+SIZE = (1440, 900)
+
+
+def settle(rounds: int = 30) -> None:
+    """Let queued events, debounced refreshes and repaints run."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+    QApplication.instance().thread().msleep(120)
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    settle()
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def take_all(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.open_project(demo_project_path())
+    window.resize(*SIZE)
+    window.show()
+    first = episode_order(window.project.episodes[0])
+    shots: list[tuple[str, Callable[[MainWindow], None]]] = [
+        ("graph", lambda w: (w.tabs.setCurrentWidget(w.canvas), w.bridge.select([first[2].id]))),
+        ("storyboard", lambda w: (w.tabs.setCurrentWidget(w.grid), w.bridge.select([first[13].id]))),
+        ("schedule", lambda w: w.tabs.setCurrentWidget(w.schedule)),
+        ("scene-diagram", lambda w: (w.tabs.setCurrentWidget(w.canvas), w.bridge.select([first[12].id]),
+                                     w.diagram_dock.raise_())),
+        ("budget", lambda w: (w.budget_dock.raise_(), w.details_dock.raise_(),
+                              w.bridge.select([s.id for s in first[:6]]))),
+    ]
+    written = []
+    for name, arrange in shots:
+        arrange(window)
+        written.append(save(window, folder, name))
+    window.findings_dock.raise_()
+    editor = window.panel_editors.open(first[8].id)
+    if editor is not None:
+        editor.resize(900, 860)
+        written.append(save(editor, folder, "panel-editor"))
+        editor.close()
+    window.tabs.setCurrentWidget(window.grid)
+    window = apply_preferences(window, "zh_CN", "light")
+    written.append(save(window, folder, "window-zh"))
+    window = apply_preferences(window, "en", "dark")
+    window.tabs.setCurrentWidget(window.canvas)
+    written.append(save(window, folder, "window-dark"))
+    apply_preferences(window, "en", "light")
+    return written
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName("ShotGraphScreenshots")
+    with tempfile.TemporaryDirectory() as settings:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+        apply_saved_preferences(app)
+        take_all(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

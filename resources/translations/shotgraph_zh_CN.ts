@@ -505,7 +505,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>{start}–{end}  Sc {scenes}  {int_ext} {day_night}  {minutes} min</source>
-        <translation>{start}–{end}  第 {scenes} 场  {int_ext} {day_night}  {minutes} 分钟</translation>
+        <translation>{start}–{end}  {scenes} 场  {int_ext} {day_night}  {minutes} 分钟</translation>
     </message>
     <message>
         <source>cast {ids}</source>
@@ -517,7 +517,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Shot {code} (Sc {scene})</source>
-        <translation>镜头 {code}（第 {scene} 场）</translation>
+        <translation>镜头 {code}（{scene} 场）</translation>
     </message>
     <message>
         <source>{hours} h</source>
@@ -2545,8 +2545,12 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>外观(&amp;A)：</translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好设置(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
+        <translation type="vanished">偏好设置(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2742,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Shot {code} (Sc {scene})  {light}  {mode}</source>
-        <translation>镜头 {code}（第 {scene} 场）  {light}  {mode}</translation>
+        <translation>镜头 {code}（{scene} 场）  {light}  {mode}</translation>
     </message>
     <message>
         <source>Nothing to plan: every live and hybrid shot is on a shooting day.</source>

@@ -74,7 +74,7 @@ class PreferencesDialog(QDialog):
 
 def install_preferences_action(window: MainWindow) -> QAction:
     """Add Preferences… (Ctrl+,) to the window's Edit menu."""
-    action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
+    action = QAction(QCoreApplication.translate("PreferencesDialog", "Pr&eferences…"), window)
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda: open_preferences(window))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from shotgraph.core.edits import RemoveShots
+from shotgraph.core.model import Movement, ShotSize
 from shotgraph.demo import demo_project_path
+from shotgraph.ui import language
 from shotgraph.ui.appearance import appearance
+from shotgraph.ui.inspector.labels import enum_label
 from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.preferences import PreferencesDialog, apply_saved_preferences
@@ -151,3 +154,30 @@ def test_qt_own_buttons_speak_chinese_too(qtbot, english_window):
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "确定"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     dialog.reject()
+
+
+@pytest.mark.parametrize(("system", "shown"),
+                         [("zh_CN", "zh_CN"), ("zh_TW", "zh_CN"), ("en_GB", "en"), ("de_DE", "en")])
+def test_system_language_follows_the_system_locale(monkeypatch, system, shown):
+    monkeypatch.setattr(language, "QLocale", _LocaleOf(system))
+    assert language.resolve_language("system") == shown
+    assert language.resolve_language("en") == "en"
+
+
+class _LocaleOf:
+    """Stands in for QLocale with another system locale."""
+
+    Language = QLocale.Language
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def system(self) -> QLocale:
+        return QLocale(self._name)
+
+
+def test_shot_vocabulary_in_the_inspector_is_chinese(qtbot, english_window):
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    assert enum_label(ShotSize.WS) == "WS — 远景"
+    assert enum_label(Movement.HANDHELD).endswith("手持")
+    assert window.details_dock.windowTitle() == "属性"

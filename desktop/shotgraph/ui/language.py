@@ -20,7 +20,7 @@ LANGUAGES = ("system", "en", "zh_CN")
 """The system's language (Chinese for any Chinese locale, else English), English, Simplified Chinese."""
 
 _installed: list[QTranslator] = []
-_current = ["en"]
+_language = "en"
 
 
 class _ShotGraphTranslator(QTranslator):
@@ -50,30 +50,32 @@ def resolve_language(choice: str) -> str:
 
 def current_language() -> str:
     """The language the interface shows now ("en" until a translation is installed)."""
-    return _current[0]
+    return _language
 
 
 def install_language(choice: str) -> str:
     """Show every text made from now on in ``choice``'s language; returns "en" or "zh_CN"."""
+    global _language
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     language = resolve_language(choice)
-    _current[0] = "en"
-    if language == "en":
-        return language
-    own = _ShotGraphTranslator(app)
-    if own.load(str(translation_file(language))):
-        _installed.append(own)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _installed.append(qt)
+    if language != "en":
+        _installed.extend(_load_translators(app, language))
     for translator in _installed:
         app.installTranslator(translator)
-    if _installed:
-        _current[0] = language
-    return _current[0]
+    _language = language if _installed else "en"
+    return _language
+
+
+def _load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """ShotGraph's own texts and Qt's (buttons, standard dialogs) in ``language``, those that exist."""
+    own, qt = _ShotGraphTranslator(app), QTranslator(app)
+    loaded = [own.load(str(translation_file(language))),
+              qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    return [translator for translator, ok in zip((own, qt), loaded, strict=True) if ok]
 
 
 def retranslate_undo_stack(stack: QUndoStack) -> None:

@@ -921,6 +921,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>日薪</translation>
     </message>
     <message>
+        <source>per day</source>
+        <translation>/天</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>剧名</translation>
     </message>

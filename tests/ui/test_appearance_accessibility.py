@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGraphicsView,
     QHeaderView,
@@ -49,3 +50,12 @@ def test_every_control_of_the_preferences_has_an_accessible_name(window):
     dialog = window.findChild(PreferencesDialog)
     assert unnamed_controls(dialog) == []
     dialog.reject()
+
+
+def test_every_control_of_the_project_editor_has_an_accessible_name(window):
+    window.project_menu.actions()[0].trigger()
+    editors = [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()]
+    assert editors
+    for editor in editors:
+        assert unnamed_controls(editor) == []
+        editor.close()

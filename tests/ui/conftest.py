@@ -19,6 +19,13 @@ def fresh_settings(tmp_path, qapp):
     yield tmp_path / "settings"
 
 
+@pytest.fixture(autouse=True)
+def quiet_files(tmp_path, monkeypatch):
+    """Autosaves go to the test's folder; closing an edited window discards instead of asking."""
+    monkeypatch.setenv("SHOTGRAPH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr("shotgraph.ui.files.prompts.ask_save_changes", lambda *args: "discard")
+
+
 @pytest.fixture
 def window(qtbot) -> MainWindow:
     window = MainWindow()

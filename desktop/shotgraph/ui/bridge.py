@@ -114,6 +114,12 @@ class DocumentBridge(QObject):
             self.document.mark_saved()
             self._emit_modified()
 
+    def mark_unsaved(self) -> None:
+        """The project no longer matches its file (changed or deleted elsewhere): it counts as modified."""
+        if self.document is not None:
+            self.document.mark_unsaved()
+            self._emit_modified()
+
     @property
     def is_modified(self) -> bool:
         return self.document is not None and self.document.is_modified

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shotgraph.core.document import Document
 from shotgraph.core.io.errors import ShotGraphError
-from shotgraph.core.io.store import load_project
 from shotgraph.core.model import Project
 from shotgraph.core.rules.findings import Finding
 
@@ -100,15 +99,9 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._on_open_action_triggered)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(quit_action)
+        from .files import FileController  # the File menu: new, open, save, import, export, autosave
+        self.files = FileController(self, self.bridge)
+        self.file_menu, self.open_action = self.files.menu, self.files.open_action
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.bridge.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -130,14 +123,8 @@ class MainWindow(QMainWindow):
     # -- opening --------------------------------------------------------------------------
 
     def open_project(self, path: Path) -> bool:
-        """Load and show a project; on failure say why in a message box and keep what was open."""
-        try:
-            project = load_project(path)
-        except ShotGraphError as error:
-            self.show_error(error)
-            return False
-        self.show_project(project, Path(path))
-        return True
+        """Load and show a project, asking first about unsaved work; on failure say why and keep what was open."""
+        return self.files.open_file(Path(path))
 
     def show_project(self, project: Project, path: Path | None) -> None:
         """Show ``project`` (read from ``path``, None when never saved) with its first episode current."""
@@ -147,16 +134,7 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("ShotGraph cannot open this project"), str(error))
 
     def _update_title(self) -> None:
-        project, path = self.bridge.project, self.bridge.path
-        title = (project.title if project else "") or (path.stem if path else self.tr("Untitled"))
-        self.setWindowTitle(self.tr("{title}[*] — ShotGraph").format(title=title))
-
-    def _on_open_action_triggered(self) -> None:
-        start = str(self.path.parent) if self.path else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Project"), start, self.tr("ShotGraph projects (*.shotgraph)"))
-        if name:
-            self.open_project(Path(name))
+        self.files.update_title()
 
     # -- reacting -------------------------------------------------------------------------
 
@@ -180,6 +158,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.close_requested():  # unsaved work: Save / Discard / Cancel
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

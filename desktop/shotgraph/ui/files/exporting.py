@@ -1,0 +1,121 @@
+"""File ▸ Export: one action per registered exporter, each run in a worker with a progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
+
+from shotgraph.exports import Exporter, exporters
+
+from ..bridge import DocumentBridge
+from . import prompts
+from .export_job import ExportJob
+
+
+class ExportMenu(QObject):
+    """The Export submenu, rebuilt each time it opens so a newly registered exporter shows up."""
+
+    def __init__(self, window: QMainWindow, bridge: DocumentBridge, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window, self.bridge = window, bridge
+        self.menu = menu.addMenu(self.tr("&Export"))
+        self.menu.setObjectName("export_menu")
+        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self.job: ExportJob | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def _on_menu_about_to_show(self) -> None:
+        self.menu.clear()
+        for exporter in exporters().values():
+            action = QAction(self.tr("{name} — {description}…").format(
+                name=exporter.name, description=exporter.description), self.menu)
+            action.setObjectName(f"export_{exporter.name}")
+            action.setData(exporter.name)
+            action.setEnabled(self.job is None)
+            action.triggered.connect(self._on_export_action_triggered)
+            self.menu.addAction(action)
+
+    def action(self, name: str) -> QAction | None:
+        """The menu's action for exporter ``name``."""
+        return next((a for a in self.menu.actions() if a.data() == name), None)
+
+    def _on_export_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.start(str(action.data()))
+
+    def _suggestion(self, exporter: Exporter) -> str:
+        folder = self.bridge.folder or Path.home()
+        return str(folder / f"{exporter.file_stem}{exporter.suffixes[0]}")
+
+    def start(self, name: str) -> ExportJob | None:
+        """Ask where to write, then export a snapshot of the project there in a worker thread."""
+        project = self.bridge.project
+        if project is None or self.job is not None:
+            return None
+        exporter = exporters()[name]
+        title = self.tr("Export {name}").format(name=exporter.name)
+        path = prompts.choose_export_file(self.window, title, self._suggestion(exporter), exporter.suffixes)
+        if path is None:
+            return None
+        snapshot = project.model_copy(deep=True)
+        headers = "zh" if str(project.language) == "zh" else "en"
+        options = exporter.options(headers=headers, base=self.bridge.folder)
+        self.job = ExportJob(name, snapshot, path, options, self)
+        self.dialog = self._progress_dialog(path)
+        self.job.progressed.connect(self._on_job_progressed)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.start()
+        return self.job
+
+    def _progress_dialog(self, path: Path) -> QProgressDialog:
+        dialog = QProgressDialog(self.tr("Exporting {file}…").format(file=path.name), self.tr("Cancel"),
+                                 0, 0, self.window)
+        dialog.setObjectName("export_progress")
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setAccessibleName(self.tr("Export progress"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(self._on_dialog_canceled)
+        return dialog
+
+    def _on_job_progressed(self, done: int, total: int) -> None:
+        if self.dialog is not None and self.dialog.wasCanceled() and self.job is not None:
+            self.job.cancel()
+        elif self.dialog is not None:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
+
+    def _on_dialog_canceled(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _on_job_finished(self) -> None:
+        job, dialog = self.job, self.dialog
+        self.job, self.dialog = None, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self._on_dialog_canceled)
+            dialog.close()
+            dialog.deleteLater()
+        if job is None:
+            return
+        job.deleteLater()
+        status = self.window.statusBar()
+        if job.error:
+            prompts.warn(self.window, self.tr("Export failed"), job.error)
+        elif job.cancelled:
+            status.showMessage(self.tr("Export cancelled; {file} was not written.").format(file=job.path.name), 8000)
+        else:
+            status.showMessage(self.tr("Exported {file}").format(file=job.path), 8000)
+
+    def stop(self) -> None:
+        """Cancel a running export and wait for it (the window is closing)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+            self._on_job_finished()

@@ -1465,6 +1465,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
+        <source>Export formats</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
         <source>{name} — {description}…</source>
         <translation>{name} — {description}…</translation>
     </message>
@@ -1508,6 +1512,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>File menu</source>
+        <translation>文件菜单</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1518,6 +1526,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1538,6 +1550,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;{number} {name} — {folder}</source>

@@ -187,3 +187,5 @@ def test_file_menu_actions_have_their_shortcuts(window):
     assert files.save_action.shortcut().toString() == "Ctrl+S"
     assert files.save_as_action.shortcut().toString() == "Ctrl+Shift+S"
     assert files.open_action.shortcut().toString() == "Ctrl+O"
+    assert files.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert files.menu.accessibleName() and files.recent_menu.accessibleName()

@@ -65,10 +65,12 @@ class FileController(QObject):
         keys = QKeySequence.StandardKey
         self.menu = self.window.menuBar().addMenu(self.tr("&File"))
         self.menu.setObjectName("file_menu")
+        self.menu.setAccessibleName(self.tr("File menu"))
         self.new_action = self._action(self.tr("&New"), "new_action", self._on_new_action_triggered, keys.New)
         self.open_action = self._action(self.tr("&Open…"), "open_action", self._on_open_action_triggered, keys.Open)
         self.recent_menu = self.menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.setAccessibleName(self.tr("Recent projects"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self.menu.addSeparator()
         self.save_action = self._action(self.tr("&Save"), "save_action", self._on_save_action_triggered, keys.Save)
@@ -79,7 +81,8 @@ class FileController(QObject):
                                           self._on_import_action_triggered)
         self.exports = ExportMenu(self.window, self.bridge, self.menu)
         self.menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.window.close, keys.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.window.close,
+                                        QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._on_recent_menu_about_to_show()
 

@@ -23,6 +23,7 @@ class ExportMenu(QObject):
         self.window, self.bridge = window, bridge
         self.menu = menu.addMenu(self.tr("&Export"))
         self.menu.setObjectName("export_menu")
+        self.menu.setAccessibleName(self.tr("Export formats"))
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.job: ExportJob | None = None
         self.dialog: QProgressDialog | None = None

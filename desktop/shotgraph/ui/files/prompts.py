@@ -20,7 +20,8 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilePrompts", text)
+    """Translate in the empty context, where the catalogue tool files module-level ``_tr`` texts."""
+    return QCoreApplication.translate("", text)
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:

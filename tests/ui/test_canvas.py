@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsLineItem
 
-from shotgraph.core.edits import Link, SetMode
+from shotgraph.core.edits import Link, SetMode, Waive
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Mode
 
@@ -291,6 +291,17 @@ def test_a_flagged_shot_shows_its_findings_count_on_a_badge(window):
     assert card.badge.count == len(window.badges.findings_of(flagged[0])) > 0
     clean = next(s.id for s in window.bridge.episode.shots if not window.badges.badge(s.id))
     assert window.canvas.graph_scene.cards[clean].badge is None
+
+
+def test_waiving_a_finding_takes_it_off_the_badge_and_undo_puts_it_back(window):
+    shot_id = next(s.id for s in window.bridge.episode.shots if window.badges.badge(s.id))
+    card = window.canvas.graph_scene.cards[shot_id]
+    count = card.badge.count
+    finding = window.badges.findings_of(shot_id)[0]
+    window.bridge.push(Waive(finding.fingerprint, finding.rule, finding.codes))
+    assert (card.badge.count if card.badge else 0) == count - 1
+    window.bridge.undo_stack.undo()
+    assert card.badge is not None and card.badge.count == count
 
 
 def test_changing_a_shots_mode_updates_its_card(window):

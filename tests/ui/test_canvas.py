@@ -133,7 +133,13 @@ def test_dragging_from_a_handle_to_another_card_adds_a_cut(window, qtbot):
     start = canvas.mapFromScene(card.mapToScene(card.handle.pos()))
     end = canvas.mapFromScene(target_card.mapToScene(target_card.card_rect().center()))
     assert canvas.viewport().rect().contains(end)
-    drag(qtbot, canvas, start, end)
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    QApplication.sendEvent(canvas.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(end), QPointF(canvas.viewport().mapToGlobal(end)), Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert target_card.link_target
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert not target_card.link_target
     assert has_edge(window, EdgeKind.CUT, source, target)
     assert card.pos() == canvas.graph_scene.cards[source].pos()
     window.bridge.undo_stack.undo()

@@ -79,6 +79,8 @@ class ShotCard(QGraphicsRectItem):
         self.shot_id = shot_id
         self.text = text
         self.badge: Badge | None = None
+        self.link_target = False
+        """A link being dragged would end here: the card is ringed in the link colour."""
         self.edges: list[EdgeItem] = []
         self._thumbnails = thumbnails
         flags = QGraphicsItem.GraphicsItemFlag
@@ -92,6 +94,11 @@ class ShotCard(QGraphicsRectItem):
         if text != self.text:
             self.text = text
             self.setToolTip(text.description)
+            self.update()
+
+    def show_link_target(self, target: bool) -> None:
+        if target != self.link_target:
+            self.link_target = target
             self.update()
 
     def show_badge(self, badge: Badge | None) -> None:
@@ -143,7 +150,10 @@ class ShotCard(QGraphicsRectItem):
     def _paint_full(self, painter: QPainter, selected: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.card_rect()
-        painter.setPen(QPen(style.SELECTED_BORDER, 3) if selected else QPen(style.CARD_BORDER, 1))
+        if self.link_target:
+            painter.setPen(QPen(style.LINK_TARGET_BORDER, 4))
+        else:
+            painter.setPen(QPen(style.SELECTED_BORDER, 3) if selected else QPen(style.CARD_BORDER, 1))
         painter.setBrush(style.CARD_FILL)
         painter.drawRoundedRect(rect, 6, 6)
         style.paint_mode_stripe(painter, QRectF(1.5, 1.5, style.STRIPE, style.CARD_HEIGHT - 3), self.text.mode)

@@ -37,6 +37,7 @@ CARD_FILL = QColor("#ffffff")
 CARD_BORDER = QColor("#9aa0aa")
 SELECTED_BORDER = QColor("#ff8f00")
 """Amber: apart from every mode colour, so a selected live (blue) card still stands out."""
+LINK_TARGET_BORDER = QColor("#2e7d32")
 PLACEHOLDER = QColor("#d9dbe0")
 TEXT = QColor("#202124")
 MUTED_TEXT = QColor("#5f6368")

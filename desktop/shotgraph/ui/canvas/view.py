@@ -55,6 +55,7 @@ class GraphCanvas(QGraphicsView):
         self._selecting_by_band = False
         self._link_from: ShotCard | None = None
         self._link_line: QGraphicsLineItem | None = None
+        self._link_target: ShotCard | None = None
         self._set_up_view()
         self._build_actions()
         bridge.opened.connect(self._on_bridge_opened)
@@ -236,9 +237,7 @@ class GraphCanvas(QGraphicsView):
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
         elif self._link_line is not None:
-            line = self._link_line.line()
-            line.setP2(self.mapToScene(point))
-            self._link_line.setLine(line)
+            self._follow_link(self.mapToScene(point))
         else:
             super().mouseMoveEvent(event)
 
@@ -268,11 +267,27 @@ class GraphCanvas(QGraphicsView):
         self._link_line.setZValue(5)
         self.graph_scene.addItem(self._link_line)
 
+    def _follow_link(self, point: QPointF) -> None:
+        """Stretch the rubber line to the pointer and ring the card it would link to."""
+        assert self._link_line is not None and self._link_from is not None
+        line = self._link_line.line()
+        line.setP2(point)
+        self._link_line.setLine(line)
+        target = self.graph_scene.card_at(point, exclude=self._link_from.shot_id)
+        if target is not self._link_target:
+            for card in (self._link_target, target):
+                if card is not None:
+                    card.show_link_target(card is target)
+            self._link_target = target
+
     def _finish_link(self, point: QPointF | None) -> None:
         """Drop the rubber line; a release over another card adds the cut (None: Escape, no cut)."""
         assert self._link_from is not None and self._link_line is not None
         self.graph_scene.removeItem(self._link_line)
         source, self._link_line, self._link_from = self._link_from, None, None
+        if self._link_target is not None:
+            self._link_target.show_link_target(False)
+            self._link_target = None
         target = self.graph_scene.card_at(point, exclude=source.shot_id) if point is not None else None
         if target is not None:
             self.commands.link(EdgeKind.CUT, source.shot_id, target.shot_id)
@@ -309,7 +324,7 @@ class GraphCanvas(QGraphicsView):
 
     def _on_bridge_episode_changed(self, _episode_id: str) -> None:
         self._syncing = True
-        self._press_positions, self._link_line, self._link_from = {}, None, None
+        self._press_positions, self._link_line, self._link_from, self._link_target = {}, None, None, None
         self.graph_scene.show_episode(self._bridge.episode, self._bridge.folder, self._badges)
         self._syncing = False
         self.set_zoom(START_ZOOM)

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
                      self.budget_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
         from .editors import install_project_menu  # the Project menu and its editors
         self.project_menu = install_project_menu(self)
         from .sketch import install_panel_editor  # storyboard panels open in the panel editor

@@ -2353,6 +2353,14 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help menu</source>
+        <translation>帮助菜单</translation>
+    </message>
+    <message>
         <source>ShotGraph cannot open this project</source>
         <translation>ShotGraph 无法打开此项目</translation>
     </message>

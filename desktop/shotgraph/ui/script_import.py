@@ -3,6 +3,7 @@ re-importing a revised script into the open project as one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -101,10 +102,17 @@ def read_script_or_say(parent: QWidget, path: Path) -> ScriptImport | None:
         return None
 
 
-def import_script(bridge: DocumentBridge, parent: QWidget, path: Path) -> bool:
-    """Preview the script, then open what it makes as a new, unsaved project."""
+def import_script(bridge: DocumentBridge, parent: QWidget, path: Path,
+                  may_replace: Callable[[], bool] = lambda: True) -> bool:
+    """Preview the script, then open what it makes as a new, unsaved project.
+
+    ``may_replace`` is asked once the preview is accepted, before the open project is replaced
+    (the File menu asks there about unsaved work); False keeps the open project.
+    """
     result = read_script_or_say(parent, path)
     if result is None or ScriptPreview(result, path, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    if not may_replace():
         return False
     document = Document(result.project)
     document.mark_unsaved()

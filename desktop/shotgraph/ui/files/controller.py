@@ -26,6 +26,7 @@ from . import prompts, recent
 from .autosave import Autosaver, is_read_only, origin_of, recovery_for
 from .exporting import ExportMenu
 from .media import copy_media
+from .scripts import ScriptActions
 from .watcher import DiskWatcher
 
 
@@ -79,6 +80,7 @@ class FileController(QObject):
         self.menu.addSeparator()
         self.import_action = self._action(self.tr("&Import Shot List…"), "import_shotlist_action",
                                           self._on_import_action_triggered)
+        self.scripts = ScriptActions(self)
         self.exports = ExportMenu(self.window, self.bridge, self.menu)
         self.menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.window.close,
@@ -131,10 +133,12 @@ class FileController(QObject):
         return True
 
     def _on_open_action_triggered(self) -> None:
-        start = str(self.bridge.folder or "")
-        path = prompts.choose_project_to_open(self.window, start)
-        if path is not None:
-            self.open_file(path)
+        self.choose_and_open()
+
+    def choose_and_open(self) -> bool:
+        """Ask for a project and open it; False when the user cancels or it cannot be opened."""
+        path = prompts.choose_project_to_open(self.window, str(self.bridge.folder or ""))
+        return path is not None and self.open_file(path)
 
     def open_file(self, path: Path) -> bool:
         """Open a project file, offering its autosaved work back if ShotGraph crashed with it open."""
@@ -264,9 +268,16 @@ class FileController(QObject):
     # -- importing ------------------------------------------------------------------------
 
     def _on_import_action_triggered(self) -> None:
+        self.choose_and_import_shotlist()
+
+    def choose_and_import_shotlist(self) -> bool:
+        """Ask for a shot list and import it; False when the user cancels or it cannot be imported."""
         path = prompts.choose_shotlist(self.window, str(self.bridge.folder or ""))
-        if path is not None:
-            self.import_shotlist(path)
+        return path is not None and self.import_shotlist(path)
+
+    def suggest_name(self, name: str) -> None:
+        """The file name Save offers for the untitled project just imported."""
+        self._suggested_name = name
 
     def import_shotlist(self, path: Path) -> bool:
         """A shot list becomes a new untitled project; its bad cells are listed, with the option to import the rest."""
@@ -279,7 +290,7 @@ class FileController(QObject):
             return False
         if result is None or not self.confirm_discard():
             return False
-        self._suggested_name = f"{path.stem}.shotgraph"
+        self.suggest_name(f"{path.stem}.shotgraph")
         self._show(result.project, None, modified=True)
         shots = sum(len(e.shots) for e in result.project.episodes)
         self.window.statusBar().showMessage(

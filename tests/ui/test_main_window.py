@@ -38,7 +38,7 @@ def test_selecting_an_episode_fills_the_grid_with_its_shots(qtbot, window):
     model = window.grid.model()
     assert model.rowCount() == len(shots)
     assert model.index(0, 0).data().startswith(shots[0].code)
-    assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+    qtbot.waitUntil(lambda: not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull())
 
 
 def test_selecting_a_scene_selects_its_shots(qtbot, window):

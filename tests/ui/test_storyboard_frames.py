@@ -65,7 +65,7 @@ def frames_folder(window):
     return window.bridge.folder / "media" / "frames"
 
 
-def test_a_dropped_image_becomes_the_frame_of_the_panel_under_it(saved_grid, window, tmp_path, messages):
+def test_a_dropped_image_becomes_the_frame_of_the_panel_under_it(qtbot, saved_grid, window, tmp_path, messages):
     model = saved_grid.model()
     shot = model.shot(ROW)
     drop_files(saved_grid, ROW, red_png(tmp_path / "新画面.png"))
@@ -73,7 +73,9 @@ def test_a_dropped_image_becomes_the_frame_of_the_panel_under_it(saved_grid, win
     frame = model.shot(ROW).frame
     assert frame.startswith(f"media/frames/{shot.code}-") and frame.endswith(".png")
     assert (window.bridge.folder / frame).is_file()
-    thumbnail = model.index(ROW, 0).data(Qt.ItemDataRole.DecorationRole).toImage()
+    panel = model.index(ROW, 0)
+    qtbot.waitUntil(lambda: not panel.data(Qt.ItemDataRole.DecorationRole).isNull())
+    thumbnail = panel.data(Qt.ItemDataRole.DecorationRole).toImage()
     assert thumbnail.pixelColor(thumbnail.width() // 2, thumbnail.height() // 2).red() > 180
     window.bridge.undo_stack.undo()
     assert model.shot(ROW).frame == shot.frame

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from shotgraph.core.model import Mode, Shot
 
 from ..badges import Badge
+from ..thumbnails import ThumbnailLoader
 from . import style
-from .thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
     from .edges import EdgeItem
@@ -73,7 +73,7 @@ class ShotCard(QGraphicsRectItem):
     calling Python, which keeps a thousand-card view fast.
     """
 
-    def __init__(self, shot_id: str, text: CardText, thumbnails: ThumbnailCache) -> None:
+    def __init__(self, shot_id: str, text: CardText, thumbnails: ThumbnailLoader) -> None:
         super().__init__(-12, -12, style.CARD_WIDTH + 24, style.CARD_HEIGHT + 24)
         self.setPen(Qt.PenStyle.NoPen)
         self.shot_id = shot_id
@@ -163,7 +163,7 @@ class ShotCard(QGraphicsRectItem):
             self._paint_badge(painter)
 
     def _paint_thumbnail(self, painter: QPainter, frame: QRectF) -> None:
-        pixmap = self._thumbnails.get(self.text.frame)
+        pixmap = self._thumbnails.get(self.text.frame, self.shot_id)
         if pixmap is None:
             painter.setPen(QPen(style.CARD_BORDER, 1))
             painter.setBrush(style.PLACEHOLDER)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
@@ -17,11 +17,14 @@ from shotgraph.core.graph import EpisodeGraph
 from shotgraph.core.model import Episode, Scene
 
 from ..badges import ShotBadges
+from ..thumbnails import ThumbnailLoader
 from . import style
 from .card import CardText, ShotCard
 from .edges import EdgeItem
 from .layout import card_positions
-from .thumbnails import ThumbnailCache
+
+THUMB_BOX = QSize(int(style.THUMB_WIDTH * 2), int(style.THUMB_HEIGHT * 2))
+"""Frames are read at twice the card's size, so a zoomed-in card stays sharp."""
 
 
 class SceneBand(QGraphicsRectItem):
@@ -63,13 +66,16 @@ class GraphScene(QGraphicsScene):
         self._bands: list[SceneBand] = []
         self._placement: dict[str, tuple[object, str]] = {}
         self._folder: Path | None = None
-        self._thumbnails = ThumbnailCache()
+        self._thumbnails = ThumbnailLoader(THUMB_BOX, parent=self)
+        self._thumbnails.ready.connect(self._on_thumbnails_ready)
         self._handles_shown = self._edges_shown = True
 
     def show_episode(self, episode: Episode | None, folder: Path | None, badges: ShotBadges) -> None:
         """Make every item again for ``episode`` (None: an empty canvas)."""
         if folder != self._folder:
-            self._thumbnails, self._folder = ThumbnailCache(), folder
+            self._thumbnails.clear()
+            self._folder = folder
+        self._thumbnails.cancel_pending()
         self.clear()
         self.cards, self.edges, self._bands, self._placement = {}, {}, [], {}
         self.episode = episode
@@ -80,7 +86,13 @@ class GraphScene(QGraphicsScene):
 
     def forget_thumbnails(self) -> None:
         """Read frames from disk again (another project was opened)."""
-        self._thumbnails = ThumbnailCache()
+        self._thumbnails.clear()
+
+    def _on_thumbnails_ready(self, _path: Path, shot_ids: frozenset[str]) -> None:
+        for shot_id in shot_ids:
+            card = self.cards.get(shot_id)
+            if card is not None:
+                card.update()
 
     def apply(self, changes: Changes, badges: ShotBadges) -> None:
         """Follow one edit: new or removed items and a new layout only when the graph's structure changed."""
@@ -104,7 +116,9 @@ class GraphScene(QGraphicsScene):
         moved = False
         for shot in self.episode.shots:
             if shot.id in shot_ids and shot.id in self.cards:
-                self.cards[shot.id].show(CardText.of(shot, self._folder))
+                text = CardText.of(shot, self._folder)
+                self._thumbnails.forget(text.frame)
+                self.cards[shot.id].show(text)
                 moved |= self._placement.get(shot.id) != (shot.canvas, shot.scene_id)
         return moved
 

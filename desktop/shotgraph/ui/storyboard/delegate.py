@@ -15,8 +15,9 @@ from ..badges import Badge
 from .labels import duration_label, mode_label, size_label
 from .roles import BadgeRole, PanelRole
 from .text import line_height, paint_wrapped
-from .thumbnails import THUMB
 
+THUMB = QSize(117, 208)
+"""A 9:16 frame on a panel."""
 PAD = 8.0
 GAP = 4.0
 CHIP = 12.0

@@ -2,8 +2,10 @@
 
 It follows the document through the bridge's ``Changes`` records: a field edit updates only
 the rows it names, added and removed shots are inserted and removed, and the rows are
-reordered only when edges changed. Dragged panels carry their shot ids; dropped shot ids
-become one ``ReorderShots`` edit, dropped files a new frame for the panel under them.
+reordered only when edges changed. Frames are read in the background (``ui.thumbnails``): a
+panel shows its placeholder until its frame is ready, then only that row repaints. Dragged panels
+carry their shot ids; dropped shot ids become one ``ReorderShots`` edit, dropped files a new frame
+for the panel under them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QPixmap
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.graph import episode_order
@@ -19,10 +22,11 @@ from shotgraph.core.model import Shot
 
 from ..badges import ShotBadges
 from ..bridge import DocumentBridge
+from ..thumbnails import ThumbnailLoader
+from .delegate import THUMB
 from .labels import badge_label, caption, spoken
 from .reorder import dropped, reorder_edit
 from .roles import BadgeRole, PanelRole, ShotRole
-from .thumbnails import ThumbnailCache
 
 SHOTS_MIME = "application/x-shotgraph-shot-ids"
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,11 +41,12 @@ class StoryboardModel(QAbstractListModel):
         self._bridge, self._badges = bridge, badges
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
-        self._thumbnails = ThumbnailCache()
+        self.thumbnails = ThumbnailLoader(THUMB, _screen_ratio(), self)
         self.frame_dropper: FrameDropper | None = None
         """Called with a shot id and the dropped file URLs (the view shows any message)."""
-        bridge.opened.connect(self.reload)
+        bridge.opened.connect(self._on_bridge_opened)
         bridge.episode_changed.connect(self.reload)
+        self.thumbnails.ready.connect(self._on_thumbnails_ready)
         bridge.changed.connect(self._on_bridge_changed)
         badges.badges_changed.connect(self._on_badges_changed)
 
@@ -72,7 +77,7 @@ class StoryboardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return caption(shot)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.get(self._frame_path(shot))
+            return self.thumbnails.get(self._frame_path(shot), shot_id) or QPixmap()
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(t for t in (caption(shot), badge_label(self._badges.badge(shot_id))) if t)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -91,8 +96,18 @@ class StoryboardModel(QAbstractListModel):
         episode = self._bridge.episode
         self._ids = [shot.id for shot in episode_order(episode)] if episode else []
         self._reindex()
-        self._thumbnails = ThumbnailCache()
+        self.thumbnails.cancel_pending()
         self.endResetModel()
+
+    def _on_bridge_opened(self) -> None:
+        self.thumbnails.clear()
+        self.reload()
+
+    def _on_thumbnails_ready(self, _path: Path, shot_ids: frozenset[str]) -> None:
+        for shot_id in shot_ids:
+            row = self._rows.get(shot_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         episode = self._bridge.episode
@@ -110,7 +125,7 @@ class StoryboardModel(QAbstractListModel):
             row = self._rows.get(shot_id)
             if row is not None:
                 if forget_frames:
-                    self._thumbnails.forget(self._frame_path(self.shot(row)))
+                    self.thumbnails.forget(self._frame_path(self.shot(row)))
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     def _follow_order(self, new_ids: list[str]) -> None:
@@ -182,3 +197,9 @@ class StoryboardModel(QAbstractListModel):
         """Make ``new_ids`` (the same shots) the cut order with one ``ReorderShots``."""
         edit = reorder_edit(self._ids, new_ids)
         return edit is not None and self._bridge.push(edit)
+
+
+def _screen_ratio() -> float:
+    """Device pixels per panel pixel, so frames stay sharp on high-density screens."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio() if screen else 1.0

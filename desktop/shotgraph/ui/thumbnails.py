@@ -1,0 +1,229 @@
+"""Storyboard frames decoded in the background, so 300 panels never hold up the window.
+
+A view asks ``ThumbnailLoader.get(path, waiter)`` while it paints. The first ask returns None (the
+view draws its ordinary no-frame placeholder) and queues a worker that reads the file at the size
+it is shown (``QImageReader.setScaledSize``: a big file is never decoded whole; absurd dimensions
+are refused as ``ui.media`` refuses them). Back on the UI thread the image becomes a pixmap in a
+bounded cache and ``ready`` names the waiters to repaint. A file that cannot be read stays a
+placeholder until it is forgotten. ``forget`` keeps showing the old pixmap while the file is
+checked again: one whose modification time and size are unchanged is not decoded again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThread, QThreadPool, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from .media import MAX_FILE_BYTES, MAX_PIXELS
+
+CACHE_BYTES = 192 * 2**20
+"""Pixels kept for painting; the least recently painted frames go first."""
+
+Stamp = tuple[int, int]
+"""A file's modification time (ns) and size: a redrawn file has another stamp."""
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def decode(path: Path, box: QSize) -> QImage:
+    """The image scaled inside ``box``, decoded at that size; a null image when it is unusable."""
+    stamp = file_stamp(path)
+    if stamp is None or stamp[1] > MAX_FILE_BYTES:
+        return QImage()
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
+        return QImage()
+    reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    """What a worker sends back: an image (null when unreadable), or ``unchanged`` when the stamp matched."""
+
+    owner: int
+    serial: int
+    path: Path
+    stamp: Stamp | None
+    image: QImage = field(default_factory=QImage)
+    unchanged: bool = False
+
+
+class _Relay(QObject):
+    """Lives on the UI thread for the whole run: workers emit here, the queued signal reaches the loaders."""
+
+    decoded = Signal(object)
+
+
+class _Decode(QRunnable):
+    """Reads one file off the UI thread; skipped when its loader cancelled it before it started."""
+
+    def __init__(self, job: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event) -> None:
+        super().__init__()
+        self._job, self._box, self._known, self._cancelled = job, QSize(box), known, cancelled
+
+    def run(self) -> None:
+        if self._cancelled.is_set():
+            return
+        job = self._job
+        stamp = file_stamp(job.path)
+        if stamp is not None and stamp == self._known:
+            result = _Decoded(job.owner, job.serial, job.path, stamp, unchanged=True)
+        else:
+            result = _Decoded(job.owner, job.serial, job.path, stamp, decode(job.path, self._box))
+        if not self._cancelled.is_set():
+            _relay().decoded.emit(result)
+
+
+_shared: dict[str, object] = {}
+_owners = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    return _shared["relay"]  # type: ignore[return-value]
+
+
+def _pool() -> QThreadPool:
+    """The workers every loader shares, made once on the UI thread; waited for when the program ends."""
+    pool = _shared.get("pool")
+    if pool is None:
+        _shared["relay"] = _Relay()
+        pool = _shared["pool"] = QThreadPool()
+        pool.setMaxThreadCount(max(1, min(QThread.idealThreadCount(), 4)))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_workers)
+        atexit.register(stop_workers)
+    return pool  # type: ignore[return-value]
+
+
+def stop_workers() -> None:
+    """Drop the queued reads and wait for the running ones (the program or a test is ending)."""
+    pool = _shared.get("pool")
+    if isinstance(pool, QThreadPool):
+        pool.clear()
+        pool.waitForDone()
+
+
+@dataclass
+class _Entry:
+    pixmap: QPixmap | None
+    stamp: Stamp | None
+    stale: bool = False
+
+
+class ThumbnailLoader(QObject):
+    """Frames by path, scaled inside ``box`` (logical pixels) at ``ratio`` device pixels each."""
+
+    ready = Signal(object, object)
+    """A path whose frame is now known (a pixmap or unreadable) and the waiters that asked for it."""
+
+    def __init__(self, box: QSize, ratio: float = 1.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._box, self._ratio = QSize(box), ratio
+        self._entries: OrderedDict[Path, _Entry] = OrderedDict()
+        self._bytes = 0
+        self._pending: dict[Path, int] = {}
+        self._waiters: dict[Path, set[Hashable]] = {}
+        self._owner, self._serial = next(_owners), 0
+        self._cancelled = threading.Event()
+        self._pool = _pool()
+        _relay().decoded.connect(self._on_relay_decoded)
+        cancelled = self._cancelled
+        self.destroyed.connect(lambda *_: cancelled.set())
+
+    def get(self, path: Path | None, waiter: Hashable = None) -> QPixmap | None:
+        """The frame to paint now; None while it loads (``waiter`` is then named in ``ready``) or when
+        there is no usable frame."""
+        if path is None:
+            return None
+        entry = self._entries.get(path)
+        if entry is not None:
+            self._entries.move_to_end(path)
+            if not entry.stale:
+                return entry.pixmap
+        if waiter is not None:
+            self._waiters.setdefault(path, set()).add(waiter)
+        if path not in self._pending:
+            self._request(path, entry.stamp if entry is not None and entry.pixmap is not None else None)
+        return entry.pixmap if entry is not None else None
+
+    def loading(self, path: Path | None) -> bool:
+        return path in self._pending
+
+    def forget(self, path: Path | None) -> None:
+        """Check this frame's file again at its next paint (it may have been redrawn)."""
+        entry = self._entries.get(path) if path is not None else None
+        if entry is not None:
+            entry.stale = True
+        self._pending.pop(path, None)
+
+    def clear(self) -> None:
+        """Forget every frame and drop the queued reads (another project was opened)."""
+        self.cancel_pending()
+        self._entries.clear()
+        self._bytes = 0
+
+    def cancel_pending(self) -> None:
+        """Drop the queued reads (another episode is shown); what was read stays cached."""
+        self._cancelled.set()
+        self._cancelled = threading.Event()
+        self._pending.clear()
+        self._waiters.clear()
+
+    def _request(self, path: Path, known: Stamp | None) -> None:
+        self._serial += 1
+        self._pending[path] = self._serial
+        box = self._box * self._ratio
+        job = _Decoded(self._owner, self._serial, path, None)
+        self._pool.start(_Decode(job, box, known, self._cancelled))
+
+    def _on_relay_decoded(self, result: _Decoded) -> None:
+        if result.owner != self._owner or self._pending.get(result.path) != result.serial:
+            return
+        del self._pending[result.path]
+        entry = self._entries.get(result.path)
+        if result.unchanged and entry is not None:
+            entry.stale = False
+            self._waiters.pop(result.path, None)
+            return
+        self._store(result.path, self._pixmap(result.image), result.stamp)
+        self.ready.emit(result.path, frozenset(self._waiters.pop(result.path, ())))
+
+    def _pixmap(self, image: QImage) -> QPixmap | None:
+        if image.isNull():
+            return None
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self._ratio)
+        return pixmap
+
+    def _store(self, path: Path, pixmap: QPixmap | None, stamp: Stamp | None) -> None:
+        old = self._entries.pop(path, None)
+        self._bytes -= _weight(old)
+        entry = self._entries[path] = _Entry(pixmap, stamp)
+        self._bytes += _weight(entry)
+        while self._bytes > CACHE_BYTES and len(self._entries) > 1:
+            _, evicted = self._entries.popitem(last=False)
+            self._bytes -= _weight(evicted)
+
+
+def _weight(entry: _Entry | None) -> int:
+    if entry is None or entry.pixmap is None:
+        return 0
+    return entry.pixmap.width() * entry.pixmap.height() * 4

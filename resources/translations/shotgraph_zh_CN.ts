@@ -1905,6 +1905,33 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>ShotGraph User Guide</source>
+        <translation>ShotGraph 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>GuidesBar</name>
     <message>
         <source>Framing Guides</source>
@@ -1941,6 +1968,37 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>{size} Figure</source>
         <translation>{size}人形</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>ShotGraph &amp;User Guide</source>
+        <translation>ShotGraph 使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About ShotGraph</source>
+        <translation>关于 ShotGraph(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of ShotGraph. It is in the docs folder of ShotGraph&apos;s source.</source>
+        <translation>此份 ShotGraph 没有安装使用指南。指南位于 ShotGraph 源代码的 docs 文件夹中。</translation>
+    </message>
+    <message>
+        <source>About ShotGraph</source>
+        <translation>关于 ShotGraph</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShotGraph {version}&lt;/h3&gt;&lt;p&gt;Shot planning and storyboards for short dramas made with real actors and AI.&lt;/p&gt;&lt;p&gt;Chinese text is shown in WenQuanYi Micro Hei (Apache License 2.0), bundled with ShotGraph.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShotGraph {version}&lt;/h3&gt;&lt;p&gt;为真人与 AI 结合的短剧规划镜头、绘制分镜。&lt;/p&gt;&lt;p&gt;中文使用随 ShotGraph 附带的文泉驿微米黑字体（Apache License 2.0）显示。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2840,25 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ScriptActions</name>
+    <message>
+        <source>Import Scri&amp;pt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import Re&amp;vised Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} shot(s) from {file}</source>
+        <translation type="unfinished">已从 {file} 导入 {count} 个镜头</translation>
+    </message>
+    <message>
+        <source>Re-imported {file}: {updated} shot(s) updated, {added} added, {flagged} marked as no longer in the script; {scenes} scene(s), {episodes} episode(s) and {characters} character(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptPreview</name>
     <message>
         <source>Import Script — {name}</source>
@@ -2830,6 +2907,109 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Episode {number}</source>
         <translation>第 {number} 集</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Graph</source>
+        <translation>镜头图</translation>
+    </message>
+    <message>
+        <source>Select the next / previous shot by cut</source>
+        <translation>按剪切选择下一个 / 上一个镜头</translation>
+    </message>
+    <message>
+        <source>Select the branch or alternative take above / below</source>
+        <translation>选择上方 / 下方的分支或备选镜头</translation>
+    </message>
+    <message>
+        <source>Make the selected shots live / AI / hybrid</source>
+        <translation>把所选镜头设为实拍 / AI / 混合</translation>
+    </message>
+    <message>
+        <source>Remove the selected shots and their links</source>
+        <translation>删除所选镜头及其连线</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected shots</source>
+        <translation>复制所选镜头</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan</source>
+        <translation>按住并拖动以平移</translation>
+    </message>
+    <message>
+        <source>Drop the link being dragged</source>
+        <translation>放弃正在拖动的连线</translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation>分镜</translation>
+    </message>
+    <message>
+        <source>Open the panel in the panel editor</source>
+        <translation>在分镜画板中打开该分镜格</translation>
+    </message>
+    <message>
+        <source>Move the selected panels one place earlier / later</source>
+        <translation>把所选分镜格前移 / 后移一位</translation>
+    </message>
+    <message>
+        <source>Go to the first / last panel</source>
+        <translation>转到第一个 / 最后一个分镜格</translation>
+    </message>
+    <message>
+        <source>Panel editor</source>
+        <translation>分镜画板</translation>
+    </message>
+    <message>
+        <source>Pen / pencil / brush / eraser</source>
+        <translation>钢笔 / 铅笔 / 画笔 / 橡皮</translation>
+    </message>
+    <message>
+        <source>Line / rectangle / ellipse / fill</source>
+        <translation>直线 / 矩形 / 椭圆 / 填充</translation>
+    </message>
+    <message>
+        <source>Thinner / wider stroke</source>
+        <translation>笔画变细 / 变粗</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Apply the text being typed in a text box</source>
+        <translation>应用文本框中正在输入的文字</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Go to the shots of the finding</source>
+        <translation>转到该问题涉及的镜头</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3172,121 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to ShotGraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShotGraph icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the shots of your vertical micro-drama as a graph — live, AI or hybrid — from the script to the storyboard, the schedule and the call sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A two-episode micro-drama with storyboard frames, to try everything safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty project with one episode and one scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ShotGraph project (.shotgraph) on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;shot list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a shot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV, TXT or Excel shot list becomes a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a s&amp;cript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Fountain, Word or Chinese script becomes a first shot graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished">最近的项目</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects yet. The projects you open or save appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at s&amp;tartup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the welcome at startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shotgraph.core.graph import episode_order
 from shotgraph.demo import demo_project_path
+from shotgraph.exports.callsheet import write_callsheet
 
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
@@ -60,6 +61,10 @@ def take_all(folder: Path) -> list[Path]:
     for name, arrange in shots:
         arrange(window)
         written.append(save(window, folder, name))
+    written.append(show_findings(window, folder))
+    written.append(show_disclosure(window, folder))
+    written.append(show_shortcuts(window, folder))
+    written.append(show_callsheet(window, folder))
     window.findings_dock.raise_()
     editor = window.panel_editors.open(first[8].id)
     if editor is not None:
@@ -74,6 +79,54 @@ def take_all(folder: Path) -> list[Path]:
     written.append(save(window, folder, "window-dark"))
     apply_preferences(window, "en", "light")
     return written
+
+
+def show_findings(window: MainWindow, folder: Path) -> Path:
+    """The findings panel with the axis crossing chosen, its shots framed on the graph."""
+    window.tabs.setCurrentWidget(window.canvas)
+    window.findings_dock.raise_()
+    window.details_dock.raise_()
+    table = window.findings.table
+    for row in range(table.model().rowCount()):
+        index = table.model().index(row, 0)
+        table.setCurrentIndex(index)
+        finding = window.findings.current_finding()
+        if finding is not None and finding.rule == "continuity.axis":
+            window.findings.finding_activated.emit(finding)
+            break
+    return save(window, folder, "findings")
+
+
+def show_disclosure(window: MainWindow, folder: Path) -> Path:
+    """Project ▸ Episodes… on the episode whose AI label is missing."""
+    editor = window.project_menu.open_editor("episodes")
+    editor.resize(900, 640)
+    page = editor.pages["episodes"]
+    page.list.setCurrentRow(page.list.count() - 1)
+    path = save(editor, folder, "ai-disclosure")
+    editor.close()
+    return path
+
+
+def show_shortcuts(window: MainWindow, folder: Path) -> Path:
+    sheet = window.help.show_shortcuts()
+    path = save(sheet, folder, "shortcuts")
+    sheet.close()
+    return path
+
+
+def show_callsheet(window: MainWindow, folder: Path) -> Path:
+    """The first page of the demo's call sheet, as printed."""
+    import pypdfium2  # a test extra: only ``make screenshots`` renders PDFs
+
+    with tempfile.TemporaryDirectory() as scratch:
+        pdf = Path(scratch) / "call-sheet.pdf"
+        write_callsheet(window.project, pdf, base=window.bridge.folder)
+        page = pypdfium2.PdfDocument(str(pdf))[0]
+        path = folder / "callsheet.png"
+        page.render(scale=1.6).to_pil().save(path)
+    print(path)
+    return path
 
 
 def main(argv: list[str]) -> int:

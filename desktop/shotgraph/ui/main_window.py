@@ -124,10 +124,10 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help_menu")
         self.help_menu.setAccessibleName(self.tr("Help menu"))
-        from .help import install_help_menu  # the user guide, the shortcut sheet, About
-        self.help = install_help_menu(self)
         from .welcome import install_welcome_action  # Help ▸ Welcome: the demo, new, open, import, recent
         self.welcome_action = install_welcome_action(self)
+        from .help import install_help_menu  # the user guide, the shortcut sheet, About
+        self.help = install_help_menu(self)
 
     # -- opening --------------------------------------------------------------------------
 

@@ -2843,19 +2843,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>ScriptActions</name>
     <message>
         <source>Import Scri&amp;pt…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入剧本(&amp;P)…</translation>
     </message>
     <message>
         <source>Re-import Re&amp;vised Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入修订剧本(&amp;V)…</translation>
     </message>
     <message>
         <source>Imported {count} shot(s) from {file}</source>
-        <translation type="unfinished">已从 {file} 导入 {count} 个镜头</translation>
+        <translation>已从 {file} 导入 {count} 个镜头</translation>
     </message>
     <message>
         <source>Re-imported {file}: {updated} shot(s) updated, {added} added, {flagged} marked as no longer in the script; {scenes} scene(s), {episodes} episode(s) and {characters} character(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新导入 {file}：更新 {updated} 个镜头，新增 {added} 个，{flagged} 个标记为已不在剧本中；新增 {scenes} 场、{episodes} 集、{characters} 个角色</translation>
     </message>
 </context>
 <context>
@@ -3178,115 +3178,115 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to ShotGraph</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 ShotGraph</translation>
     </message>
     <message>
         <source>ShotGraph icon</source>
-        <translation type="unfinished"></translation>
+        <translation>ShotGraph 图标</translation>
     </message>
     <message>
         <source>Plan the shots of your vertical micro-drama as a graph — live, AI or hybrid — from the script to the storyboard, the schedule and the call sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>把竖屏短剧的每个镜头——实拍、AI 或混合——规划成一张镜头图，从剧本一路到分镜、排期和通告单。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>&amp;Explore the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览示例项目(&amp;E)</translation>
     </message>
     <message>
         <source>Explore the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览示例项目</translation>
     </message>
     <message>
         <source>A two-episode micro-drama with storyboard frames, to try everything safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部两集、带分镜画面的短剧，可以放心试用所有功能。</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>An empty project with one episode and one scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个空项目，含一集一场。</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">打开(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>A ShotGraph project (.shotgraph) on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑上的 ShotGraph 项目（.shotgraph）。</translation>
     </message>
     <message>
         <source>Import a &amp;shot list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入镜头表(&amp;S)…</translation>
     </message>
     <message>
         <source>Import a shot list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入镜头表</translation>
     </message>
     <message>
         <source>A CSV, TSV, TXT or Excel shot list becomes a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 CSV、TSV、TXT 或 Excel 镜头表变成新项目。</translation>
     </message>
     <message>
         <source>Import a s&amp;cript…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入剧本(&amp;C)…</translation>
     </message>
     <message>
         <source>Import a script</source>
-        <translation type="unfinished"></translation>
+        <translation>导入剧本</translation>
     </message>
     <message>
         <source>A Fountain, Word or Chinese script becomes a first shot graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 Fountain、Word 或中文剧本变成第一版镜头图。</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished">最近的项目</translation>
+        <translation>最近的项目</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 打开项目。</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
         <source>No recent projects yet. The projects you open or save appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有最近的项目。你打开或保存的项目会显示在这里。</translation>
     </message>
     <message>
         <source>Show at s&amp;tartup</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示(&amp;T)</translation>
     </message>
     <message>
         <source>Show the welcome at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示欢迎页</translation>
     </message>
     <message>
         <source>Close the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭欢迎页</translation>
     </message>
     <message>
         <source>{name} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的 {name}</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@ def test_new_project_opens_an_untitled_one_and_closes(window, welcome, qtbot):
     assert not welcome.isVisible()
 
 
+def test_enter_on_a_focused_choice_picks_it(window, welcome, qtbot):
+    assert welcome.focusWidget() is welcome.demo_button
+    welcome.new_button.setFocus()
+    qtbot.keyClick(welcome.new_button, Qt.Key.Key_Return)
+    assert window.path is None and not welcome.isVisible()
+
+
 def test_cancelling_the_unsaved_work_question_keeps_the_welcome_and_the_work(window, welcome, qtbot, monkeypatch):
     monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: prompts.CANCEL)
     shot = window.project.episodes[0].shots[0]

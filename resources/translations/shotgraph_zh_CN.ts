@@ -1470,7 +1470,11 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>{name} — {description}…</source>
-        <translation>{name} — {description}…</translation>
+        <translation type="vanished">{name} — {description}…</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
     </message>
     <message>
         <source>Export {name}</source>
@@ -1503,6 +1507,57 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTitles</name>
+    <message>
+        <source>Call Sheets (PDF)</source>
+        <translation>通告单（PDF）</translation>
+    </message>
+    <message>
+        <source>Storyboard (PDF)</source>
+        <translation>分镜（PDF）</translation>
+    </message>
+    <message>
+        <source>Continuity Report (PDF or CSV)</source>
+        <translation>连贯性报告（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Shot List (CSV)</source>
+        <translation>镜头表（CSV）</translation>
+    </message>
+    <message>
+        <source>Shot List (Excel)</source>
+        <translation>镜头表（Excel）</translation>
+    </message>
+    <message>
+        <source>Timeline (OpenTimelineIO)</source>
+        <translation>时间线（OpenTimelineIO）</translation>
+    </message>
+    <message>
+        <source>Timeline (CMX 3600 EDL)</source>
+        <translation>时间线（CMX 3600 EDL）</translation>
+    </message>
+    <message>
+        <source>Timeline (Final Cut Pro XML)</source>
+        <translation>时间线（Final Cut Pro XML）</translation>
+    </message>
+    <message>
+        <source>Shooting Days (Calendar)</source>
+        <translation>拍摄日（日历）</translation>
+    </message>
+    <message>
+        <source>AI Job List (JSON or CSV)</source>
+        <translation>AI 任务清单（JSON 或 CSV）</translation>
+    </message>
+    <message>
+        <source>AI Disclosure Manifest (JSON)</source>
+        <translation>AI 标识清单（JSON）</translation>
+    </message>
+    <message>
+        <source>Budget (CSV or JSON)</source>
+        <translation>预算（CSV 或 JSON）</translation>
     </message>
 </context>
 <context>

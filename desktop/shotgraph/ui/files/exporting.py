@@ -13,6 +13,7 @@ from shotgraph.exports import Exporter, exporters
 from ..bridge import DocumentBridge
 from . import prompts
 from .export_job import ExportJob
+from .export_titles import export_title
 
 
 class ExportMenu(QObject):
@@ -31,8 +32,7 @@ class ExportMenu(QObject):
     def _on_menu_about_to_show(self) -> None:
         self.menu.clear()
         for exporter in exporters().values():
-            action = QAction(self.tr("{name} — {description}…").format(
-                name=exporter.name, description=exporter.description), self.menu)
+            action = QAction(self.tr("{title}…").format(title=export_title(exporter)), self.menu)
             action.setObjectName(f"export_{exporter.name}")
             action.setData(exporter.name)
             action.setEnabled(self.job is None)
@@ -58,7 +58,7 @@ class ExportMenu(QObject):
         if project is None or self.job is not None:
             return None
         exporter = exporters()[name]
-        title = self.tr("Export {name}").format(name=exporter.name)
+        title = self.tr("Export {name}").format(name=export_title(exporter))
         path = prompts.choose_export_file(self.window, title, self._suggestion(exporter), exporter.suffixes)
         if path is None:
             return None

@@ -1,0 +1,31 @@
+"""What File ▸ Export calls each export, in the editor's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from shotgraph.exports import Exporter
+
+TITLES = {
+    "callsheet": QT_TRANSLATE_NOOP("ExportTitles", "Call Sheets (PDF)"),
+    "storyboard": QT_TRANSLATE_NOOP("ExportTitles", "Storyboard (PDF)"),
+    "report": QT_TRANSLATE_NOOP("ExportTitles", "Continuity Report (PDF or CSV)"),
+    "csv": QT_TRANSLATE_NOOP("ExportTitles", "Shot List (CSV)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportTitles", "Shot List (Excel)"),
+    "otio": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (OpenTimelineIO)"),
+    "edl": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (CMX 3600 EDL)"),
+    "fcpxml": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (Final Cut Pro XML)"),
+    "ics": QT_TRANSLATE_NOOP("ExportTitles", "Shooting Days (Calendar)"),
+    "ai-jobs": QT_TRANSLATE_NOOP("ExportTitles", "AI Job List (JSON or CSV)"),
+    "disclosure": QT_TRANSLATE_NOOP("ExportTitles", "AI Disclosure Manifest (JSON)"),
+    "budget": QT_TRANSLATE_NOOP("ExportTitles", "Budget (CSV or JSON)"),
+}
+"""Titles of the built-in exports; an exporter added later shows its own name and description."""
+
+
+def export_title(exporter: Exporter) -> str:
+    """The menu title of ``exporter``: "Call Sheets (PDF)", "通告单（PDF）"."""
+    title = TITLES.get(exporter.name)
+    if title is None:
+        return f"{exporter.name} — {exporter.description}"
+    return QCoreApplication.translate("ExportTitles", title)

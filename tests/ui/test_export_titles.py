@@ -1,0 +1,30 @@
+"""File ▸ Export names each export in the editor's language."""
+
+from __future__ import annotations
+
+from shotgraph.ui.language import install_language
+from shotgraph.ui.main_window import MainWindow
+
+
+def export_texts(window: MainWindow) -> list[str]:
+    window.files.exports.menu.aboutToShow.emit()
+    return [action.text() for action in window.files.exports.menu.actions()]
+
+
+def test_the_export_menu_names_each_export_in_english(window):
+    texts = export_texts(window)
+    assert "Call Sheets (PDF)…" in texts
+    assert "Timeline (Final Cut Pro XML)…" in texts
+    assert len(texts) == 12
+
+
+def test_the_export_menu_is_in_chinese_when_the_editor_is(qtbot):
+    install_language("zh_CN")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        texts = export_texts(window)
+    finally:
+        install_language("en")
+    assert "通告单（PDF）…" in texts
+    assert not any("call sheets of the shooting days" in text for text in texts)

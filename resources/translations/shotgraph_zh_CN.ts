@@ -1041,8 +1041,16 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>AI 生成</translation>
     </message>
     <message>
+        <source>per second</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
         <source>AI operator</source>
         <translation>AI 操作员</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>/小时</translation>
     </message>
     <message>
         <source>Operator time per AI shot</source>
@@ -1051,6 +1059,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Compositing</source>
         <translation>合成</translation>
+    </message>
+    <message>
+        <source>per hybrid shot</source>
+        <translation>/混合镜头</translation>
     </message>
     <message>
         <source>AI takes, establishing</source>

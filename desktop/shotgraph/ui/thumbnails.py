@@ -15,7 +15,7 @@ import atexit
 import itertools
 import os
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,54 +71,96 @@ class _Relay(QObject):
     decoded = Signal(object)
 
 
-class _Decode(QRunnable):
-    """Reads one file off the UI thread; skipped when its loader cancelled it before it started."""
+class _Job:
+    """One file to read; skipped when its loader cancelled it before a worker took it."""
 
-    def __init__(self, job: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event) -> None:
-        super().__init__()
-        self._job, self._box, self._known, self._cancelled = job, QSize(box), known, cancelled
+    def __init__(self, asked: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event) -> None:
+        self._asked, self._box, self._known, self._cancelled = asked, QSize(box), known, cancelled
 
-    def run(self) -> None:
+    def run(self, relay: _Relay) -> None:
         if self._cancelled.is_set():
             return
-        job = self._job
-        stamp = file_stamp(job.path)
+        asked = self._asked
+        stamp = file_stamp(asked.path)
         if stamp is not None and stamp == self._known:
-            result = _Decoded(job.owner, job.serial, job.path, stamp, unchanged=True)
+            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, unchanged=True)
         else:
-            result = _Decoded(job.owner, job.serial, job.path, stamp, decode(job.path, self._box))
+            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, decode(asked.path, self._box))
         if not self._cancelled.is_set():
-            _relay().decoded.emit(result)
+            relay.decoded.emit(result)
 
 
-_shared: dict[str, object] = {}
+class _Jobs:
+    """Files waiting to be read, oldest first, and the workers reading them: asking costs the UI thread
+    an append, not a new task for the pool."""
+
+    def __init__(self, pool: QThreadPool) -> None:
+        self._pool, self._lock = pool, threading.Lock()
+        self.relay = _Relay()
+        self._waiting: deque[_Job] = deque()
+        self._workers = 0
+
+    def put(self, job: _Job) -> None:
+        with self._lock:
+            self._waiting.append(job)
+            start = self._workers < self._pool.maxThreadCount()
+            if start:
+                self._workers += 1
+        if start:
+            self._pool.start(_Worker(self))
+
+    def take(self) -> _Job | None:
+        """The next job; None (and one worker fewer) when there is none."""
+        with self._lock:
+            if self._waiting:
+                return self._waiting.popleft()
+            self._workers -= 1
+            return None
+
+    def drop(self) -> None:
+        with self._lock:
+            self._waiting.clear()
+
+    def wait(self) -> None:
+        self.drop()
+        self._pool.waitForDone()
+
+
+class _Worker(QRunnable):
+    """Reads files until none is waiting."""
+
+    def __init__(self, jobs: _Jobs) -> None:
+        super().__init__()
+        self._jobs = jobs
+
+    def run(self) -> None:
+        while (job := self._jobs.take()) is not None:
+            job.run(self._jobs.relay)
+
+
+_shared: dict[str, _Jobs] = {}
 _owners = itertools.count(1)
 
 
-def _relay() -> _Relay:
-    return _shared["relay"]  # type: ignore[return-value]
-
-
-def _pool() -> QThreadPool:
+def _jobs() -> _Jobs:
     """The workers every loader shares, made once on the UI thread; waited for when the program ends."""
-    pool = _shared.get("pool")
-    if pool is None:
-        _shared["relay"] = _Relay()
-        pool = _shared["pool"] = QThreadPool()
+    jobs = _shared.get("jobs")
+    if jobs is None:
+        pool = QThreadPool()
         pool.setMaxThreadCount(max(1, min(QThread.idealThreadCount(), 4)))
+        jobs = _shared["jobs"] = _Jobs(pool)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(stop_workers)
         atexit.register(stop_workers)
-    return pool  # type: ignore[return-value]
+    return jobs
 
 
 def stop_workers() -> None:
-    """Drop the queued reads and wait for the running ones (the program or a test is ending)."""
-    pool = _shared.get("pool")
-    if isinstance(pool, QThreadPool):
-        pool.clear()
-        pool.waitForDone()
+    """Drop the waiting reads and wait for the running ones (the program or a test is ending)."""
+    jobs = _shared.get("jobs")
+    if jobs is not None:
+        jobs.wait()
 
 
 @dataclass
@@ -143,8 +185,8 @@ class ThumbnailLoader(QObject):
         self._waiters: dict[Path, set[Hashable]] = {}
         self._owner, self._serial = next(_owners), 0
         self._cancelled = threading.Event()
-        self._pool = _pool()
-        _relay().decoded.connect(self._on_relay_decoded)
+        self._jobs = _jobs()
+        self._jobs.relay.decoded.connect(self._on_relay_decoded)
         cancelled = self._cancelled
         self.destroyed.connect(lambda *_: cancelled.set())
 
@@ -191,8 +233,8 @@ class ThumbnailLoader(QObject):
         self._serial += 1
         self._pending[path] = self._serial
         box = self._box * self._ratio
-        job = _Decoded(self._owner, self._serial, path, None)
-        self._pool.start(_Decode(job, box, known, self._cancelled))
+        asked = _Decoded(self._owner, self._serial, path, None)
+        self._jobs.put(_Job(asked, box, known, self._cancelled))
 
     def _on_relay_decoded(self, result: _Decoded) -> None:
         if result.owner != self._owner or self._pending.get(result.path) != result.serial:

@@ -42,6 +42,8 @@ class StoryboardModel(QAbstractListModel):
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
         self.thumbnails = ThumbnailLoader(THUMB, _screen_ratio(), self)
+        self._folder: Path | None = None
+        self._frame_paths: dict[str, Path] = {}
         self.frame_dropper: FrameDropper | None = None
         """Called with a shot id and the dropped file URLs (the view shows any message)."""
         bridge.opened.connect(self._on_bridge_opened)
@@ -85,8 +87,16 @@ class StoryboardModel(QAbstractListModel):
         return {ShotRole: shot_id, PanelRole: shot, BadgeRole: self._badges.badge(shot_id)}.get(role)
 
     def _frame_path(self, shot: Shot) -> Path | None:
+        """The frame's file (made once per frame name: panels ask for it at every paint)."""
         folder = self._bridge.folder
-        return folder / shot.frame if shot.frame and folder else None
+        if not shot.frame or folder is None:
+            return None
+        if folder != self._folder:
+            self._folder, self._frame_paths = folder, {}
+        path = self._frame_paths.get(shot.frame)
+        if path is None:
+            path = self._frame_paths[shot.frame] = folder / shot.frame
+        return path
 
     # -- following the document -----------------------------------------------------------
 

@@ -277,6 +277,18 @@ def test_double_click_on_a_storyboard_panel_or_edit_panel_opens_its_editor(windo
     assert window.bridge.episode.shots[5].id in window.panel_editors.editors
 
 
+def test_enter_on_a_storyboard_panel_opens_its_editor(window, qtbot) -> None:
+    window.tabs.setCurrentWidget(window.grid)
+    rect = window.grid.visualRect(window.grid.model().index(4, 0))
+    qtbot.mouseClick(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(window.grid, Qt.Key.Key_Right)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
+    shot_id = window.grid.model().index(5, 0).data(ShotRole)
+    assert list(window.panel_editors.editors) == [shot_id]
+    assert window.panel_editors.editors[shot_id].isVisible()
+    assert window.bridge.current_shot.id == shot_id
+
+
 def test_removing_the_shot_closes_its_editor_and_undo_keeps_the_drawing(window, editor) -> None:
     stroke(editor)
     drawn = window.bridge.document.index.shots[editor.shot_id].frame

@@ -1,7 +1,8 @@
 """The storyboard grid: the current episode's shots as 9:16 panels in episode order.
 
 Panels are selected with the mouse or keyboard (synced with the other views through the
-bridge), dragged to reorder the cut, and take an image file dropped on them as their frame.
+bridge), opened for drawing with Enter or a double-click (``activated``), dragged to reorder the
+cut, and take an image file dropped on them as their frame.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ class StoryboardGrid(QListView):
         self.setModel(model)
         self.setAccessibleName(self.tr("Storyboard"))
         self.setAccessibleDescription(self.tr(
-            "Shots in cut order. Drag panels or press Ctrl+Shift+Left or Right to reorder; "
-            "drop an image on a panel to make it the frame."))
+            "Shots in cut order. Press Enter or double-click a panel to draw it; drag panels or press "
+            "Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame."))
         bridge.selection_changed.connect(self._on_bridge_selection_changed)
         self.selectionModel().selectionChanged.connect(self._on_grid_selection_changed)
 
@@ -106,6 +107,7 @@ class StoryboardGrid(QListView):
             self.move_selected(_NUDGES[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._make_current(self.currentIndex())
+            self.activated.emit(self.currentIndex())
         else:
             super().keyPressEvent(event)
             return

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from shotgraph import __version__
+from shotgraph.core.edits import SetMode
+from shotgraph.core.model import Mode
 from shotgraph.ui.help import guide as guide_module
 from shotgraph.ui.help.guide import IMAGE_WIDTH, docs_dir
 from shotgraph.ui.help.shortcuts import menu_shortcuts, plain
@@ -87,3 +89,14 @@ def test_menu_texts_lose_their_mnemonics_in_both_languages():
     assert plain("Save &As…") == "Save As"
     assert plain("另存为(&A)…") == "另存为"
     assert plain("Cast && Crew") == "Cast & Crew"
+
+
+def test_redo_answers_ctrl_shift_z_as_well_as_ctrl_y(window, qtbot):
+    shot = window.bridge.current_shot or window.project.episodes[0].shots[0]
+    window.bridge.push(SetMode(shot.id, Mode.AI if shot.mode != Mode.AI else Mode.LIVE))
+    changed = window.bridge.document.index.shots[shot.id].mode
+    window.undo_action.trigger()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.bridge.document.index.shots[shot.id].mode == changed
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= {key.toString() for key in window.redo_action.shortcuts()}

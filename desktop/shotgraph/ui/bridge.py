@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.document import Document
@@ -20,6 +20,9 @@ from shotgraph.core.model import Episode, Project, Shot
 from shotgraph.core.rules.checker import Checker
 
 from .edit_labels import edit_label
+
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+"""Redo answers both usual keys, whatever the platform's own habit (⌘ stands for Ctrl on macOS)."""
 
 
 class UndoCommand(QUndoCommand):

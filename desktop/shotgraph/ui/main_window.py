@@ -15,7 +15,7 @@ from shotgraph.core.model import Project
 from shotgraph.core.rules.findings import Finding
 
 from .badges import ShotBadges
-from .bridge import DocumentBridge
+from .bridge import REDO_KEYS, DocumentBridge
 from .budget import BudgetPanel
 from .canvas import GraphCanvas
 from .findings import FindingsPanel
@@ -23,8 +23,8 @@ from .inspector import Inspector
 from .project_tree import ProjectTree
 from .scene_diagram import SceneDiagram
 from .status import EpisodeSummary
-from .takes import TakesPanel
 from .storyboard.grid import StoryboardGrid
+from .takes import TakesPanel
 
 
 class MainWindow(QMainWindow):
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.bridge.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.bridge.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(REDO_KEYS)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         from .preferences import install_preferences_action  # Edit ▸ Preferences…

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from shotgraph.core.changes import Changes
 
-from ..bridge import DocumentBridge
+from ..bridge import REDO_KEYS, DocumentBridge
 from .fields import tr
 from .kinds import CHARACTERS, LOCATIONS, PEOPLE, PROPS
 from .page import RecordPage
@@ -80,7 +80,7 @@ class ProjectEditor(QDialog):
         undo = bridge.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = bridge.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(REDO_KEYS)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)

@@ -20,6 +20,7 @@ from shotgraph.exports.callsheet import write_callsheet
 
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
+from .welcome import show_welcome
 
 SIZE = (1440, 900)
 
@@ -42,11 +43,27 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
 
 
 def take_all(folder: Path) -> list[Path]:
+    """Every view in English, then in Chinese (names ending "-zh"), then the window in dark mode."""
     folder.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
     window.open_project(demo_project_path())
     window.resize(*SIZE)
     window.show()
+    written = take_views(window, folder, "")
+    written.append(show_callsheet(window, folder))
+    window = apply_preferences(window, "zh_CN", "light")
+    written += take_views(window, folder, "-zh")
+    window.tabs.setCurrentWidget(window.grid)
+    written.append(save(window, folder, "window-zh"))
+    window = apply_preferences(window, "en", "dark")
+    window.tabs.setCurrentWidget(window.canvas)
+    written.append(save(window, folder, "window-dark"))
+    apply_preferences(window, "en", "light")
+    return written
+
+
+def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
+    """The views the guide shows, each saved as NAME + ``suffix``.png."""
     first = episode_order(window.project.episodes[0])
     shots: list[tuple[str, Callable[[MainWindow], None]]] = [
         ("graph", lambda w: (w.tabs.setCurrentWidget(w.canvas), w.bridge.select([first[2].id]))),
@@ -60,28 +77,19 @@ def take_all(folder: Path) -> list[Path]:
     written = []
     for name, arrange in shots:
         arrange(window)
-        written.append(save(window, folder, name))
-    written.append(show_findings(window, folder))
-    written.append(show_disclosure(window, folder))
-    written.append(show_shortcuts(window, folder))
-    written.append(show_callsheet(window, folder))
+        written.append(save(window, folder, name + suffix))
+    written.append(show_findings(window, folder, suffix))
+    written.append(show_disclosure(window, folder, suffix))
+    written.append(show_dialog(window.help.show_shortcuts(), folder, "shortcuts" + suffix))
+    written.append(show_dialog(show_welcome(window), folder, "welcome" + suffix))
     window.findings_dock.raise_()
     editor = window.panel_editors.open(first[8].id)
-    if editor is not None:
-        editor.resize(900, 860)
-        written.append(save(editor, folder, "panel-editor"))
-        editor.close()
-    window.tabs.setCurrentWidget(window.grid)
-    window = apply_preferences(window, "zh_CN", "light")
-    written.append(save(window, folder, "window-zh"))
-    window = apply_preferences(window, "en", "dark")
-    window.tabs.setCurrentWidget(window.canvas)
-    written.append(save(window, folder, "window-dark"))
-    apply_preferences(window, "en", "light")
+    editor.resize(900, 860)
+    written.append(show_dialog(editor, folder, "panel-editor" + suffix))
     return written
 
 
-def show_findings(window: MainWindow, folder: Path) -> Path:
+def show_findings(window: MainWindow, folder: Path, suffix: str) -> Path:
     """The findings panel with the axis crossing chosen, its shots framed on the graph."""
     window.tabs.setCurrentWidget(window.canvas)
     window.findings_dock.raise_()
@@ -94,24 +102,22 @@ def show_findings(window: MainWindow, folder: Path) -> Path:
         if finding is not None and finding.rule == "continuity.axis":
             window.findings.finding_activated.emit(finding)
             break
-    return save(window, folder, "findings")
+    return save(window, folder, "findings" + suffix)
 
 
-def show_disclosure(window: MainWindow, folder: Path) -> Path:
+def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:
     """Project ▸ Episodes… on the episode whose AI label is missing."""
     editor = window.project_menu.open_editor("episodes")
     editor.resize(900, 640)
-    page = editor.pages["episodes"]
-    page.list.setCurrentRow(page.list.count() - 1)
-    path = save(editor, folder, "ai-disclosure")
-    editor.close()
-    return path
+    episodes = editor.pages["episodes"].list
+    episodes.setCurrentRow(episodes.count() - 1)
+    return show_dialog(editor, folder, "ai-disclosure" + suffix)
 
 
-def show_shortcuts(window: MainWindow, folder: Path) -> Path:
-    sheet = window.help.show_shortcuts()
-    path = save(sheet, folder, "shortcuts")
-    sheet.close()
+def show_dialog(dialog: QWidget, folder: Path, name: str) -> Path:
+    """A dialog or editor window as it is now, then closed."""
+    path = save(dialog, folder, name)
+    dialog.close()
     return path
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from shotgraph.core.document import Document
 from shotgraph.core.graph import episode_order
+from shotgraph.core.model import Episode, Project
 from shotgraph.ui.renumber import RenumberDialog
 
 
@@ -29,3 +34,28 @@ def test_renumbering_applies_in_one_step_and_undoes(qtbot, window):
     assert window.undo_action.text() == "Undo Renumber Episode 1"
     window.bridge.undo_stack.undo()
     assert [s.code for s in episode_order(window.project.episodes[0])] == before
+
+
+def test_edit_menu_renumber_shots_opens_the_dialog_and_renumbers(qtbot, window):
+    action = next(a for a in window.edit_menu.actions() if a.text() == "Renumber Shots…")
+    assert action.isEnabled()
+    shown: list[QWidget] = []
+
+    def apply() -> None:
+        dialog = window.findChild(RenumberDialog)
+        shown.append(dialog)
+        dialog.scheme.setCurrentIndex(2)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, apply)
+    action.trigger()
+    assert isinstance(shown[0], RenumberDialog) and shown[0].windowTitle() == "Renumber Episode 1"
+    assert episode_order(window.project.episodes[0])[0].code == "1-1"
+    assert window.undo_action.text() == "Undo Renumber Episode 1"
+
+
+def test_renumber_shots_is_disabled_without_an_episode(window):
+    window.bridge.open(Document(Project(id="pr_empty")), None)
+    assert not window.renumber_action.isEnabled()
+    window.bridge.open(Document(Project(id="pr_one", episodes=[Episode(id="ep_1", number=1)])), None)
+    assert window.renumber_action.isEnabled()

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.project_menu = install_project_menu(self)
         from .sketch import install_panel_editor  # storyboard panels open in the panel editor
         self.panel_editors = install_panel_editor(self)
+        from .renumber import install_renumber_action  # Edit ▸ Renumber Shots…
+        self.renumber_action = install_renumber_action(self)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help_menu")
         self.help_menu.setAccessibleName(self.tr("Help menu"))

@@ -1,12 +1,15 @@
-"""Renumbering the current episode's shots under a scheme, with a preview before applying."""
+"""Renumbering the current episode's shots under a scheme, with a preview before applying,
+from Edit ▸ Renumber Shots…."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QMainWindow,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -78,4 +81,32 @@ def renumber_current_episode(bridge: DocumentBridge, parent: QWidget) -> bool:
     """Open the dialog for the current episode; True when the shots were renumbered."""
     if bridge.episode is None:
         return False
-    return RenumberDialog(bridge, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = RenumberDialog(bridge, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class RenumberAction(QAction):
+    """Edit ▸ Renumber Shots…: the dialog for the episode on show; disabled while there is none."""
+
+    def __init__(self, bridge: DocumentBridge, window: QMainWindow) -> None:
+        super().__init__(self.tr("Renumber Shots…"), window)
+        self._bridge, self._window = bridge, window
+        self.triggered.connect(self._on_action_triggered)
+        bridge.episode_changed.connect(self._on_bridge_episode_changed)
+        self.setEnabled(bridge.episode is not None)
+
+    def _on_action_triggered(self) -> None:
+        renumber_current_episode(self._bridge, self._window)
+
+    def _on_bridge_episode_changed(self, episode_id: str) -> None:
+        self.setEnabled(bool(episode_id))
+
+
+def install_renumber_action(window) -> RenumberAction:
+    """Add Edit ▸ Renumber Shots… to a main window."""
+    action = RenumberAction(window.bridge, window)
+    window.edit_menu.addAction(action)
+    return action

@@ -27,6 +27,7 @@ def start(path: Path | None) -> MainWindow:
     """
     window = MainWindow()
     window.show()
+    window.raise_()  # before any question or the welcome, which must stay above it
     first_run = path is None and recent.last_project() is None
     if not _open_start_file(window, path):
         window.open_project(demo_project_path())
@@ -54,6 +55,5 @@ def run(path: Path | None) -> int:
     app.setApplicationName("ShotGraph")
     app.setOrganizationName("ShotGraph")
     apply_saved_preferences(app)
-    window = start(path)
-    window.raise_()
+    start(path)
     return app.exec()

@@ -1435,6 +1435,30 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Re-import Script</source>
         <translation>重新导入剧本</translation>
     </message>
+    <message>
+        <source>Draw Stroke</source>
+        <translation>画一笔</translation>
+    </message>
+    <message>
+        <source>Draw Shape</source>
+        <translation>画形状</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Fill Area</source>
+        <translation>填充区域</translation>
+    </message>
+    <message>
+        <source>Edit Panel Layers</source>
+        <translation>编辑分镜图层</translation>
+    </message>
+    <message>
+        <source>Place Reference Image</source>
+        <translation>放置参考图</translation>
+    </message>
 </context>
 <context>
     <name>EntryList</name>
@@ -2802,6 +2826,13 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>RenumberAction</name>
+    <message>
+        <source>Renumber Shots…</source>
+        <translation>重新编号镜头…</translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber Episode {number}</source>
@@ -3101,8 +3132,8 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>分镜</translation>
     </message>
     <message>
-        <source>Shots in cut order. Drag panels or press Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame.</source>
-        <translation>按剪辑顺序排列的镜头。拖动分镜格或按 Ctrl+Shift+左/右方向键调整顺序；把图片拖到分镜格上即可设为画面。</translation>
+        <source>Shots in cut order. Press Enter or double-click a panel to draw it; drag panels or press Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame.</source>
+        <translation>按剪辑顺序排列的镜头。按回车键或双击分镜格即可绘制；拖动分镜格或按 Ctrl+Shift+左/右方向键调整顺序；把图片拖到分镜格上即可设为画面。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ from PySide6.QtTest import QTest
 from shotgraph.core.edits import RemoveShots, UpdateProjectSettings
 from shotgraph.core.io.store import load_project
 from shotgraph.demo import demo_project_path
+from shotgraph.ui.language import install_language
+from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.sketch import PanelEditor
 from shotgraph.ui.storyboard.grid import ShotRole
 
@@ -312,3 +314,24 @@ def test_fading_the_reference_layer_is_saved_as_one_step(window, editor) -> None
     QTest.keyClick(editor.layers_panel.opacity, Qt.Key.Key_PageDown)
     shot = window.bridge.document.index.shots[editor.shot_id]
     assert shot.layers[0].opacity == pytest.approx(0.9) and window.bridge.undo_stack.count() == steps + 1
+
+
+@pytest.fixture
+def chinese_window(qtbot, project_copy):
+    """The editor in Chinese on a copy of the demo."""
+    install_language("zh_CN")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(project_copy)
+    window.show()
+    yield window
+    install_language("en")
+
+
+def test_the_edit_menu_names_drawing_edits_in_chinese(chinese_window, qtbot) -> None:
+    editor = chinese_window.panel_editors.open(chinese_window.bridge.episode.shots[3].id)
+    qtbot.waitExposed(editor)
+    stroke(editor)
+    assert chinese_window.undo_action.text() == "撤销 画一笔"
+    QTest.keyClick(editor.layers_panel.opacity, Qt.Key.Key_PageDown)
+    assert chinese_window.undo_action.text() == "撤销 编辑分镜图层"

@@ -88,6 +88,12 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Waive Finding"),
     QT_TRANSLATE_NOOP("Edits", "Edit Project Settings"),
     QT_TRANSLATE_NOOP("Edits", "Re-import Script"),
+    QT_TRANSLATE_NOOP("Edits", "Draw Stroke"),
+    QT_TRANSLATE_NOOP("Edits", "Draw Shape"),
+    QT_TRANSLATE_NOOP("Edits", "Erase"),
+    QT_TRANSLATE_NOOP("Edits", "Fill Area"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Panel Layers"),
+    QT_TRANSLATE_NOOP("Edits", "Place Reference Image"),
 )
 """Every edit name the core and the editor give, with counts as ``{n}``."""
 

@@ -25,6 +25,7 @@ from .layers_panel import LayersPanel
 from .overlays import ASPECTS
 from .reference import picture_from_file, picture_from_mime
 from .toolbar import GuidesBar, ToolsBar
+from .tools import Tool
 
 ACTIVE_LAYER = 1
 """Strokes go to the sketch layer when an editor opens."""
@@ -183,7 +184,16 @@ class PanelEditor(QMainWindow):
         return True
 
     def _on_canvas_stroke_finished(self) -> None:
-        self.save("Draw Stroke", {self.canvas.active})
+        """Save the drawn layer under a name saying what the tool did (the Edit menu shows it)."""
+        changed, tool = {self.canvas.active}, self.canvas.settings.tool
+        if tool is Tool.FILL:
+            self.save(text="Fill Area", changed=changed)
+        elif tool is Tool.ERASER:
+            self.save(text="Erase", changed=changed)
+        elif tool.is_shape:
+            self.save(text="Draw Shape", changed=changed)
+        else:
+            self.save(text="Draw Stroke", changed=changed)
 
     def _on_layers_active_changed(self, index: int) -> None:
         self.canvas.active = index
@@ -194,13 +204,13 @@ class PanelEditor(QMainWindow):
     def _on_layers_visibility_changed(self, index: int, visible: bool) -> None:
         self.canvas.layers[index].visible = visible
         self.canvas.update()
-        self.save("Edit Panel Layers", set())
+        self.save(text="Edit Panel Layers", changed=set())
 
     def _on_layers_opacity_changed(self, index: int, opacity: float) -> None:
         if self.canvas.layers[index].opacity != opacity:
             self.canvas.layers[index].opacity = opacity
             self.canvas.update()
-            self.save("Edit Panel Layers", set())
+            self.save(text="Edit Panel Layers", changed=set())
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if self.shot_id in changes.shots_removed:
@@ -229,7 +239,7 @@ class PanelEditor(QMainWindow):
         layer = self.canvas.layers[index]
         layer.image, layer.visible = picture, True
         self.canvas.update()
-        return self.save("Place Reference Image", {index})
+        return self.save(text="Place Reference Image", changed={index})
 
     def place_reference_from(self, load) -> bool:
         """Place the picture ``load()`` returns, or say in one message why it cannot be used."""

@@ -120,9 +120,10 @@ def test_the_eraser_clears_what_was_drawn(editor) -> None:
     assert layer(editor, "sketch").image.pixelColor(300, 900).alpha() == 0
 
 
-def test_fill_fills_inside_a_rectangle_and_not_outside(editor) -> None:
+def test_fill_fills_inside_a_rectangle_and_not_outside(window, editor) -> None:
     QTest.keyClick(editor, Qt.Key.Key_R)
     drag(editor, [(200, 400), (500, 700), (800, 1200)])
+    assert window.undo_action.text() == "Undo Draw Shape"
     QTest.keyClick(editor, Qt.Key.Key_F)
     editor.tools.show_color(QColor("red"))
     QTest.mouseClick(editor.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -132,6 +133,7 @@ def test_fill_fills_inside_a_rectangle_and_not_outside(editor) -> None:
     assert image.pixelColor(250, 450) == QColor("red")
     assert image.pixelColor(100, 300).alpha() == 0 and image.pixelColor(900, 1300).alpha() == 0
     assert image.pixelColor(200, 800).red() < 128
+    assert window.undo_action.text() == "Undo Fill Area"
 
 
 def test_width_keys_and_tool_keys(editor) -> None:

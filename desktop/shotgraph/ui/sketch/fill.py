@@ -1,7 +1,8 @@
 """Flood fill for a 1080×1920 layer without a per-pixel Python loop.
 
-Qt marks every pixel of the seed's colour in C (``createMaskFromColor``); a regular expression
-finds the runs of marked pixels in each row; the fill walks from run to touching run (a
+Qt marks every pixel of the seed's colour in C (``createMaskFromColor``) and spreads the 1-bit
+mask to one byte per pixel (``Format_Indexed8`` keeps the bit as the byte: the fast conversion);
+a regular expression finds the runs of marked pixels in each row; the fill walks from run to touching run (a
 scanline fill over runs, not pixels) and paints the runs it reaches.
 """
 
@@ -35,12 +36,12 @@ def flood_fill(image: QImage, seed: QPoint, color: QColor) -> bool:
 
 
 def _rows_of_runs(mask: QImage) -> list[list[Run]]:
-    """For each row, the runs of pixels that had the seed colour (0 in the 8-bit mask)."""
-    gray = mask.convertToFormat(QImage.Format.Format_Grayscale8)
-    width, stride = gray.width(), gray.bytesPerLine()
-    data = bytes(gray.constBits())
+    """For each row, the runs of pixels that had the seed colour (bit 0 of the mask, byte 0 once spread)."""
+    spread = mask.convertToFormat(QImage.Format.Format_Indexed8)
+    width, stride = spread.width(), spread.bytesPerLine()
+    data = bytes(spread.constBits())
     rows = []
-    for y in range(gray.height()):
+    for y in range(spread.height()):
         offset = y * stride
         rows.append([(m.start() - offset, m.end() - offset) for m in _MARKED.finditer(data, offset, offset + width)])
     return rows

@@ -112,3 +112,36 @@ def test_another_project_starts_an_empty_cache(qtbot, loader, tmp_path):
         loader.get(path)
     loader.clear()
     assert loader.get(path) is None and loader.loading(path)
+
+
+def test_a_frame_forgotten_while_it_loads_still_reaches_its_panel(qtbot, loader, tmp_path):
+    path = png(tmp_path / "frame.png", "#d01010")
+    with qtbot.waitSignal(loader.ready) as ready:
+        loader.get(path, "shot-1")
+        loader.forget(path)
+    assert ready.args[1] == frozenset({"shot-1"})
+    assert centre(loader.get(path)).red() > 180
+
+
+def test_a_storyboard_closed_while_its_frames_load_ends_quietly(qtbot, window):
+    model = StoryboardModel(window.bridge, window.badges)
+    model.reload()
+    for row in range(model.rowCount()):
+        model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+    with qtbot.waitSignal(model.destroyed):
+        model.deleteLater()
+    stop_workers()
+    qtbot.wait(50)
+    shown = window.grid.model().index(0, 0)
+    qtbot.waitUntil(lambda: not shown.data(Qt.ItemDataRole.DecorationRole).isNull())
+
+
+def test_the_cache_keeps_the_most_recently_painted_frames(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("shotgraph.ui.thumbnails.CACHE_BYTES", 2 * BOX.width() * BOX.height() * 4)
+    loader = ThumbnailLoader(BOX)
+    paths = [png(tmp_path / f"{n}.png", "#d01010", 90, 160) for n in range(3)]
+    for path in paths:
+        with qtbot.waitSignal(loader.ready):
+            loader.get(path)
+    assert loader.get(paths[2]) is not None and loader.get(paths[1]) is not None
+    assert loader.get(paths[0]) is None and loader.loading(paths[0])

@@ -184,11 +184,12 @@ class ThumbnailLoader(QObject):
         self._pending: dict[Path, int] = {}
         self._waiters: dict[Path, set[Hashable]] = {}
         self._owner, self._serial = next(_owners), 0
-        self._cancelled = threading.Event()
+        self._cancelled = [threading.Event()]
+        """Set when the reads asked for so far are no longer wanted; replaced by a fresh one."""
         self._jobs = _jobs()
         self._jobs.relay.decoded.connect(self._on_relay_decoded)
         cancelled = self._cancelled
-        self.destroyed.connect(lambda *_: cancelled.set())
+        self.destroyed.connect(lambda *_: cancelled[0].set())
 
     def get(self, path: Path | None, waiter: Hashable = None) -> QPixmap | None:
         """The frame to paint now; None while it loads (``waiter`` is then named in ``ready``) or when
@@ -211,10 +212,13 @@ class ThumbnailLoader(QObject):
 
     def forget(self, path: Path | None) -> None:
         """Check this frame's file again at its next paint (it may have been redrawn)."""
-        entry = self._entries.get(path) if path is not None else None
+        if path is None:
+            return
+        entry = self._entries.get(path)
         if entry is not None:
             entry.stale = True
-        self._pending.pop(path, None)
+        if path in self._pending:
+            self._request(path, None)  # the read under way may have seen the old file; its waiters still wait
 
     def clear(self) -> None:
         """Forget every frame and drop the queued reads (another project was opened)."""
@@ -224,8 +228,8 @@ class ThumbnailLoader(QObject):
 
     def cancel_pending(self) -> None:
         """Drop the queued reads (another episode is shown); what was read stays cached."""
-        self._cancelled.set()
-        self._cancelled = threading.Event()
+        self._cancelled[0].set()
+        self._cancelled[0] = threading.Event()
         self._pending.clear()
         self._waiters.clear()
 
@@ -234,19 +238,26 @@ class ThumbnailLoader(QObject):
         self._pending[path] = self._serial
         box = self._box * self._ratio
         asked = _Decoded(self._owner, self._serial, path, None)
-        self._jobs.put(_Job(asked, box, known, self._cancelled))
+        self._jobs.put(_Job(asked, box, known, self._cancelled[0]))
 
     def _on_relay_decoded(self, result: _Decoded) -> None:
         if result.owner != self._owner or self._pending.get(result.path) != result.serial:
             return
         del self._pending[result.path]
         entry = self._entries.get(result.path)
-        if result.unchanged and entry is not None:
-            entry.stale = False
-            self._waiters.pop(result.path, None)
+        if result.unchanged:
+            self._keep(result.path, entry)
             return
         self._store(result.path, self._pixmap(result.image), result.stamp)
         self.ready.emit(result.path, frozenset(self._waiters.pop(result.path, ())))
+
+    def _keep(self, path: Path, entry: _Entry | None) -> None:
+        """The file was not redrawn: the frame on screen stays (read it again if it left the cache meanwhile)."""
+        if entry is None:
+            self._request(path, None)
+        else:
+            entry.stale = False
+            self._waiters.pop(path, None)
 
     def _pixmap(self, image: QImage) -> QPixmap | None:
         if image.isNull():

@@ -2828,8 +2828,8 @@ Remove “{name}” anyway? Undo brings it back.</source>
 <context>
     <name>RenumberAction</name>
     <message>
-        <source>Renumber Shots…</source>
-        <translation>重新编号镜头…</translation>
+        <source>&amp;Renumber Shots…</source>
+        <translation>重新编号镜头(&amp;R)…</translation>
     </message>
 </context>
 <context>

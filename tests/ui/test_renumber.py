@@ -37,7 +37,7 @@ def test_renumbering_applies_in_one_step_and_undoes(qtbot, window):
 
 
 def test_edit_menu_renumber_shots_opens_the_dialog_and_renumbers(qtbot, window):
-    action = next(a for a in window.edit_menu.actions() if a.text() == "Renumber Shots…")
+    action = next(a for a in window.edit_menu.actions() if a.text() == "&Renumber Shots…")
     assert action.isEnabled()
     shown: list[QWidget] = []
 

@@ -92,7 +92,7 @@ class RenumberAction(QAction):
     """Edit ▸ Renumber Shots…: the dialog for the episode on show; disabled while there is none."""
 
     def __init__(self, bridge: DocumentBridge, window: QMainWindow) -> None:
-        super().__init__(self.tr("Renumber Shots…"), window)
+        super().__init__(self.tr("&Renumber Shots…"), window)
         self._bridge, self._window = bridge, window
         self.triggered.connect(self._on_action_triggered)
         bridge.episode_changed.connect(self._on_bridge_episode_changed)

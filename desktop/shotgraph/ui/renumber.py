@@ -1,5 +1,5 @@
-"""Renumbering the current episode's shots under a scheme, with a preview before applying,
-from Edit ▸ Renumber Shots…."""
+"""Renumbering the current episode's shots under a scheme, with a preview before applying
+(Edit ▸ Renumber Shots…)."""
 
 from __future__ import annotations
 

@@ -91,8 +91,9 @@ class _Job:
 
 
 class _Jobs:
-    """Files waiting to be read, oldest first, and the workers reading them: asking costs the UI thread
-    an append, not a new task for the pool."""
+    """Files waiting to be read and the workers reading them. The newest ask is read first: after a fast
+    scroll the panels now on screen come before those scrolled past. Asking costs the UI thread an
+    append, not a new task for the pool."""
 
     def __init__(self, pool: QThreadPool) -> None:
         self._pool, self._lock = pool, threading.Lock()
@@ -113,7 +114,7 @@ class _Jobs:
         """The next job; None (and one worker fewer) when there is none."""
         with self._lock:
             if self._waiting:
-                return self._waiting.popleft()
+                return self._waiting.pop()
             self._workers -= 1
             return None
 

@@ -1,5 +1,6 @@
-"""The main window: episodes on the left, Graph and Storyboard in the centre, the inspector on
-the right, findings below, the episode's summary in the status bar."""
+"""The main window: episodes on the left; Graph, Storyboard and Schedule in the centre; the inspector,
+scene diagram and AI takes on the right; findings and budget below; the episode's summary in the
+status bar; and the File, Edit, View, Project and Help menus."""
 
 from __future__ import annotations
 
@@ -18,13 +19,21 @@ from .badges import ShotBadges
 from .bridge import REDO_KEYS, DocumentBridge
 from .budget import BudgetPanel
 from .canvas import GraphCanvas
+from .editors import install_project_menu
+from .files import FileController
 from .findings import FindingsPanel
+from .help import install_help_menu
 from .inspector import Inspector
+from .preferences import install_preferences_action
 from .project_tree import ProjectTree
+from .renumber import install_renumber_action
 from .scene_diagram import SceneDiagram
+from .schedule import ScheduleBoard
+from .sketch import install_panel_editor
 from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 from .takes import TakesPanel
+from .welcome import install_welcome_action
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +55,6 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("views")
         self.tabs.addTab(self.canvas, self.tr("&Graph"))
         self.tabs.addTab(self.grid, self.tr("&Storyboard"))
-        from .schedule import ScheduleBoard  # the Schedule tab: shooting days as a stripboard
 
         self.schedule = ScheduleBoard(self.bridge, self)
         self.tabs.addTab(self.schedule, self.tr("S&chedule"))
@@ -99,7 +107,6 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        from .files import FileController  # the File menu: new, open, save, import, export, autosave
         self.files = FileController(self, self.bridge)
         self.file_menu, self.open_action = self.files.menu, self.files.open_action
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -109,7 +116,6 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(REDO_KEYS)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        from .preferences import install_preferences_action  # Edit ▸ Preferences…
         self.preferences_action = install_preferences_action(self)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
@@ -117,18 +123,13 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
-        from .editors import install_project_menu  # the Project menu and its editors
         self.project_menu = install_project_menu(self)
-        from .sketch import install_panel_editor  # storyboard panels open in the panel editor
         self.panel_editors = install_panel_editor(self)
-        from .renumber import install_renumber_action  # Edit ▸ Renumber Shots…
         self.renumber_action = install_renumber_action(self)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help_menu")
         self.help_menu.setAccessibleName(self.tr("Help menu"))
-        from .welcome import install_welcome_action  # Help ▸ Welcome: the demo, new, open, import, recent
         self.welcome_action = install_welcome_action(self)
-        from .help import install_help_menu  # the user guide, the shortcut sheet, About
         self.help = install_help_menu(self)
 
     # -- opening --------------------------------------------------------------------------

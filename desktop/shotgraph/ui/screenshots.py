@@ -20,16 +20,20 @@ from shotgraph.exports.callsheet import write_callsheet
 
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
+from .thumbnails import finish_reading
 from .welcome import show_welcome
 
 SIZE = (1440, 900)
 
 
 def settle(rounds: int = 30) -> None:
-    """Let queued events, debounced refreshes and repaints run."""
+    """Let queued events, debounced refreshes and repaints run, and every frame they asked for arrive."""
     for _ in range(rounds):
         QApplication.processEvents()
     QApplication.instance().thread().msleep(120)
+    for _ in range(rounds):
+        QApplication.processEvents()
+    finish_reading()
     for _ in range(rounds):
         QApplication.processEvents()
 

@@ -126,6 +126,10 @@ class _Jobs:
         self.drop()
         self._pool.waitForDone()
 
+    def finish(self) -> None:
+        """Block until every file asked for so far is read."""
+        self._pool.waitForDone()
+
 
 class _Worker(QRunnable):
     """Reads files until none is waiting."""
@@ -155,6 +159,14 @@ def _jobs() -> _Jobs:
             app.aboutToQuit.connect(stop_workers)
         atexit.register(stop_workers)
     return jobs
+
+
+def finish_reading() -> None:
+    """Block until every frame asked for so far is read; its panel repaints at the next event round.
+    For pictures of the editor (``make screenshots``), never for the editor itself."""
+    jobs = _shared.get("jobs")
+    if jobs is not None:
+        jobs.finish()
 
 
 def stop_workers() -> None:

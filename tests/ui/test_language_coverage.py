@@ -14,9 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QTabWidget, QWidget
 
 from shotgraph.core.graph import episode_order
-from shotgraph.demo import demo_project_path
 from shotgraph.ui.language import install_language
-from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.preferences import open_preferences
 from shotgraph.ui.welcome import show_welcome
 
@@ -84,14 +82,10 @@ def untranslated(texts: list[str]) -> list[str]:
 
 
 @pytest.fixture
-def chinese_window(qtbot):
+def chinese_window(request):
+    """The demo window of conftest, made with Chinese installed."""
     install_language("zh_CN")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_project(demo_project_path())
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
+    yield request.getfixturevalue("window")
     install_language("en")
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
+from shotgraph.core.edits import SetMode
 from shotgraph.core.model import Mode
 from shotgraph.ui.schedule.column import SETUPS, SHOTS, StripTree, payload
 
@@ -138,3 +139,12 @@ def test_dragging_a_strip_carries_its_setup_and_a_shot_row_carries_the_shot(wind
     shot_row = strip.child(0)
     assert read_payload(tree.mimeData([shot_row])) == (SHOTS, [shot_row.data(0, Qt.ItemDataRole.UserRole)])
     assert all(column.strips.accessibleName() for column in board.columns.values())
+
+
+def test_an_edit_made_in_another_tab_shows_when_the_schedule_tab_opens(window, qtbot):
+    """The board is filled when it is shown, not on every edit made while it is hidden."""
+    window.tabs.setCurrentWidget(window.canvas)
+    live = next(s for e in window.project.episodes for s in e.shots if s.id in _unscheduled_live(window.project))
+    window.bridge.push(SetMode([live.id], Mode.AI))
+    window.tabs.setCurrentWidget(window.schedule)
+    qtbot.waitUntil(lambda: window.schedule.unscheduled.strips.topLevelItemCount() == 8)

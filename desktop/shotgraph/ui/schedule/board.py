@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from shotgraph.core.changes import Changes
@@ -56,17 +57,32 @@ class ScheduleBoard(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        bridge.opened.connect(self.refresh)
+        self._stale = False
+        bridge.opened.connect(self._refresh_when_seen)
         bridge.changed.connect(self._on_bridge_changed)
         self.refresh()
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if (changes.days or changes.touched_shots or changes.settings or changes.scenes or changes.episodes
                 or changes.characters or changes.locations or changes.people):
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now if the board is on screen, else when it is next shown: a 6,000-shot board
+        takes a sixth of a second to fill, too long to spend on every edit made in another tab."""
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Fill every column from the project as it is now."""
+        self._stale = False
         project = self._bridge.project
         self.plan_button.setEnabled(project is not None)
         if project is None:

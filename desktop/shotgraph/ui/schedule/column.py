@@ -148,6 +148,8 @@ class DayColumn(QFrame):
         bold.setBold(True)
         self.title.setFont(bold)
         self.strips = StripTree(day_id, dropped, self)
+        if day_id is None:  # a day's column is named with its date when filled
+            self.strips.setAccessibleName(self.tr("Unscheduled shots"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -182,7 +184,6 @@ class DayColumn(QFrame):
         self.title.setText(self.tr("Unscheduled"))
         self.length.setText(self.tr("{count} live or hybrid shots on no day").format(count=len(shots)) if shots
                             else self.tr("Every live and hybrid shot is on a day"))
-        self.strips.setAccessibleName(self.tr("Unscheduled shots"))
         self.strips.clear()
         for shot_id, text in shots:
             self.strips.addTopLevelItem(_shot_item(shot_id, text))

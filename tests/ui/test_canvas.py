@@ -214,6 +214,15 @@ def test_context_menu_adds_a_shot_after_on_the_cut(window):
     assert new_id not in window.canvas.graph_scene.cards
 
 
+def test_shots_added_after_a_shot_are_lettered_as_inserts(window):
+    shot_id = shot_id_of(window, "1-04")
+    trigger(window.canvas.commands.card_menu(shot_id), "add_shot_after")
+    first = window.document.shot(window.bridge.selected[0]).code
+    trigger(window.canvas.commands.card_menu(shot_id), "add_shot_after")
+    second = window.document.shot(window.bridge.selected[0]).code
+    assert (first, second) == ("1-04A", "1-04B")
+
+
 def test_context_menu_duplicates_and_deletes_the_selection(window):
     ids = [shot_id_of(window, "2-01"), shot_id_of(window, "2-02")]
     window.bridge.select(ids)

@@ -16,9 +16,9 @@ from shotgraph.core.edits import (
     RemoveShots,
     SetMode,
     Unlink,
-    next_free_code,
 )
 from shotgraph.core.edits.base import counted
+from shotgraph.core.edits.numbering import inserted_code
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Mode, new_id
 
@@ -42,12 +42,13 @@ class CanvasCommands(QObject):
     # -- edits ----------------------------------------------------------------------------
 
     def add_shot_after(self, shot_id: str) -> None:
-        """A new shot in the same scene, cut in right after this one, and selected."""
+        """A new shot in the same scene, cut in right after this one and selected, coded as an insert:
+        after 3 comes 3A, then 3B."""
         document, episode = self._bridge.document, self._bridge.episode
         assert document is not None and episode is not None
         shot = document.shot(shot_id)
-        data = {"id": new_id("sh"), "scene_id": shot.scene_id,
-                "code": next_free_code(document, episode.id, f"{shot.code}A")}
+        taken = {other.code for other in episode.shots}
+        data = {"id": new_id("sh"), "scene_id": shot.scene_id, "code": inserted_code(taken, shot.code)}
         at = next(n for n, s in enumerate(episode.shots) if s.id == shot_id) + 1
         if self._bridge.push(AddShot(episode.id, data, index=at, after=shot_id)):
             self._bridge.select([data["id"]])

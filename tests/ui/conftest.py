@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -33,4 +36,18 @@ def window(qtbot) -> MainWindow:
     assert window.open_project(demo_project_path())
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def demo_copy(tmp_path) -> Path:
+    """A copy of the demo with its media, free to be saved over."""
+    shutil.copytree(demo_project_path().parent, tmp_path / "demo")
+    return tmp_path / "demo" / "demo.shotgraph"
+
+
+@pytest.fixture
+def opened(window, demo_copy):
+    """The window with the demo copy open."""
+    assert window.open_project(demo_copy)
     return window

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from shotgraph.core.edits import UpdateShot
@@ -15,18 +14,6 @@ from shotgraph.demo import demo_project_path
 from shotgraph.ui.files import prompts, recent
 
 SHOTLISTS = Path(__file__).parents[1] / "data" / "shotlists"
-
-
-@pytest.fixture
-def demo_copy(tmp_path) -> Path:
-    shutil.copytree(demo_project_path().parent, tmp_path / "demo")
-    return tmp_path / "demo" / "demo.shotgraph"
-
-
-@pytest.fixture
-def opened(window, demo_copy):
-    assert window.open_project(demo_copy)
-    return window
 
 
 def edit_first_shot(window, notes: str = "雨夜补拍 retake in the rain") -> None:

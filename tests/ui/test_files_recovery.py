@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-
 from shotgraph.core.edits import UpdateEpisode, UpdateShot
 from shotgraph.core.io.recovery import find_recovery, recovery_path
 from shotgraph.core.io.store import load_project, save_project
-from shotgraph.demo import demo_project_path
 from shotgraph.ui.app import start
 from shotgraph.ui.files import prompts
-
-
-@pytest.fixture
-def demo_copy(tmp_path) -> Path:
-    shutil.copytree(demo_project_path().parent, tmp_path / "demo")
-    return tmp_path / "demo" / "demo.shotgraph"
-
-
-@pytest.fixture
-def opened(window, demo_copy):
-    assert window.open_project(demo_copy)
-    return window
 
 
 def edit_first_shot(window, notes: str) -> None:

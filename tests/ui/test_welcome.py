@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,12 +19,6 @@ from shotgraph.ui.welcome import WelcomeView, show_welcome
 DATA = Path(__file__).parents[1] / "data"
 SCRIPT = DATA / "scripts" / "契约.txt"
 SHOTLIST = DATA / "shotlists" / "shotlist-en.csv"
-
-
-@pytest.fixture
-def demo_copy(tmp_path) -> Path:
-    shutil.copytree(demo_project_path().parent, tmp_path / "demo")
-    return tmp_path / "demo" / "demo.shotgraph"
 
 
 @pytest.fixture

@@ -86,9 +86,11 @@ class Field(QObject):
             self.edited.emit(value)
 
     def show(self, value: Any, project: Project) -> None:
+        """Put ``value`` into the widget; every kind of field (text, number, choice …) says how."""
         raise NotImplementedError
 
     def value(self) -> Any:
+        """The value the widget holds now, in the model's terms; every kind of field says how."""
         raise NotImplementedError
 
 

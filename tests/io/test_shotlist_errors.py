@@ -141,3 +141,10 @@ def test_overlong_cells_are_bad_values(tmp_path):
     path = write(tmp_path / "list.csv", f"shot,location\n1,{'x' * 501}\n")
     with pytest.raises(InputError, match="row 2, column 'location': 'xxxxxxxxxxxxxxxxxxxx'… is too long"):
         read_shotlist(path)
+
+
+def test_a_seed_beyond_64_bits_is_refused_on_import(tmp_path):
+    sheet = write(tmp_path / "list.csv", "shot,ai_seed\n1,42\n2,18446744073709551615\n")
+    with pytest.raises(InputError) as caught:
+        read_shotlist(sheet)
+    assert "row 3, column 'ai_seed': '18446744073709551615' is not a seed" in str(caught.value)

@@ -240,3 +240,10 @@ def test_other_json_is_not_a_project(tmp_path: Path) -> None:
 def test_device_is_refused() -> None:
     with pytest.raises(InputError, match="not a regular file"):
         load_project("/dev/zero")
+
+
+def test_a_seed_beyond_64_bits_is_refused_where_it_is(tmp_path: Path) -> None:
+    document = valid_document()
+    document["episodes"][0]["shots"][2]["ai"] = {"seed": 2**64 - 1}
+    message = refused_document(tmp_path, document)
+    assert "episodes[0].shots[2].ai.seed: input should be less than or equal to 9223372036854775807" in message

@@ -64,7 +64,7 @@ def cells(draw, codes: list[str], own: str) -> dict[str, str]:
         "wardrobe": entries(draw, NAMES, pair(LOOKS)), "props": entries(draw, PROPS, pair(["满", "空", ""])),
         "emotion": str(draw(st.integers(0, 3))), "dialogue": draw(TEXT), "description": draw(TEXT),
         "ai_model": draw(st.sampled_from(["seedance-2.0", "kling-4.0"])), "ai_style": draw(TEXT.map(str.strip)),
-        "ai_seed": str(draw(st.integers(-(2**63), 2**63))),
+        "ai_seed": str(draw(st.integers(-(2**63), 2**63 - 1))),
         "ai_refs": entries(draw, NAMES, pair(["lora_v1", "参考图A"])),
         "ai_prompt": draw(TEXT), "fg_kelvin": draw(decimal(1000, 20_000, ["", "K"])),
         "plate_kelvin": draw(decimal(1000, 20_000, ["", "k"])), "setup": draw(st.sampled_from(["S1a", "2B", "机位3"])),

@@ -48,3 +48,7 @@ MediaPath = Annotated[str, AfterValidator(_check_media_path)]
 
 Text = Annotated[str, Field(max_length=20_000)]
 Name = Annotated[str, Field(max_length=500)]
+
+SEED_RANGE = (-(2**63), 2**63 - 1)
+"""A generation seed fits a signed 64-bit number, as every timeline format and ComfyUI store it."""
+Seed = Annotated[int, Field(ge=SEED_RANGE[0], le=SEED_RANGE[1])]

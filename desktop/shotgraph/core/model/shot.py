@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from .base import Id, MediaPath, Name, Record, Text
+from .base import Id, MediaPath, Name, Record, Seed, Text
 from .enums import (
     Angle,
     Direction,
@@ -53,7 +53,7 @@ class Take(Record):
     id: Id
     image: MediaPath | None = None
     video: MediaPath | None = None
-    seed: int | None = None
+    seed: Seed | None = None
     note: Text = ""
 
 
@@ -62,7 +62,7 @@ class AIGeneration(Record):
 
     model: Name | None = None
     style: Name | None = None
-    seed: int | None = None
+    seed: Seed | None = None
     refs: dict[Id, Name] = Field(default_factory=dict)
     """Identity reference used per character id (image set, LoRA)."""
     prompt: Text = ""

@@ -26,6 +26,7 @@ from shotgraph.core.model import (
     Side,
     TimeOfDay,
 )
+from shotgraph.core.model.base import SEED_RANGE
 
 NAME_MAX = 500
 TEXT_MAX = 20_000
@@ -135,7 +136,7 @@ def _integer(what: str, low: int | None, high: int | None) -> Callable[[str], in
 EPISODE = _integer("an episode number; accepted: a whole number from 1", 1, None)
 STORY_DAY = _integer("a story day; accepted: a whole number from 0", 0, None)
 EMOTION = _integer("an emotion level; accepted: 0, 1, 2 or 3", 0, 3)
-SEED = _integer("a seed; accepted: a whole number", None, None)
+SEED = _integer("a seed; accepted: a whole number that fits 64 bits", *SEED_RANGE)
 
 
 def plain_number(value: float) -> str:

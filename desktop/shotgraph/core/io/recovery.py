@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Project
-from .atomic import atomic_write
 from .errors import OutputError
-from .store import SUFFIX, dumps_project, load_project
+from .store import SUFFIX, load_project, write_project
 
 RECOVERY_SUFFIX = ".recovery"
 DATA_DIR_VARIABLE = "SHOTGRAPH_DATA_DIR"
@@ -69,14 +68,17 @@ def recovery_path(project_path: str | Path | None, project_id: str | None = None
 
 
 def write_recovery(project: Project, project_path: str | Path | None = None) -> Path:
-    """Autosave ``project`` atomically; raises OutputError naming the file if it cannot."""
+    """Autosave ``project`` atomically; raises OutputError naming the file if it cannot.
+
+    An autosave too large to load again is refused like a save (ProjectTooLarge).
+    """
     path = recovery_path(project_path, project.id)
     if project_path is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputError(path.parent, f"cannot create the recovery folder ({error.strerror})") from error
-    return atomic_write(path, dumps_project(project).encode("utf-8"))
+    return write_project(project, path, backup=False).path
 
 
 def find_recovery(project_path: str | Path | None = None, project_id: str | None = None) -> RecoveryFile | None:

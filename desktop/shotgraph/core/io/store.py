@@ -23,8 +23,9 @@ from shotgraph.core.gcpause import collector_paused
 
 from ..model import Project, find_problems
 from . import migrations
-from .atomic import atomic_write
-from .errors import InputError
+from .atomic import Written, replace_file
+from .errors import InputError, OutputError
+from .fingerprint import Fingerprint
 from .messages import summary, validation_problems
 
 SUFFIX = ".shotgraph"
@@ -61,12 +62,36 @@ def _dump_bytes(project: Project) -> bytes:
         return pydantic_core.to_json(document, indent=2) + b"\n"
 
 
-def save_project(project: Project, path: str | Path, *, backup: bool = True) -> Path:
+class ProjectTooLarge(OutputError):
+    """The project's file would be larger than loading accepts, so it is never written."""
+
+
+def save_project(project: Project, path: str | Path, *, backup: bool = True, expected: Fingerprint | None = None,
+                 replace_read_only: bool = False) -> Path:
     """Write ``project`` to ``path`` atomically; the old file becomes ``path.bak`` if ``backup``.
 
-    Raises OutputError naming the file if writing fails; the old file is then unchanged.
+    ``expected`` is the version of the file the project was read from: if the file now holds
+    another, nothing is written (ChangedOnDisk). A read-only file is replaced only with
+    ``replace_read_only`` (else ReadOnlyFile). Raises OutputError naming the file if writing
+    fails, ProjectTooLarge if loading would refuse the file; the old file is then unchanged.
     """
-    return atomic_write(path, _dump_bytes(project), backup=backup)
+    return write_project(project, path, backup=backup, expected=expected, replace_read_only=replace_read_only).path
+
+
+def write_project(project: Project, path: str | Path, *, backup: bool = True, expected: Fingerprint | None = None,
+                  replace_read_only: bool = False) -> Written:
+    """``save_project``, also giving the version written, which the next save of the file expects."""
+    data = _dump_bytes(project)
+    _refuse_too_large(len(data), path)
+    return replace_file(path, data, backup=backup, expected=expected, replace_read_only=replace_read_only)
+
+
+def _refuse_too_large(size: int, path: str | Path) -> None:
+    """Never write a file that loading would refuse: the work could not be opened again."""
+    if size > MAX_PROJECT_BYTES:
+        raise ProjectTooLarge(path, f"the project would be a {size / 2**20:.1f} MB file, over the "
+                                    f"{MAX_PROJECT_BYTES / 2**20:g} MB limit of a project file, so nothing was "
+                                    "written; split it into several projects")
 
 
 def load_project(path: str | Path) -> Project:

@@ -88,7 +88,8 @@ def test_unreadable_or_oversized_frames_become_empty_boxes(tmp_path, demo, monke
     (tmp_path / "broken.png").write_bytes(b"not an image")
     episode = demo.episodes[0]
     order = episode_order(episode)
-    frames = {order[0].id: "broken.png", order[1].id: str(demo_project_path().parent / order[1].frame)}
+    (tmp_path / "good.png").write_bytes((demo_project_path().parent / order[1].frame).read_bytes())
+    frames = {order[0].id: "broken.png", order[1].id: "good.png"}
     shots = [s.model_copy(update={"frame": frames.get(s.id, s.frame)}) for s in episode.shots]
     project = demo.model_copy(update={"episodes": [episode.model_copy(update={"shots": shots})]})
     export("storyboard", project, tmp_path / "a.pdf", base=tmp_path)

@@ -1,9 +1,11 @@
 """Frame thumbnails for the PDFs: each image decoded once, scaled down, kept small in memory.
 
-A frame path is relative to the project folder (``base``). Each frame is decoded at
-reduced size where the format allows, scaled to fit ``max_px`` and kept as JPEG bytes,
-which the PDF embeds as they are. A missing, unreadable or oversized image gives None,
-and the PDF shows an empty frame instead.
+A frame path is relative to the project folder (``base``) and is read only as
+``core.io.images`` allows: a PNG, JPEG or WebP file inside that folder, decoded by its own
+format's decoder (never Ghostscript or another plug-in the file could ask for). Each frame
+is decoded at reduced size where the format allows, scaled to fit ``max_px`` and kept as
+JPEG bytes, which the PDF embeds as they are. A missing, refused, damaged or oversized
+image gives None, and the PDF shows an empty frame instead.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 
-MAX_SOURCE_PIXELS = 80_000_000
+from shotgraph.core.io.images import MAX_PIXELS, ImageFile, ImageRefused, read_media_image
+
+MAX_SOURCE_PIXELS = MAX_PIXELS
 """Larger images are not decoded at all (a 9:16 frame at 8K is about 33 million pixels)."""
 KEPT = 256
 """Thumbnails kept for reuse; the least recently used goes first."""
@@ -43,20 +47,20 @@ class Thumbnails:
         return None if data is None else ImageReader(io.BytesIO(data))
 
     def _load(self, relative: str) -> bytes | None:
-        path = Path(relative)
-        if not path.is_absolute():
-            if self.base is None:
-                return None
-            path = self.base / path
-        try:
-            with Image.open(path) as image:
-                if image.width * image.height > MAX_SOURCE_PIXELS:
-                    return None
-                image.draft("RGB", (self.max_px, self.max_px))
-                small = image.convert("RGB")
-            small.thumbnail((self.max_px, self.max_px))
-            buffer = io.BytesIO()
-            small.save(buffer, "JPEG", quality=85)
-            return buffer.getvalue()
-        except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError):
+        picture = read_media_image(self.base, relative, max_pixels=MAX_SOURCE_PIXELS)
+        if picture is None:
             return None
+        try:
+            return self._shrunk(picture)
+        except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError, ImageRefused):
+            return None
+
+    def _shrunk(self, picture: ImageFile) -> bytes:
+        """The picture scaled to fit ``max_px``, as JPEG bytes."""
+        with picture.open() as image:
+            image.draft("RGB", (self.max_px, self.max_px))
+            small = image.convert("RGB")
+        small.thumbnail((self.max_px, self.max_px))
+        buffer = io.BytesIO()
+        small.save(buffer, "JPEG", quality=85)
+        return buffer.getvalue()

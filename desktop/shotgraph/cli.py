@@ -1,6 +1,6 @@
 """The one entry point: ``shotgraph [FILE]`` opens the editor, sub-commands work headless.
 
-Exit statuses (spec/cli.md): 0 done, 1 ``check`` found what ``--fail-on`` names,
+Exit statuses: 0 done, 1 ``check`` found what ``--fail-on`` names,
 2 bad input, 3 any other failure. Every failure is one line on stderr, never a traceback.
 """
 
@@ -19,6 +19,7 @@ from shotgraph import __version__
 from shotgraph.core.io.errors import InputError, ShotGraphError
 
 if TYPE_CHECKING:
+    from shotgraph.core.io.project_file import ProjectFile
     from shotgraph.core.model import Project
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT, EXIT_FAILED = 0, 1, 2, 3
@@ -136,7 +137,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--lenient", action="store_true",
                      help="import the good cells and report each bad one instead of refusing the file")
     imp.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
-    imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists")
+    imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists (never a read-only one)")
 
 
 def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -> None:
@@ -157,7 +158,7 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")
     exp.add_argument("--per-page", type=int, choices=range(2, 7), metavar="2-6",
                      help="storyboard panels per page, row by row (default 6)")
-    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists (never a read-only one)")
 
 
 def _add_schedule(commands: argparse._SubParsersAction) -> None:
@@ -176,22 +177,38 @@ def _run_schedule(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from shotgraph.core.io.inputs import read_project_or_shotlist
-    from shotgraph.core.io.store import save_project
+    from shotgraph.core.io.project_file import ProjectFile
     from shotgraph.core.planning.scheduler import apply_plan
     from shotgraph.schedule_table import render_json, render_text
 
     if args.write and args.file.suffix.lower() != ".shotgraph":
         raise InputError(args.file, "--write saves into a project (.shotgraph); import the shot list first")
-    project = read_project_or_shotlist(args.file)
+    file = ProjectFile(args.file) if args.write else None
+    project = file.load() if file is not None else read_project_or_shotlist(args.file)
     existing = len(project.days)
     planned, days = apply_plan(project, start=dt.date.today())
-    if args.write and days:
-        save_project(planned, args.file)
+    if file is not None and days:
+        _write_schedule(file, planned)
     if args.json:
         _print_utf8(render_json(str(args.file), days, args.write and bool(days)))
     else:
         _print_text(render_text(days, sum(len(s.shot_ids) for d in days for s in d.setups), existing))
     return EXIT_OK
+
+
+def _write_schedule(file: ProjectFile, planned: Project) -> None:
+    """Save the planned days into the project, never over a version saved since it was read."""
+    from shotgraph.core.io.atomic import ChangedOnDisk, ReadOnlyFile
+
+    try:
+        file.save(planned)
+    except ReadOnlyFile as error:
+        raise ReadOnlyFile(error.file, "the project is read-only, so nothing was written; make it writable to "
+                                       "save the planned days into it, or leave out --write to only see them") from None
+    except ChangedOnDisk as error:
+        raise ChangedOnDisk(error.file, "the project changed on disk since it was read (another program or "
+                                        "person saved it), so nothing was written; run the command again to "
+                                        "plan on the new version") from None
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -247,10 +264,27 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".shotgraph":
         raise InputError(args.output, "a project file name must end in .shotgraph")
     project = _import_script(args) if is_script(args.file) else _import_shotlist(args)
+    _refuse_unopenable(project, args.file)
     save_project(project, args.output)
     shots = sum(len(e.shots) for e in project.episodes)
     print(f"{args.output}: {shots} shots in {len(project.episodes)} episode(s) from {args.file}")
     return EXIT_OK
+
+
+def _refuse_unopenable(project: Project, source: Path) -> None:
+    """Bad input if the project made from ``source`` is one ShotGraph would refuse to open: never write it."""
+    from shotgraph.core.io import store
+
+    data = store.dumps_project(project).encode("utf-8")
+    if len(data) > store.MAX_PROJECT_BYTES:
+        raise InputError(source, f"makes a project of {len(data) / 2**20:.1f} MB, over the "
+                                 f"{store.MAX_PROJECT_BYTES / 2**20:g} MB limit of a project file, so nothing "
+                                 "was written; import it in parts")
+    try:
+        store.loads_project(data, source)
+    except InputError as error:
+        raise InputError(source, f"makes a project ShotGraph could not open again ({error.message}), "
+                                 "so nothing was written", error.where) from None
 
 
 def _import_shotlist(args: argparse.Namespace) -> Project:
@@ -298,8 +332,12 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
+    """An existing OUT is replaced only with --force, and a read-only one not even then."""
+    from shotgraph.core.io.atomic import refuse_read_only
+
     if path.exists() and not force:
         raise InputError(path, "already exists; add --force to replace it")
+    refuse_read_only(path)
 
 
 def _open_editor(path: Path | None) -> int:

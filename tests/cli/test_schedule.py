@@ -103,7 +103,8 @@ def test_a_write_that_fails_exits_3_and_keeps_the_file(capsys, demo: Path, monke
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied", str(demo))
 
-    monkeypatch.setattr("shotgraph.core.io.store.save_project", refuse)
+    monkeypatch.setattr("shotgraph.core.io.atomic.os.replace", refuse)
     status, _, err = run(capsys, "schedule", str(demo), "--write")
-    assert status == 3 and demo.name in err
+    assert status == 3 and demo.name in err and "Permission denied" in err
     assert demo.read_bytes() == before
+    assert sorted(p.name for p in demo.parent.iterdir()) == [demo.name]

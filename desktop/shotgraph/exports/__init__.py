@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from shotgraph.core.io.atomic import refuse_read_only
 from shotgraph.core.model import Project
 
 Progress = Callable[[int, int], None]
@@ -62,7 +63,11 @@ def exporters() -> dict[str, Exporter]:
 
 
 def export(name: str, project: Project, path: Path, *, progress: Progress | None = None, **options: object) -> None:
-    """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given."""
+    """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given.
+
+    A read-only ``path`` is refused (ReadOnlyFile) before any work is done, whichever way the exporter writes.
+    """
+    refuse_read_only(path)
     if progress is not None:
         options["progress"] = progress
     exporters()[name].write(project, path, **options)

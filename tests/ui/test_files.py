@@ -49,10 +49,10 @@ def test_a_failed_save_says_why_and_keeps_the_work_unsaved(opened, demo_copy, mo
     said = []
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: said.append(text))
 
-    def full_disk(project, path, **options):
+    def full_disk(path, data, **options):
         raise OutputError(path, "could not save (No space left on device); the previous file is unchanged")
 
-    monkeypatch.setattr("shotgraph.ui.files.controller.save_project", full_disk)
+    monkeypatch.setattr("shotgraph.core.io.store.replace_file", full_disk)
     before = demo_copy.read_bytes()
     edit_first_shot(opened)
     opened.files.save_action.trigger()

@@ -7,11 +7,11 @@ by project id, and QSettings remembers which file it came from.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from shotgraph.core.io.atomic import is_read_only as file_is_read_only
 from shotgraph.core.io.errors import OutputError
 from shotgraph.core.io.recovery import RecoveryFile, discard_recovery, find_recovery, write_recovery
 from shotgraph.demo import demo_project_path
@@ -23,10 +23,10 @@ ORIGIN_KEY = "recovery/origin/{project_id}"
 
 
 def is_read_only(path: Path) -> bool:
-    """The bundled demo, or a file in a folder we may not write: saving it asks where."""
+    """The bundled demo, a read-only file, or a file in a folder we may not write: saving it asks where."""
     if path.resolve().parent == demo_project_path().resolve().parent:
         return True
-    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+    return file_is_read_only(path.parent) or file_is_read_only(path)
 
 
 def recovery_target(path: Path | None) -> Path | None:

@@ -3,7 +3,8 @@
 Saving is atomic (the store writes a temporary file, then replaces); a failed save says why
 and leaves the document modified. Unsaved work is autosaved every minute and offered back
 after a crash; closing or replacing it asks first; a change made on disk by someone else
-is noticed and the user decides whose version wins.
+is noticed (by the watcher, and at save time) and the user decides whose version wins.
+A read-only file is replaced only when the user says so.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from shotgraph.core.document import Document
+from shotgraph.core.io.atomic import ChangedOnDisk, ReadOnlyFile
 from shotgraph.core.io.errors import InputError, ShotGraphError
+from shotgraph.core.io.fingerprint import Fingerprint, fingerprint_file
+from shotgraph.core.io.project_file import ProjectFile
 from shotgraph.core.io.recovery import RecoveryFile, discard_recovery, find_recovery
 from shotgraph.core.io.shotlist import read_shotlist
-from shotgraph.core.io.store import load_project, save_project
 from shotgraph.core.model import Episode, Project, Scene, new_id
 
 from ..bridge import DocumentBridge
@@ -43,6 +46,8 @@ class FileController(QObject):
         super().__init__(window)
         self.window, self.bridge = window, bridge
         self._suggested_name = ""
+        self.disk: ProjectFile | None = None  # the open project's file, as last read or written
+        self._opening: ProjectFile | None = None
         self.autosaver = Autosaver(bridge, self)
         self.autosaver.failed.connect(self._on_autosaver_failed)
         self.watcher = DiskWatcher(self)
@@ -142,8 +147,9 @@ class FileController(QObject):
 
     def open_file(self, path: Path) -> bool:
         """Open a project file, offering its autosaved work back if ShotGraph crashed with it open."""
+        file = ProjectFile(path)
         try:
-            project = load_project(path)
+            project = file.load()
         except ShotGraphError as error:
             prompts.warn(self.window, self.tr("ShotGraph cannot open this project"), str(error))
             return False
@@ -151,7 +157,7 @@ class FileController(QObject):
             return False
         recovery = recovery_for(path, project.id)
         restored = self._offer(recovery, path.name) if recovery is not None else None
-        self._show(restored or project, path, modified=restored is not None)
+        self._show(restored or project, path, modified=restored is not None, version=file.version)
         recent.remember(path)
         return True
 
@@ -182,15 +188,27 @@ class FileController(QObject):
             self._on_autosaver_failed(str(error))
         return None
 
-    def _show(self, project: Project, path: Path | None, *, modified: bool) -> None:
+    def _show(self, project: Project, path: Path | None, *, modified: bool, version: Fingerprint | None = None) -> None:
         document = Document(project)
         if modified:
             document.mark_unsaved()
+        self._opening = ProjectFile(path, version) if path is not None else None
         self.bridge.open(document, path)
 
     def _on_bridge_opened(self) -> None:
+        self._follow_disk(self.bridge.path)
         self.watcher.watch(self.bridge.path)
         self.update_title()
+
+    def _follow_disk(self, path: Path | None) -> None:
+        """Remember which version of ``path`` the open project came from (views refreshed: keep it)."""
+        opening, self._opening = self._opening, None
+        if opening is not None and opening.path == path:
+            self.disk = opening
+        elif path is None:
+            self.disk = None
+        elif self.disk is None or self.disk.path != path:
+            self.disk = ProjectFile(path, fingerprint_file(path))
 
     def update_title(self) -> None:
         """"file[*] — project title — ShotGraph", or "Untitled" for a project never saved."""
@@ -230,16 +248,23 @@ class FileController(QObject):
             return str(self.bridge.path)
         return str(Path.home() / (self._suggested_name or self.tr("Untitled.shotgraph")))
 
-    def _write(self, path: Path) -> bool:
+    def _write(self, path: Path, *, replace_read_only: bool = False, overwrite_changes: bool = False) -> bool:
         project, old_path = self.bridge.project, self.bridge.path
         if project is None:
             return False
+        file = self.disk if self.disk is not None and self.disk.path == path else ProjectFile(path)
         try:
             copied = self._copy_media(path)
-            save_project(project, path)
+            file.save(project, replace_read_only=replace_read_only, overwrite_changes=overwrite_changes)
+        except ReadOnlyFile as error:
+            return prompts.ask_replace_read_only(self.window, Path(error.file or path)) and self._write(
+                path, replace_read_only=True, overwrite_changes=overwrite_changes)
+        except ChangedOnDisk:
+            return self._on_changed_on_disk(path, replace_read_only)
         except ShotGraphError as error:
             prompts.warn(self.window, self.tr("Not saved"), str(error))
             return False
+        self.disk = file
         self.autosaver.discard(old_path)
         self.autosaver.discard(path)
         self.bridge.set_path(path)
@@ -252,6 +277,16 @@ class FileController(QObject):
             message = self.tr("Saved {file}; {count} media file(s) copied beside it").format(file=path, count=copied)
         self.window.statusBar().showMessage(message, 8000)
         return True
+
+    def _on_changed_on_disk(self, path: Path, replace_read_only: bool) -> bool:
+        """Someone saved the file since we read it: the user chooses Overwrite, Save As… or Cancel."""
+        self.watcher.accept_current()  # this question answers the watcher's too: ask once
+        answer = prompts.ask_overwrite(self.window, path)
+        if answer == prompts.OVERWRITE:
+            return self._write(path, replace_read_only=replace_read_only, overwrite_changes=True)
+        if answer == prompts.SAVE_AS:
+            return self.save_as()
+        return False
 
     def _copy_media(self, path: Path) -> int:
         """Copy the project's media when it moves to another folder; how many files were copied."""
@@ -336,16 +371,23 @@ class FileController(QObject):
 
     def _on_watcher_changed_elsewhere(self, path: Path) -> None:
         if not prompts.ask_reload(self.window, path):
-            self._mark_unsaved()
+            self._keep_mine(path)
             return
+        file = ProjectFile(path)
         try:
-            project = load_project(path)
+            project = file.load()
         except ShotGraphError as error:
             prompts.warn(self.window, self.tr("Cannot reload"), str(error))
-            self._mark_unsaved()
+            self._keep_mine(path)
             return
         self.autosaver.discard()
-        self._show(project, path, modified=False)
+        self._show(project, path, modified=False, version=file.version)
+
+    def _keep_mine(self, path: Path) -> None:
+        """The user keeps their work over the version on disk: the next save may replace it."""
+        if self.disk is not None and self.disk.path == path:
+            self.disk.accept_current()
+        self._mark_unsaved()
 
     def _on_watcher_deleted(self, path: Path) -> None:
         prompts.say(self.window, self.tr("Project file deleted"), self.tr(

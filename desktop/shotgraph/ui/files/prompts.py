@@ -17,6 +17,7 @@ from shotgraph.core.io.shotlist import CellProblem
 from .import_errors import ImportErrorsDialog
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
 def _tr(text: str) -> str:
@@ -70,6 +71,48 @@ def ask_reload(parent: QWidget, path: Path) -> bool:
     box.setAccessibleName(_tr("Changed on disk"))
     box.exec()
     return box.clickedButton() is reload
+
+
+def overwrite_box(parent: QWidget | None, path: Path) -> QMessageBox:
+    """The question when the file changed on disk since it was opened or saved: Overwrite, Save As… or Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Changed on disk"),
+                      _tr("{file} was changed by another program since you opened or saved it.").format(file=path),
+                      parent=parent)
+    box.setInformativeText(_tr("Overwrite their version with yours, save yours under another name, or cancel "
+                               "and keep both as they are?"))
+    overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite.setObjectName(OVERWRITE)
+    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    save_as.setObjectName(SAVE_AS)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName(CANCEL)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.setAccessibleName(_tr("Changed on disk"))
+    return box
+
+
+def ask_overwrite(parent: QWidget | None, path: Path) -> str:
+    """OVERWRITE, SAVE_AS or CANCEL: what to do with a save that would replace someone else's version."""
+    box = overwrite_box(parent, path)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked.objectName() if clicked is not None and clicked.objectName() in (OVERWRITE, SAVE_AS) else CANCEL
+
+
+def ask_replace_read_only(parent: QWidget | None, path: Path) -> bool:
+    """True to replace a read-only file anyway (it stays read-only), False to leave it alone."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Read-only file"),
+                      _tr("{file} is read-only.").format(file=path), parent=parent)
+    box.setInformativeText(_tr("Replace it anyway? It stays read-only. Cancel leaves it as it is; "
+                               "you can then save under another name."))
+    replace = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setAccessibleName(_tr("Read-only file"))
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def say(parent: QWidget | None, title: str, text: str) -> None:

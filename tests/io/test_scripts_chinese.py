@@ -124,5 +124,5 @@ def test_a_huge_script_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(script_reading, "MAX_BYTES", 1000)
     path = tmp_path / "huge.txt"
     path.write_text("1-1 日 内 客厅\n" + "△甲进门。\n" * 200, encoding="utf-8")
-    with pytest.raises(InputError, match="scripts up to"):
+    with pytest.raises(InputError, match="a script of up to"):
         read_script(path)

@@ -1,7 +1,8 @@
 """Turning a read script into a project: episodes, scenes, characters, locations, one shot per beat.
 
 Shots are coded ``<scene>-<nn>`` (``3-01``), joined by cut edges in script order, live until
-the director decides.
+the director decides. Every text is checked against what its project field holds before the
+field is made, so a script never makes a project ShotGraph would refuse to open.
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ from shotgraph.core.model import (
     new_id,
 )
 
-from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript
+from .cast import Cast
+from .parsed import MAX_NAME_CHARS, MAX_TEXT_CHARS, Beat, ParsedEpisode, ParsedScene, ParsedScript, ScriptError
 
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
+MAX_CODE_CHARS = 50
+"""Characters in a scene number: real ones are a few (``12``, ``3A``, ``1-12B``)."""
+MAX_APPEARANCES = 250_000
+"""Characters listed in all the shots an import makes: a 6,000-shot series lists about 20,000."""
 
 
 def shot_code(scene_code: str, index: int) -> str:
@@ -32,15 +38,49 @@ def shot_code(scene_code: str, index: int) -> str:
     return f"{scene_code}-{index:02d}"
 
 
+class CodeBook:
+    """The codes taken in one episode; a repeated code gets a letter (3, 3B, 3C … 3Z, 3Z2 …).
+
+    Each code remembers the last letter it gave, so a script repeating one number many times
+    is coded in one pass rather than by trying every letter again for each repeat.
+    """
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken = taken if taken is not None else set()
+        self._next: dict[str, int] = {}
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.taken
+
+    def add(self, code: str) -> None:
+        self.taken.add(code)
+
+    def unique(self, code: str) -> str:
+        if code not in self.taken:
+            self.taken.add(code)
+            return code
+        repeat = self._next.get(code, 0)
+        while (candidate := f"{code}{_letter(repeat)}") in self.taken:
+            repeat += 1
+        self._next[code] = repeat + 1
+        self.taken.add(candidate)
+        return candidate
+
+
+def _letter(repeat: int) -> str:
+    return chr(ord("B") + repeat) if repeat < 25 else f"Z{repeat - 23}"
+
+
 class ScriptBuilder:
     """Builds one project, creating each character and location once, by name."""
 
     def __init__(self, title: str, language: Language) -> None:
-        self.project = Project(id=new_id("pr"), title=title, language=language)
+        self.project = Project(id=new_id("pr"), title=checked_name(None, "the title", title), language=language)
         self._characters: dict[str, str] = {}
         self._locations: dict[str, str] = {}
-        self.cast: list[str] = []
+        self.cast = Cast(())
         """Every character name of the script: an action shot shows those it mentions."""
+        self.appearances = 0
 
     def build(self, script: ParsedScript) -> Project:
         self.cast = script_cast(script)
@@ -49,75 +89,89 @@ class ScriptBuilder:
         return self.project
 
     def episode(self, parsed: ParsedEpisode) -> Episode:
-        episode = Episode(id=new_id("ep"), number=parsed.number, title=parsed.title)
-        codes: set[str] = set()
+        title = checked_name(parsed.line, "the episode title", parsed.title)
+        episode = Episode(id=new_id("ep"), number=parsed.number, title=title)
+        scene_codes, shot_codes = CodeBook(), CodeBook()
         for parsed_scene in parsed.scenes:
-            scene = self.scene(parsed_scene, {s.code for s in episode.scenes})
+            scene = self.scene(parsed_scene, scene_codes)
             episode.scenes.append(scene)
             for name in parsed_scene.characters:
-                self.character(name)
+                self.character(name, parsed_scene.line)
             for index, beat in enumerate(parsed_scene.beats, start=1):
-                code = _unique(shot_code(scene.code, index), codes)
+                code = shot_codes.unique(shot_code(scene.code, index))
                 episode.shots.append(self.shot(beat, code, scene))
         episode.edges = [Edge(id=new_id("ed"), kind=EdgeKind.CUT, source=a.id, target=b.id)
                          for a, b in zip(episode.shots, episode.shots[1:], strict=False)]
         return episode
 
-    def scene(self, parsed: ParsedScene, taken: set[str]) -> Scene:
-        location_id = self.location(parsed.location) if parsed.location else None
-        return Scene(id=new_id("sc"), code=_unique(parsed.code, taken), heading=parsed.heading,
-                     location_id=location_id, int_ext=parsed.int_ext, time_of_day=parsed.time_of_day,
-                     notes="\n".join(parsed.notes))
+    def scene(self, parsed: ParsedScene, taken: CodeBook) -> Scene:
+        location_id = self.location(parsed.location, parsed.line) if parsed.location else None
+        code = checked_code(parsed.line, parsed.code)
+        heading = checked_name(parsed.line, "the scene heading", parsed.heading)
+        return Scene(id=new_id("sc"), code=taken.unique(code), heading=heading, location_id=location_id,
+                     int_ext=parsed.int_ext, time_of_day=parsed.time_of_day, notes="\n".join(parsed.notes))
 
     def shot(self, beat: Beat, code: str, scene: Scene) -> Shot:
         description, dialogue, visible = beat_fields(beat, self.cast)
-        characters = [CharacterInShot(character_id=self.character(name)) for name in visible]
+        self.appearances += len(visible)
+        if self.appearances > MAX_APPEARANCES:
+            raise ScriptError(beat.line, f"the shots would list more than {MAX_APPEARANCES:,} characters in all; "
+                                         "a script's action names a few characters per line")
+        characters = [CharacterInShot(character_id=self.character(name, beat.line)) for name in visible]
         return Shot(id=new_id("sh"), code=code, scene_id=scene.id, characters=characters,
                     description=description, dialogue=dialogue)
 
-    def character(self, name: str) -> str:
+    def character(self, name: str, line: int | None = None) -> str:
         if name not in self._characters:
+            checked_name(line, "a character's name", name)
             self._characters[name] = new_id("ch")
             self.project.characters.append(Character(id=self._characters[name], name=name))
         return self._characters[name]
 
-    def location(self, name: str) -> str:
+    def location(self, name: str, line: int | None = None) -> str:
         if name not in self._locations:
+            checked_name(line, "the location", name)
             self._locations[name] = new_id("lo")
             self.project.locations.append(Location(id=self._locations[name], name=name))
         return self._locations[name]
 
 
-def beat_fields(beat: Beat, cast: list[str]) -> tuple[str, str, list[str]]:
+def checked_name(line: int | None, what: str, text: str) -> str:
+    """``text`` if it fits a project's name field, else a ScriptError at ``line``."""
+    if len(text) > MAX_NAME_CHARS:
+        raise ScriptError(line, f"{what} is {len(text):,} characters long; up to {MAX_NAME_CHARS} are read")
+    return text
+
+
+def checked_code(line: int | None, code: str) -> str:
+    if len(code) > MAX_CODE_CHARS:
+        raise ScriptError(line, f"the scene number is {len(code):,} characters long; up to {MAX_CODE_CHARS} are read")
+    return code
+
+
+def beat_fields(beat: Beat, cast: Cast) -> tuple[str, str, list[str]]:
     """A beat's shot description, dialogue and the names of the characters it shows.
 
     A dialogue shot shows its speaker unless the voice is off screen; an action shot shows
     every character of ``cast`` it names.
     """
     if not beat.is_dialogue:
-        return beat.text, "", [name for name in cast if _names(name, beat.text)]
+        return _fits(beat, beat.text), "", cast.named_in(beat.text, beat.line)
     opening, closing, colon = ("（", "）", "：") if _CHINESE.search(beat.speaker) else (" (", ")", ": ")
     description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""
     voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen else ""
-    return description, f"{beat.speaker}{voice}{colon}{beat.text}", [] if beat.off_screen else [beat.speaker]
+    dialogue = _fits(beat, f"{beat.speaker}{voice}{colon}{beat.text}")
+    return _fits(beat, description), dialogue, [] if beat.off_screen else [beat.speaker]
 
 
-def script_cast(script: ParsedScript) -> list[str]:
+def _fits(beat: Beat, text: str) -> str:
+    """``text`` if it fits a shot's description or dialogue, else a ScriptError at the beat."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ScriptError(beat.line, f"the paragraph makes a shot text of {len(text):,} characters; "
+                                     f"a shot holds up to {MAX_TEXT_CHARS:,}")
+    return text
+
+
+def script_cast(script: ParsedScript) -> Cast:
     """Every character name of the script, in order of appearance."""
-    return list(dict.fromkeys(name for e in script.episodes for s in e.scenes for name in s.characters))
-
-
-def _names(name: str, text: str) -> bool:
-    """Whether ``text`` mentions the character: anywhere for Chinese, as a whole word (any case) otherwise."""
-    if _CHINESE.search(name):
-        return name in text
-    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
-
-
-def _unique(code: str, taken: set[str]) -> str:
-    """``code``, or ``code`` with a letter added when a script repeats a number (3, 3B, 3C …)."""
-    candidate, letter = code, ord("B")
-    while candidate in taken:
-        candidate, letter = f"{code}{chr(letter)}", letter + 1
-    taken.add(candidate)
-    return candidate
+    return Cast(name for e in script.episodes for s in e.scenes for name in s.characters)

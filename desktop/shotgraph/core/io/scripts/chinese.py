@@ -11,6 +11,8 @@
 
 An unmarked prose line inside a scene is action too (many scripts drop the △);
 a line outside any scene is reported and kept as a note of the nearest scene.
+Each line is read once, and every pattern is anchored at the line's start, so reading
+takes time in proportion to the script's length whatever its lines hold.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 
 from shotgraph.core.model import IntExt, TimeOfDay
 
-from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript, UnreadLine
+from .parsed import Beat, Notes, ParsedEpisode, ParsedScene, ParsedScript, UnreadLine, check_line, episode_number
 
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -47,6 +49,7 @@ NOT_SPEAKERS = frozenset({"字幕", "时间", "地点", "画面", "镜头", "场
 """Words before a colon that label a line rather than name a speaker: "字幕：三年后" is action."""
 _WORD_OF = {word: value for table in (TIMES, PLACES) for value, words in table.items() for word in words}
 _SEPARATORS = re.compile(r"[\s/／、，,·]+")
+_CAST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -58,11 +61,13 @@ def looks_chinese(text: str) -> bool:
 
 def parse_chinese(text: str) -> ParsedScript:
     reader = _Reader()
+    number = 0
     for number, raw in enumerate(text.splitlines(), start=1):
+        check_line(number, raw)
         line = raw.strip().lstrip("\ufeff")
         if line:
             reader.read(number, line)
-    return reader.finish()
+    return reader.finish(number)
 
 
 def chinese_number(text: str) -> int:
@@ -79,6 +84,14 @@ def chinese_number(text: str) -> int:
         else:
             digit = _NUMERALS[char]
     return total + digit
+
+
+def _episode_number(line: int, text: str) -> int:
+    """The number of a 第N集 heading, refused when it is 0 or too large to be an episode's."""
+    digits = text.translate(_FULL_WIDTH_DIGITS)
+    if digits.isdecimal() or len(text) > 12:
+        return episode_number(line, digits)
+    return episode_number(line, text, chinese_number(text))
 
 
 def _scene_heading(line: str) -> tuple[str, str, list[str]] | None:
@@ -102,11 +115,12 @@ class _Reader:
         self.script = ParsedScript()
         self.episode: ParsedEpisode | None = None
         self.scene: ParsedScene | None = None
-        self.pending_notes: list[str] = []
+        self.pending_notes = Notes()
+        self.numbered: dict[int, ParsedEpisode] = {}
 
     def read(self, number: int, line: str) -> None:
         if (match := EPISODE.match(line)) is not None:
-            self._start_episode(chinese_number(match.group(1)), match.group(2).strip())
+            self._start_episode(_episode_number(number, match.group(1)), match.group(2).strip(), number)
         elif (heading := _scene_heading(line)) is not None:
             self._start_scene(number, line, *heading)
         elif (title := TITLE.match(line)) is not None and not self.script.title and self.scene is None:
@@ -118,7 +132,7 @@ class _Reader:
         elif (match := CAST.match(line)) is not None:
             self._add_cast(match.group(1))
         elif BRACKETED.match(line):
-            self.scene.notes.append(line)
+            self.scene.notes.add(number, line)
         elif (match := ACTION.match(line)) is not None:
             self._add_action(number, match.group(1))
         elif (match := DIALOGUE.match(line)) is not None and match.group(1) not in NOT_SPEAKERS:
@@ -126,17 +140,23 @@ class _Reader:
         else:
             self._add_action(number, line)
 
-    def _start_episode(self, number: int, title: str) -> None:
-        self.episode = ParsedEpisode(number, title)
-        self.script.episodes.append(self.episode)
+    def _start_episode(self, number: int, title: str, line: int) -> None:
+        """Episode ``number``; a heading repeating an earlier episode's number continues that episode."""
         self.scene = None
+        self.episode = self.numbered.get(number)
+        if self.episode is None:
+            self.episode = self.numbered[number] = ParsedEpisode(number, title, line=line)
+            self.script.episodes.append(self.episode)
+        elif title and not self.episode.title:
+            self.episode.title = title
 
     def _start_scene(self, number: int, line: str, episode: str, code: str, words: list[str]) -> None:
         """A scene of the episode its number names: a script may leave out the 第N集 lines."""
-        if self.episode is None or self.episode.number != int(episode):
-            found = next((e for e in self.script.episodes if e.number == int(episode)), None)
+        episode_of_scene = episode_number(number, episode)
+        if self.episode is None or self.episode.number != episode_of_scene:
+            found = self.numbered.get(episode_of_scene)
             if found is None:
-                self._start_episode(int(episode), "")
+                self._start_episode(episode_of_scene, "", number)
             else:
                 self.episode = found
         scene = ParsedScene(number, code, line)
@@ -150,34 +170,30 @@ class _Reader:
             else:
                 place.append(word)
         scene.location = " ".join(place)
-        scene.notes, self.pending_notes = self.pending_notes, []
+        scene.notes, self.pending_notes = self.pending_notes, Notes()
         self.scene = scene
-        self.episode.scenes.append(scene)
+        self.script.add_scene(self.episode, scene)
 
     def _add_cast(self, names: str) -> None:
-        for name in re.split(r"[、，,；;\s]+", names):
-            if name and name not in self.scene.characters:
-                self.scene.characters.append(name)
+        for name in _CAST_SEPARATORS.split(names):
+            if name:
+                self.scene.add_character(name)
 
     def _add_action(self, number: int, text: str) -> None:
         if text:
-            self.scene.beats.append(Beat(number, text))
+            self.script.add_beat(self.scene, Beat(number, text))
 
     def _add_dialogue(self, number: int, speaker: str, cue: str | None, text: str) -> None:
         cue = (cue or "").strip()
         off_screen = OFF_SCREEN.get(cue.upper(), "")
-        self.scene.beats.append(Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
-        if speaker not in self.scene.characters:
-            self.scene.characters.append(speaker)
+        self.script.add_beat(self.scene, Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
+        self.scene.add_character(speaker)
 
     def _unread(self, number: int, line: str, reason: str) -> None:
-        self.script.unread.append(UnreadLine(number, line, reason))
-        if self.scene is not None:
-            self.scene.notes.append(line)
-        else:
-            self.pending_notes.append(line)
+        self.script.add_unread(UnreadLine(number, line, reason))
+        (self.pending_notes if self.scene is None else self.scene.notes).add(number, line)
 
-    def finish(self) -> ParsedScript:
+    def finish(self, last_line: int) -> ParsedScript:
         if self.pending_notes and self.script.episodes and self.script.episodes[-1].scenes:
-            self.script.episodes[-1].scenes[-1].notes.extend(self.pending_notes)
+            self.script.episodes[-1].scenes[-1].notes.take(self.pending_notes, last_line)
         return self.script

@@ -5,26 +5,27 @@ INT/EXT, location, time of day and ``#12A#`` numbers, character cues (extensions
 stripped), parentheticals, dialogue, action, sections that name episodes, synopses and
 ``[[notes]]`` (as scene notes), transitions (as scene notes). Boneyard ``/* */`` and page
 breaks ``===`` are ignored; emphasis marks are removed.
+
+The text is read in one pass, a paragraph at a time; a paragraph longer than a shot can hold
+is refused at its first line.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from shotgraph.core.io.budgets import MAX_LINE_CHARS
 from shotgraph.core.model import IntExt, TimeOfDay
 
 from .chinese import EPISODE as CHINESE_EPISODE
 from .chinese import chinese_number
-from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript, UnreadLine
+from .markup import split_cue, split_notes, split_scene_number, without_boneyard, without_emphasis
+from .parsed import Beat, Notes, ParsedEpisode, ParsedScene, ParsedScript, ScriptError, UnreadLine, episode_number
 
 HEADING = re.compile(r"^(INT\.?/EXT|EXT\.?/INT|INT/EXT|I/E|INT|EXT|EST)[.\s]\s*(.*)$", re.IGNORECASE)
-SCENE_NUMBER = re.compile(r"\s*#([\w.\-]+)#\s*$")
-CUE_EXTENSION = re.compile(r"\s*\(([^)]*)\)")
 SECTION_EPISODE = re.compile(r"(?:episode|ep\.?)\s*(\d+)\s*[:.\-—]?\s*(.*)$", re.IGNORECASE)
 TITLE_KEY = re.compile(r"^([A-Za-z][A-Za-z ]*?):\s*(.*)$")
-BONEYARD = re.compile(r"/\*.*?\*/", re.DOTALL)
-NOTE = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
-EMPHASIS = re.compile(r"(\*{1,3}|_)(?=\S)(.+?)(?<=\S)\1")
 
 PLACES = {"INT": IntExt.INT, "EXT": IntExt.EXT, "EST": IntExt.EXT}
 TIMES = {
@@ -38,39 +39,55 @@ OFF_SCREEN = {"V.O.": "VO", "VO": "VO", "O.S.": "OS", "OS": "OS", "O.C.": "OS", 
 
 
 def looks_like_fountain(text: str) -> bool:
-    """Whether the text has at least one Fountain scene heading."""
-    return any(_heading(block[0]) is not None for _, block in _blocks(_clean(text)))
+    """Whether the text has at least one Fountain scene heading (the first line of a paragraph)."""
+    after_blank = True
+    for line in _clean(text).split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped == "===":
+            after_blank = True
+        elif after_blank:
+            if _heading(stripped) is not None:
+                return True
+            after_blank = False
+    return False
 
 
 def parse_fountain(text: str) -> ParsedScript:
-    text = _clean(text)
     reader = _Reader()
-    blocks = _blocks(text)
-    if blocks and _is_title_page(blocks[0][1]):
-        reader.title_page(blocks.pop(0)[1])
+    blocks = _blocks(_clean(text))
+    first = next(blocks, None)
+    if first is not None and _is_title_page(first[1]):
+        reader.title_page(first[1])
+    elif first is not None:
+        reader.read(*first)
     for line, block in blocks:
         reader.read(line, block)
     return reader.script
 
 
 def _clean(text: str) -> str:
-    """Without boneyard; notes kept but marked so they survive line splitting."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return BONEYARD.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    """One kind of line break, and no boneyard (its lines stay blank, so line numbers stay true)."""
+    return without_boneyard(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
 
 
-def _blocks(text: str) -> list[tuple[int, list[str]]]:
-    """Paragraphs (runs of non-blank lines) with the line number of their first line."""
-    blocks: list[tuple[int, list[str]]] = []
+def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Paragraphs (runs of non-blank lines) with the line number of their first line, each refused
+    as soon as it grows longer than a shot's text can hold."""
     current: list[str] = []
+    start = length = 0
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and line.strip() != "===":
-            if not current:
-                blocks.append((number, current))
+            start, length = (number, -1) if not current else (start, length)
             current.append(line.rstrip())
-        else:
+            length += len(current[-1]) + 1
+            if length > MAX_LINE_CHARS:
+                raise ScriptError(start, f"the paragraph starting here is more than {MAX_LINE_CHARS:,} characters "
+                                         f"long; paragraphs of up to {MAX_LINE_CHARS:,} characters are read")
+        elif current:
+            yield start, current
             current = []
-    return [(number, lines) for number, lines in blocks if lines]
+    if current:
+        yield start, current
 
 
 def _is_title_page(block: list[str]) -> bool:
@@ -88,9 +105,7 @@ def _heading(line: str) -> re.Match[str] | None:
 
 def _plain(text: str) -> str:
     """Text without emphasis marks (nested ones too) and escapes."""
-    while (plain := EMPHASIS.sub(r"\2", text)) != text:
-        text = plain
-    return text.replace("\\", "").strip()
+    return without_emphasis(text).replace("\\", "").strip()
 
 
 def _is_cue(block: list[str]) -> bool:
@@ -99,7 +114,7 @@ def _is_cue(block: list[str]) -> bool:
         return False
     if first.startswith("@"):
         return True
-    name = CUE_EXTENSION.sub("", first).rstrip("^ ").strip()
+    name = split_cue(first)[0].rstrip("^ ").strip()
     return bool(name) and name == name.upper() and any(c.isalpha() for c in name) and not first.startswith("!")
 
 
@@ -108,7 +123,8 @@ class _Reader:
         self.script = ParsedScript()
         self.episode: ParsedEpisode | None = None
         self.scene: ParsedScene | None = None
-        self.pending_notes: list[str] = []
+        self.pending_notes = Notes()
+        self.numbered: dict[int, ParsedEpisode] = {}
 
     def title_page(self, block: list[str]) -> None:
         key = ""
@@ -124,15 +140,22 @@ class _Reader:
                 setattr(self.script, field, joined)
 
     def read(self, line: int, block: list[str]) -> None:
+        headings = 0
+        while headings < len(block) and (heading := _heading(block[headings].strip())) is not None:
+            self._scene(line + headings, heading)
+            headings += 1
+        if headings:
+            line, block = line + headings, block[headings:]
+        if block:
+            self._read_text(line, block)
+
+    def _read_text(self, line: int, block: list[str]) -> None:
+        """A paragraph that does not start with a scene heading."""
         first = block[0].strip()
         if first.startswith("#"):
             self._section(line, first.lstrip("#").strip())
         elif first.startswith("=") and not first.startswith("=="):
             self._note(line, first[1:].strip())
-        elif (heading := _heading(first)) is not None:
-            self._scene(line, heading)
-            if len(block) > 1:
-                self.read(line + 1, block[1:])
         elif self.scene is None:
             self._outside(line, block)
         elif _is_transition(block):
@@ -147,64 +170,73 @@ class _Reader:
         if match is None:
             self._note(line, text)
             return
-        number = chinese_number(match.group(1))
-        self.episode = ParsedEpisode(number, _plain(match.group(2)))
-        self.script.episodes.append(self.episode)
+        number = _episode_number(line, match.group(1))
         self.scene = None
+        self.episode = self.numbered.get(number)
+        if self.episode is None:
+            self.episode = self.numbered[number] = ParsedEpisode(number, _plain(match.group(2)), line=line)
+            self.script.episodes.append(self.episode)
 
     def _scene(self, line: int, heading: re.Match[str]) -> None:
         if self.episode is None:
-            self.episode = ParsedEpisode(1)
+            self.episode = self.numbered[1] = ParsedEpisode(1)
             self.script.episodes.append(self.episode)
-        rest = heading.group(2)
-        code_match = SCENE_NUMBER.search(rest)
-        code = code_match.group(1) if code_match else str(len(self.episode.scenes) + 1)
-        rest = SCENE_NUMBER.sub("", rest)
+        rest, code = split_scene_number(heading.group(2))
+        code = code or str(len(self.episode.scenes) + 1)
         location, _, time = rest.rpartition(" - ") if " - " in rest else (rest, "", "")
         place = heading.group(1).upper().replace(".", "")
         int_ext = IntExt.INT_EXT if "/" in place else PLACES.get(place)
-        title = SCENE_NUMBER.sub("", heading.group(0)).lstrip(".").strip()
+        title = split_scene_number(heading.group(0))[0].lstrip(".").strip()
         self.scene = ParsedScene(line, code, title, _plain(location), int_ext, _TIME_OF.get(time.strip().upper()))
-        self.scene.notes, self.pending_notes = self.pending_notes, []
-        self.episode.scenes.append(self.scene)
+        self.scene.notes, self.pending_notes = self.pending_notes, Notes()
+        self.script.add_scene(self.episode, self.scene)
 
     def _dialogue(self, line: int, block: list[str]) -> None:
         cue = block[0].strip().lstrip("@").rstrip("^").strip()
-        extensions = [e.strip().upper() for e in CUE_EXTENSION.findall(cue)]
-        speaker = CUE_EXTENSION.sub("", cue).strip()
+        speaker, extensions = split_cue(cue)
+        speaker, extensions = speaker.strip(), [e.strip().upper() for e in extensions]
         off_screen = next((OFF_SCREEN[e] for e in extensions if e in OFF_SCREEN), "")
         parentheticals, spoken = [], []
         for text in block[1:]:
             text = text.strip().lstrip("~").strip()
             (parentheticals if text.startswith("(") and text.endswith(")") else spoken).append(text)
-        self.scene.beats.append(Beat(line, self._without_notes(" ".join(spoken)), speaker,
-                                     " ".join(p.strip("()") for p in parentheticals), off_screen))
-        if speaker not in self.scene.characters:
-            self.scene.characters.append(speaker)
+        beat = Beat(line, self._without_notes(line, " ".join(spoken)), speaker,
+                    " ".join(p.strip("()") for p in parentheticals), off_screen)
+        self.script.add_beat(self.scene, beat)
+        self.scene.add_character(speaker)
 
     def _action(self, line: int, block: list[str]) -> None:
         lines = [text.strip().lstrip("!") for text in block]
         text = " ".join(t[1:-1].strip() if t.startswith(">") and t.endswith("<") else t for t in lines)
-        text = self._without_notes(text)
+        text = self._without_notes(line, text)
         if text:
-            self.scene.beats.append(Beat(line, text))
+            self.script.add_beat(self.scene, Beat(line, text))
 
-    def _without_notes(self, text: str) -> str:
+    def _without_notes(self, line: int, text: str) -> str:
         """The text with its ``[[notes]]`` moved to the scene's notes."""
-        self.scene.notes.extend(_plain(note) for note in NOTE.findall(text))
-        return _plain(NOTE.sub("", text))
+        text, notes = split_notes(text)
+        for note in notes:
+            self.scene.notes.add(line, _plain(note))
+        return _plain(text)
 
     def _note(self, line: int, text: str) -> None:
         if self.scene is not None:
-            self.scene.notes.append(_plain(text))
+            self.scene.notes.add(line, _plain(text))
         elif text:
-            self.pending_notes.append(_plain(text))
+            self.pending_notes.add(line, _plain(text))
 
     def _outside(self, line: int, block: list[str]) -> None:
         """Text before the first scene: reported, and kept as a note of the next scene."""
         for offset, text in enumerate(block):
-            self.script.unread.append(UnreadLine(line + offset, text.strip(), "outside any scene"))
-            self.pending_notes.append(text.strip())
+            self.script.add_unread(UnreadLine(line + offset, text.strip(), "outside any scene"))
+            self.pending_notes.add(line + offset, text.strip())
+
+
+def _episode_number(line: int, text: str) -> int:
+    """The number of an episode section (``Episode 3``, ``第三集``), refused when 0 or too large."""
+    if text.isdecimal() or len(text) > 12:
+        return episode_number(line, text)
+    return episode_number(line, text, chinese_number(text))
 
 
 def _is_transition(block: list[str]) -> bool:

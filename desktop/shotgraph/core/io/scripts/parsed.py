@@ -3,13 +3,84 @@
 Both readers (Fountain, Chinese micro-drama) produce this; one builder turns it into
 episodes, scenes, characters, locations and shots. Line numbers (1-based) travel with
 everything so a report can point at the source.
+
+The readers count what they make as they go (scenes, shots, notes, lines they could not
+place), so a script that would make more than a project may hold is refused at the line
+that crosses the limit, before it takes the memory to hold it.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from shotgraph.core.io.budgets import MAX_LINE_CHARS, MAX_PROBLEMS, MAX_ROWS
+from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import IntExt, TimeOfDay
+
+MAX_TEXT_CHARS = 20_000
+"""Characters a project's text field holds (a shot's description or dialogue, a scene's notes)."""
+MAX_NAME_CHARS = 500
+"""Characters a project's name field holds (a title, a heading, a scene code, a character's name)."""
+MAX_EPISODE_NUMBER = 99_999
+"""The highest episode number a script may give: a long series has a few hundred."""
+
+
+class ScriptError(Exception):
+    """What makes a script unreadable, at a line (a paragraph of a Word file); the reading names the file."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        self.line = line
+        self.message = message
+        super().__init__(f"line {line}: {message}" if line else message)
+
+
+@contextlib.contextmanager
+def located(path: str | Path) -> Iterator[None]:
+    """Turn a reader's ScriptError into an InputError naming the file and the line (or paragraph)."""
+    try:
+        yield
+    except ScriptError as error:
+        unit = "paragraph" if Path(path).suffix.lower() == ".docx" else "line"
+        raise InputError(path, error.message, f"{unit} {error.line}" if error.line else None) from None
+
+
+def check_line(line: int, text: str) -> None:
+    """Refuse a line longer than a project field could hold."""
+    if len(text) > MAX_LINE_CHARS:
+        raise ScriptError(line, f"the line is {len(text):,} characters long; "
+                                f"lines of up to {MAX_LINE_CHARS:,} characters are read")
+
+
+def episode_number(line: int, digits: str, value: int | None = None) -> int:
+    """The episode number a heading gives, refused unless it is between 1 and MAX_EPISODE_NUMBER."""
+    if value is None:
+        value = int(digits) if digits.isdecimal() and len(digits) <= 6 else MAX_EPISODE_NUMBER + 1
+    if not 1 <= value <= MAX_EPISODE_NUMBER:
+        raise ScriptError(line, f"episode number {digits[:20]} is not read; episodes are numbered "
+                                f"from 1 to {MAX_EPISODE_NUMBER:,}")
+    return value
+
+
+class Notes(list[str]):
+    """A scene's notes, refused once they hold more than a scene's notes field."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+
+    def add(self, line: int, text: str) -> None:
+        self.chars += len(text) + (1 if self else 0)
+        if self.chars > MAX_TEXT_CHARS:
+            raise ScriptError(line, f"a scene's notes (text outside scenes, transitions, notes) come to more "
+                                    f"than {MAX_TEXT_CHARS:,} characters, which is what a scene's notes hold")
+        self.append(text)
+
+    def take(self, other: Notes, line: int) -> None:
+        for text in other:
+            self.add(line, text)
 
 
 @dataclass
@@ -41,7 +112,13 @@ class ParsedScene:
     characters: list[str] = field(default_factory=list)
     """Names the scene lists (人物：) or that speak in it, in order of appearance."""
     beats: list[Beat] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: Notes = field(default_factory=Notes)
+    _named: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def add_character(self, name: str) -> None:
+        if name not in self._named:
+            self._named.add(name)
+            self.characters.append(name)
 
 
 @dataclass
@@ -49,6 +126,8 @@ class ParsedEpisode:
     number: int
     title: str = ""
     scenes: list[ParsedScene] = field(default_factory=list)
+    line: int = 0
+    """Where the episode's heading is (0 when the script has none)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +142,16 @@ class UnreadLine:
         return f"line {self.line}: {self.reason}: {self.text}"
 
 
+@dataclass(frozen=True)
+class MoreUnread:
+    """How many more lines could not be placed than the report lists (they are kept as notes too)."""
+
+    count: int
+
+    def __str__(self) -> str:
+        return f"and {self.count:,} more lines outside any scene"
+
+
 @dataclass
 class ParsedScript:
     title: str = ""
@@ -70,6 +159,37 @@ class ParsedScript:
     draft_date: str = ""
     episodes: list[ParsedEpisode] = field(default_factory=list)
     unread: list[UnreadLine] = field(default_factory=list)
+    """The first MAX_PROBLEMS lines that could not be placed; ``unread_more`` counts the rest."""
+    unread_more: int = 0
+    source: str = ""
+    """The file the script was read from, for messages."""
+    scenes: int = 0
+    beats: int = 0
 
     def scene_count(self) -> int:
-        return sum(len(e.scenes) for e in self.episodes)
+        return self.scenes
+
+    def add_scene(self, episode: ParsedEpisode, scene: ParsedScene) -> None:
+        self.scenes += 1
+        if self.scenes > MAX_ROWS:
+            raise ScriptError(scene.line, f"the script has more than {MAX_ROWS:,} scenes; "
+                                          f"ShotGraph imports up to {MAX_ROWS:,} scenes and shots")
+        episode.scenes.append(scene)
+
+    def add_beat(self, scene: ParsedScene, beat: Beat) -> None:
+        """A beat becomes a shot: a script makes at most MAX_ROWS of them."""
+        self.beats += 1
+        if self.beats > MAX_ROWS:
+            raise ScriptError(beat.line, f"the script makes more than {MAX_ROWS:,} shots; "
+                                         f"ShotGraph imports up to {MAX_ROWS:,} shots (a long series has about 6,000)")
+        scene.beats.append(beat)
+
+    def add_unread(self, line: UnreadLine) -> None:
+        if len(self.unread) < MAX_PROBLEMS:
+            self.unread.append(line)
+        else:
+            self.unread_more += 1
+
+    def unread_report(self) -> list[UnreadLine | MoreUnread]:
+        """The lines that could not be placed, ending with how many more when there were too many to list."""
+        return [*self.unread, MoreUnread(self.unread_more)] if self.unread_more else list(self.unread)

@@ -6,11 +6,17 @@ revised beats: changed beats update the text of their shots, new beats add shots
 path, beats gone from the script flag their shots in the notes. Scenes gone from the script
 are flagged, never deleted; new scenes and episodes are added. Mode, camera, edges, drawings
 and everything else the director decided stay as they are. The whole change is one Macro.
+
+Planning takes time in proportion to the project and the script: scenes are matched through
+dictionaries, and a scene too long to line up shot by shot in reasonable time is lined up
+past its unchanged start and end, position by position.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shotgraph.core.document import Document
@@ -27,13 +33,17 @@ from shotgraph.core.edits import (
     UpdateShot,
 )
 from shotgraph.core.graph import episode_order
+from shotgraph.core.io.budgets import MAX_ROWS, reading
+from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Character, CharacterInShot, EdgeKind, Episode, Location, Scene, Shot, new_id
 
-from .building import ScriptBuilder, beat_fields, script_cast, shot_code
-from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript
+from .building import CodeBook, ScriptBuilder, beat_fields, checked_name, script_cast, shot_code
+from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript, located
 
 REMOVED_SHOT_NOTE = "Not in the revised script."
 REMOVED_SCENE_NOTE = "Not in the revised script."
+MAX_ALIGNED_PAIRS = 4_000_000
+"""Shot-by-beat comparisons one scene may take when lining its shots up with the revised beats."""
 
 
 @dataclass
@@ -63,9 +73,18 @@ class ReimportSummary:
 
 
 def reimport_script(doc: Document, script: ParsedScript) -> tuple[Macro, ReimportSummary]:
-    """The one undoable step that brings ``script`` into the document, and its summary."""
-    planner = _Planner(doc, script)
-    planner.plan()
+    """The one undoable step that brings ``script`` into the document, and its summary.
+
+    A script that would take the project past what ShotGraph opens is an InputError naming it.
+    """
+    source = script.source or "the revised script"
+    with reading(source, "script"), located(source):
+        planner = _Planner(doc, script)
+        planner.plan()
+    shots = sum(len(e.shots) for e in doc.project.episodes) + planner.new_shots
+    if shots > MAX_ROWS:
+        raise InputError(source, f"the project would hold {shots:,} shots after the re-import; "
+                                 f"a project holds up to {MAX_ROWS:,}")
     return Macro("Re-import Script", planner.edits), planner.summary
 
 
@@ -78,8 +97,13 @@ class _Planner:
         self._characters = {c.name: c.id for c in doc.project.characters}
         self._locations = {loc.name: loc.id for loc in doc.project.locations}
         self._codes: dict[str, set[str]] = {}
+        self._scene_codes: dict[str, CodeBook] = {}
+        self._next_number: dict[str, int] = {}
+        """For each scene, the shot number from which the next free code is looked for."""
         self._first: dict[str, str | None] = {}
         """Each episode's first shot, which new shots before every kept one cut into."""
+        self._builder = _NamesFromPlanner(self)
+        self.new_shots = 0
 
     def plan(self) -> None:
         episodes = {e.number: e for e in self.doc.project.episodes}
@@ -91,15 +115,17 @@ class _Planner:
 
     # -- names ------------------------------------------------------------------------------
 
-    def character(self, name: str) -> str:
+    def character(self, name: str, line: int | None = None) -> str:
         if name not in self._characters:
+            checked_name(line, "a character's name", name)
             self._characters[name] = new_id("ch")
             self.edits.append(AddCharacter(Character(id=self._characters[name], name=name)))
             self.summary.characters_added.append(name)
         return self._characters[name]
 
-    def location(self, name: str) -> str:
+    def location(self, name: str, line: int | None = None) -> str:
         if name not in self._locations:
+            checked_name(line, "the location", name)
             self._locations[name] = new_id("lo")
             self.edits.append(AddLocation(Location(id=self._locations[name], name=name)))
         return self._locations[name]
@@ -107,7 +133,9 @@ class _Planner:
     # -- episodes and scenes ----------------------------------------------------------------
 
     def new_episode(self, parsed: ParsedEpisode) -> None:
-        self.edits.append(AddEpisode(_NamesFromPlanner(self).episode(parsed)))
+        episode = self._builder.episode(parsed)
+        self.new_shots += len(episode.shots)
+        self.edits.append(AddEpisode(episode))
         self.summary.episodes_added.append(parsed.number)
 
     def episode(self, episode: Episode, parsed: ParsedEpisode) -> None:
@@ -115,13 +143,16 @@ class _Planner:
         order = episode_order(episode)
         self._first[episode.id] = order[0].id if order else None
         matched = self.match_scenes(episode, parsed)
+        shots_of: dict[str, list[Shot]] = defaultdict(list)
+        for shot in order:
+            shots_of[shot.scene_id].append(shot)
         anchor = None
         for parsed_scene in parsed.scenes:
             scene = matched.get(id(parsed_scene))
             if scene is None:
                 anchor = self.new_scene(episode, parsed_scene, anchor)
             else:
-                anchor = self.scene(episode, scene, parsed_scene, [s for s in order if s.scene_id == scene.id], anchor)
+                anchor = self.scene(episode, scene, parsed_scene, shots_of[scene.id], anchor)
         kept = {scene.id for scene in matched.values()}
         for scene in episode.scenes:
             if scene.id not in kept and REMOVED_SCENE_NOTE not in scene.notes:
@@ -130,24 +161,25 @@ class _Planner:
 
     def match_scenes(self, episode: Episode, parsed: ParsedEpisode) -> dict[int, Scene]:
         """Parsed scene (by identity) → project scene: same number first, then same heading."""
-        free = list(episode.scenes)
         matched: dict[int, Scene] = {}
+        taken: set[str] = set()
         for key in (lambda s: s.code, lambda s: s.heading):
+            free = _by_key((s for s in episode.scenes if s.id not in taken), key)
             for parsed_scene in parsed.scenes:
-                if id(parsed_scene) in matched:
-                    continue
-                found = next((s for s in free if key(s) == key(parsed_scene) and key(s)), None)
-                if found is not None:
+                candidates = free.get(key(parsed_scene)) if id(parsed_scene) not in matched else None
+                if candidates:
+                    found = candidates.popleft()
                     matched[id(parsed_scene)] = found
-                    free.remove(found)
+                    taken.add(found.id)
         return matched
 
     def new_scene(self, episode: Episode, parsed: ParsedScene, anchor: str | None) -> str | None:
-        scene = _NamesFromPlanner(self).scene(parsed, {s.code for s in episode.scenes})
+        codes = self._scene_codes.setdefault(episode.id, CodeBook({s.code for s in episode.scenes}))
+        scene = self._builder.scene(parsed, codes)
         self.edits.append(AddScene(episode.id, scene))
         self.summary.scenes_added.append(f"{episode.number}/{scene.code}")
         for name in parsed.characters:
-            self.character(name)
+            self.character(name, parsed.line)
         for beat in parsed.beats:
             anchor = self.add_shot(episode, scene, beat, anchor)
         return anchor
@@ -158,10 +190,10 @@ class _Planner:
         if parsed.heading and parsed.heading != scene.heading:
             self.edits.append(UpdateScene(scene.id, {"heading": parsed.heading}))
         for name in parsed.characters:
-            self.character(name)
+            self.character(name, parsed.line)
         old = [_key(s.description, s.dialogue) for s in shots]
         new = [_key(*beat_fields(beat, self.cast)[:2]) for beat in parsed.beats]
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        for tag, i1, i2, j1, j2 in _opcodes(old, new):
             anchor = shots[i1 - 1].id if i1 else anchor
             pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
             for shot, beat in zip(shots[i1:i1 + pairs], parsed.beats[j1:j1 + pairs], strict=True):
@@ -181,7 +213,7 @@ class _Planner:
     def update_shot(self, shot: Shot, beat: Beat) -> None:
         description, dialogue, visible = beat_fields(beat, self.cast)
         present = {c.character_id for c in shot.characters}
-        characters = shot.characters + [CharacterInShot(character_id=self.character(name))
+        characters = shot.characters + [CharacterInShot(character_id=self.character(name, beat.line))
                                         for name in visible if self._characters.get(name) not in present]
         self.edits.append(UpdateShot(shot.id, {"description": description, "dialogue": dialogue,
                                                "characters": characters}, text="Re-import Script"))
@@ -190,17 +222,19 @@ class _Planner:
     def add_shot(self, episode: Episode, scene: Scene, beat: Beat, anchor: str | None) -> str:
         description, dialogue, visible = beat_fields(beat, self.cast)
         codes = self._codes.setdefault(episode.id, {s.code for s in episode.shots})
-        number = 1
+        number = self._next_number.get(scene.id, 1)
         while shot_code(scene.code, number) in codes:
             number += 1
+        self._next_number[scene.id] = number + 1
         code = shot_code(scene.code, number)
         codes.add(code)
         shot = Shot(id=new_id("sh"), code=code, scene_id=scene.id, description=description, dialogue=dialogue,
-                    characters=[CharacterInShot(character_id=self.character(name)) for name in visible])
+                    characters=[CharacterInShot(character_id=self.character(name, beat.line)) for name in visible])
         self.edits.append(AddShot(episode.id, shot, after=anchor))
         if anchor is None and self._first.get(episode.id):
             self.edits.append(Link(EdgeKind.CUT, shot.id, self._first[episode.id]))
         self.summary.shots_added.append(code)
+        self.new_shots += 1
         return shot.id
 
     def flag_shot(self, shot: Shot) -> None:
@@ -218,11 +252,39 @@ class _NamesFromPlanner(ScriptBuilder):
         self._planner = planner
         self.cast = planner.cast
 
-    def character(self, name: str) -> str:
-        return self._planner.character(name)
+    def character(self, name: str, line: int | None = None) -> str:
+        return self._planner.character(name, line)
 
-    def location(self, name: str) -> str:
-        return self._planner.location(name)
+    def location(self, name: str, line: int | None = None) -> str:
+        return self._planner.location(name, line)
+
+
+def _by_key(scenes, key: Callable[[Scene], str]) -> dict[str, deque[Scene]]:
+    """Scenes by a non-empty key, each key's scenes in project order."""
+    found: dict[str, deque[Scene]] = defaultdict(deque)
+    for scene in scenes:
+        if key(scene):
+            found[key(scene)].append(scene)
+    return found
+
+
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """How to turn the scene's shot texts into the revised beat texts (difflib's opcodes).
+
+    A scene too long to compare shot by shot keeps its unchanged start and end and pairs the
+    rest position by position, so no scene can take the re-import hours.
+    """
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    if (len(old) - head - tail) * (len(new) - head - tail) <= MAX_ALIGNED_PAIRS:
+        return difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
+    middle = ("replace", head, len(old) - tail, head, len(new) - tail)
+    ends = [("equal", 0, head, 0, head)] if head else []
+    return ends + [middle] + ([("equal", len(old) - tail, len(old), len(new) - tail, len(new))] if tail else [])
 
 
 def _key(description: str, dialogue: str) -> str:

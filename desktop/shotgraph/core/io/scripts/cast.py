@@ -1,0 +1,76 @@
+"""The characters of a script, and which of them an action line names.
+
+An action shot shows every character its text names. Looking for each name in each line
+would take (lines × names) work, which a script with a long cast list and many lines turns
+into hours; instead each name is filed under the first thing a line must contain for it to
+match (its first character for a Chinese name, its first word otherwise), so a line is only
+checked against the few names it could mention. The text an import searches is counted,
+so even a cast built to defeat the index is refused within seconds rather than read for hours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .parsed import ScriptError
+
+CHINESE = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"\w+")
+MAX_SEARCHED_CHARS = 1_000_000_000
+"""How many characters of text an import may search for names (each candidate name searches its
+line once): a 6,000-shot series needs a few million."""
+
+
+class Cast:
+    """Every character name of a script in order of appearance, indexed for finding them in text."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = list(dict.fromkeys(names))
+        self._chinese: dict[str, list[int]] = {}
+        self._latin: dict[str, list[int]] = {}
+        self.searched = 0
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        for position, name in enumerate(self.names):
+            self._file(position, name)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def _file(self, position: int, name: str) -> None:
+        if not name:
+            return
+        if CHINESE.search(name):
+            self._chinese.setdefault(name[0], []).append(position)
+        else:
+            word = _WORD.search(name.lower())
+            self._latin.setdefault(word.group(0) if word else name[0].lower(), []).append(position)
+
+    def named_in(self, text: str, line: int) -> list[str]:
+        """The names ``text`` mentions (in cast order): anywhere for Chinese, as whole words otherwise."""
+        positions = _candidates(self._chinese, set(text)) if self._chinese else []
+        if self._latin:
+            lowered = text.lower()
+            positions += _candidates(self._latin, set(_WORD.findall(lowered)) | set(lowered))
+        self.searched += len(positions) * (len(text) + 1)
+        if self.searched > MAX_SEARCHED_CHARS:
+            raise ScriptError(line, f"the script's {len(self.names):,} character names are too many to look for "
+                                    "in its action lines; a script's cast is a few hundred names")
+        return [self.names[p] for p in sorted(positions) if self._named(self.names[p], text)]
+
+    def _named(self, name: str, text: str) -> bool:
+        """Whether ``text`` mentions the character: anywhere for Chinese, as a whole word (any case) otherwise."""
+        if CHINESE.search(name):
+            return name in text
+        if name not in self._patterns:
+            self._patterns[name] = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        return self._patterns[name].search(text) is not None
+
+
+def _candidates(index: dict[str, list[int]], keys: set[str]) -> list[int]:
+    small, large = (index, keys) if len(index) < len(keys) else (keys, index)
+    return [position for key in small if key in large for position in index[key]]
+

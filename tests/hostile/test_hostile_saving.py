@@ -87,3 +87,14 @@ def test_look_alikes_of_a_temporary_are_left_alone(project: Path, tmp_path: Path
     assert outcome.status == 0
     assert link.is_symlink() and outside.read_text(encoding="utf-8") == "someone else's file"
     assert folder.is_dir() and pipe.exists() and other.exists()
+
+
+def test_a_huge_file_in_place_of_the_project_is_refused_without_reading_it(tmp_path: Path):
+    project = tmp_path / "series.shotgraph"
+    with project.open("wb") as handle:
+        handle.truncate(8 * 2**30)  # sparse: 8 GB that take no disk
+    outcome = run_shotgraph("schedule", project, "--write", cwd=tmp_path)
+    assert_within_budget(outcome)
+    assert outcome.status == 2 and "series.shotgraph" in outcome.stderr
+    assert outcome.seconds < 20
+    assert project.stat().st_size == 8 * 2**30

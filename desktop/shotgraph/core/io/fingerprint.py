@@ -35,13 +35,14 @@ class Fingerprint:
         return other is not None and other.size == self.size and other.sha256 == self.sha256
 
 
-def fingerprint_file(path: str | Path) -> Fingerprint | None:
-    """The fingerprint of the file at ``path`` now, or None when there is no regular file to read."""
+def fingerprint_file(path: str | Path, limit: int | None = None) -> Fingerprint | None:
+    """The fingerprint of the file at ``path`` now, or None when there is no regular file to read
+    (or it is larger than ``limit`` bytes, which are then never read)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
+            if not stat.S_ISREG(info.st_mode) or (limit is not None and info.st_size > limit):
                 return None
             digest = hashlib.sha256()
             for chunk in iter(lambda: handle.read(_CHUNK), b""):

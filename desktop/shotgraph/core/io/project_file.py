@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Project
+from . import store
 from .fingerprint import Fingerprint, fingerprint_file
 from .store import load_project, write_project
 
@@ -28,12 +29,13 @@ class ProjectFile:
         """The project in the file, remembering which version of the file it came from.
 
         The version is read before the project and checked after: a file replaced while it
-        was being read is read again, so the version always names what was loaded.
+        was being read is read again, so the version always names what was loaded. A file
+        larger than a project may be is refused by loading before it is ever hashed.
         """
         for _ in range(_READ_ATTEMPTS):
-            before = fingerprint_file(self.path)
+            before = fingerprint_file(self.path, store.MAX_PROJECT_BYTES)
             project = load_project(self.path)
-            after = fingerprint_file(self.path)
+            after = fingerprint_file(self.path, store.MAX_PROJECT_BYTES)
             if before is not None and before == after:
                 break
         self.version = before

@@ -257,22 +257,21 @@ def _reconfigure_stdout(**options: str) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from shotgraph.core.io.atomic import atomic_write
     from shotgraph.core.io.inputs import is_script
-    from shotgraph.core.io.store import save_project
 
     _refuse_existing(args.output, args.force)
     if args.output.suffix.lower() != ".shotgraph":
         raise InputError(args.output, "a project file name must end in .shotgraph")
     project = _import_script(args) if is_script(args.file) else _import_shotlist(args)
-    _refuse_unopenable(project, args.file)
-    save_project(project, args.output)
+    atomic_write(args.output, _openable_file(project, args.file), backup=True)
     shots = sum(len(e.shots) for e in project.episodes)
     print(f"{args.output}: {shots} shots in {len(project.episodes)} episode(s) from {args.file}")
     return EXIT_OK
 
 
-def _refuse_unopenable(project: Project, source: Path) -> None:
-    """Bad input if the project made from ``source`` is one ShotGraph would refuse to open: never write it."""
+def _openable_file(project: Project, source: Path) -> bytes:
+    """The project file's bytes, once loading has accepted them; bad input (never written) if it would not."""
     from shotgraph.core.io import store
 
     data = store.dumps_project(project).encode("utf-8")
@@ -285,6 +284,7 @@ def _refuse_unopenable(project: Project, source: Path) -> None:
     except InputError as error:
         raise InputError(source, f"makes a project ShotGraph could not open again ({error.message}), "
                                  "so nothing was written", error.where) from None
+    return data
 
 
 def _import_shotlist(args: argparse.Namespace) -> Project:

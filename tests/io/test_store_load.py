@@ -196,7 +196,7 @@ def test_path_leaving_the_project_folder(tmp_path: Path, image: str) -> None:
 def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "MAX_PROJECT_BYTES", 1024 * 1024)
     path = write(tmp_path, b" " * (1024 * 1024 + 1))
-    assert "over the 1 MB limit" in refused(path)
+    assert "the file is 1.0 MB; a ShotGraph project of up to 1.0 MB is read" in refused(path)
 
 
 def test_newer_schema_version(tmp_path: Path) -> None:
@@ -247,3 +247,79 @@ def test_a_seed_beyond_64_bits_is_refused_where_it_is(tmp_path: Path) -> None:
     document["episodes"][0]["shots"][2]["ai"] = {"seed": 2**64 - 1}
     message = refused_document(tmp_path, document)
     assert "episodes[0].shots[2].ai.seed: input should be less than or equal to 9223372036854775807" in message
+
+
+def test_a_large_project_with_thousands_of_problems_names_the_first_in_file_order(tmp_path: Path) -> None:
+    document = valid_document()
+    document["episodes"][0]["shots"][1]["emotion"] = 9
+    document["episodes"][1]["edges"] = [{"id": f"e{i}", "kind": "cut", "source": "sh_2_0", "target": i}
+                                        for i in range(20_000)]
+    message = refused_document(tmp_path, document)
+    assert ": episodes[0].shots[1].emotion: input should be less than or equal to 3 (got 9) (and 100+ more: " in message
+    assert "episodes[1].edges[0].target, episodes[1].edges[1].target, episodes[1].edges[2].target, …)" in message
+
+
+def test_a_large_valid_project_opens_the_same_when_read_in_parts() -> None:
+    project = make_series(episodes=12, shots_per_episode=60)
+    text = dumps_project(project)
+    assert loads_project(text, "big.shotgraph") == project
+    assert dumps_project(loads_project(text, "big.shotgraph")) == text
+
+
+def test_a_repeated_field_is_refused_rather_than_one_value_lost(tmp_path: Path) -> None:
+    text = dumps_project(make_series(episodes=1, shots_per_episode=3))
+    text = text.replace('"title": "第1集",', '"title": "第1集",\n      "title": "第一集",', 1)
+    message = refused(write(tmp_path, text))
+    assert ": episodes[0].title: this field appears twice in one record" in message
+
+
+def test_a_number_too_long_for_python_is_refused_where_it_is(tmp_path: Path) -> None:
+    text = dumps_project(make_series(episodes=1, shots_per_episode=3)).replace('"number": 1', '"number": ' + "1" * 5000)
+    message = refused(write(tmp_path, text))
+    assert ": episodes[0].number: " in message and "(got a number of 5,000 digits)" in message
+
+
+def test_nan_is_refused_where_it_is(tmp_path: Path) -> None:
+    text = dumps_project(make_series(episodes=1, shots_per_episode=3))
+    text = text.replace('"duration_s": ', '"duration_s": NaN, "x": ', 1)
+    message = refused(write(tmp_path, text))
+    assert ": episodes[0].shots[0].duration_s: input should be a finite number (got nan)" in message
+
+
+def test_a_lone_surrogate_is_refused_where_it_is(tmp_path: Path) -> None:
+    text = dumps_project(make_series(episodes=1, shots_per_episode=3)).replace('"第1集"', '"第\\udc001集"', 1)
+    assert ": episodes[0].title: text with a lone surrogate escape" in refused(write(tmp_path, text))
+
+
+def test_text_with_a_lone_surrogate_given_directly_is_refused_as_not_utf8() -> None:
+    with pytest.raises(InputError, match="a.shotgraph: line 1, column 2: not UTF-8"):
+        loads_project('{\ud800"', "a.shotgraph")
+
+
+def test_a_key_with_a_newline_is_shown_on_one_line(tmp_path: Path) -> None:
+    document = valid_document()
+    document["episodes"][0]["shots"][0]["extra"] = {"x" * 600 + "\n": "note"}
+    message = refused_document(tmp_path, document)
+    assert "\n" not in message and '\\u000a' not in message and len(message) < 400
+    assert 'episodes[0].shots[0].extra["xxxxx' in message and '…"] (key): string should have at most 500' in message
+
+
+def test_an_unforeseen_failure_is_an_input_error_naming_the_file(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(document: dict[str, Any], file: object) -> dict[str, Any]:
+        raise KeyError("scenes")
+
+    monkeypatch.setattr(store.migrations, "upgrade", broken)
+    message = refused(write(tmp_path, valid_document()))
+    assert "cannot be read as a ShotGraph project ('scenes')" in message
+
+
+def test_a_damaged_autosave_is_refused_like_a_project(tmp_path: Path) -> None:
+    from shotgraph.core.io.recovery import find_recovery
+
+    damaged = '{"schema_version": 1, "format": "shotgraph", "title": "a", "title": "b"}'
+    write(tmp_path, damaged, ".剧集.shotgraph.recovery")
+    found = find_recovery(tmp_path / "剧集.shotgraph")
+    assert found is not None
+    with pytest.raises(InputError, match=r"\.剧集\.shotgraph\.recovery: title: this field appears twice"):
+        found.load()

@@ -40,7 +40,7 @@ def file_version(data: dict[str, Any], file: str | Path) -> int:
         message = (
             f"made by a newer ShotGraph (format {version}); this version reads up to {newest}: please update ShotGraph"
         )
-        raise InputError(file, message)
+        raise InputError(file, message, "schema_version")
     return version
 
 

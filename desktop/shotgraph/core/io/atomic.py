@@ -140,7 +140,10 @@ def _is_leftover(entry: os.DirEntry, names: set[str], locked: bool) -> bool:
         return False
     if locked and re.fullmatch(r"[0-9a-f]{8}", match["token"]):
         return True
-    return time.time() - entry.stat(follow_symlinks=False).st_mtime > LEFTOVER_AGE_SECONDS
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime > LEFTOVER_AGE_SECONDS
+    except OSError:
+        return False
 
 
 def _real_target(path: Path) -> Path:

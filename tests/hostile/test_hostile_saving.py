@@ -98,3 +98,16 @@ def test_a_huge_file_in_place_of_the_project_is_refused_without_reading_it(tmp_p
     assert outcome.status == 2 and "series.shotgraph" in outcome.stderr
     assert outcome.seconds < 20
     assert project.stat().st_size == 8 * 2**30
+
+
+def test_an_export_clears_what_a_killed_export_of_the_same_file_left(project: Path, tmp_path: Path):
+    old = tmp_path / ".list.csv.k3x_9q2z.tmp"
+    old.write_text("half an export", encoding="utf-8")
+    then = os.path.getmtime(old) - 600
+    os.utime(old, (then, then))
+    recent = tmp_path / ".list.csv.a7b8c9d0.tmp"
+    recent.write_text("an export running right now", encoding="utf-8")
+    outcome = run_shotgraph("export", "csv", project, "-o", tmp_path / "list.csv", cwd=tmp_path)
+    assert_within_budget(outcome)
+    assert outcome.status == 0 and (tmp_path / "list.csv").is_file()
+    assert not old.exists() and recent.exists()

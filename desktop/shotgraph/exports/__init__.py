@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from shotgraph.core.io.atomic import refuse_read_only
+from shotgraph.core.io.atomic import refuse_read_only, remove_leftovers
 from shotgraph.core.model import Project
 
 Progress = Callable[[int, int], None]
@@ -65,9 +65,11 @@ def exporters() -> dict[str, Exporter]:
 def export(name: str, project: Project, path: Path, *, progress: Progress | None = None, **options: object) -> None:
     """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given.
 
-    A read-only ``path`` is refused (ReadOnlyFile) before any work is done, whichever way the exporter writes.
+    A read-only ``path`` is refused (ReadOnlyFile) before any work is done, whichever way the exporter
+    writes; temporaries a killed export of ``path`` left over a minute ago are removed first.
     """
     refuse_read_only(path)
+    remove_leftovers(path, locked=False)
     if progress is not None:
         options["progress"] = progress
     exporters()[name].write(project, path, **options)

@@ -77,3 +77,23 @@ def test_calendar_has_one_event_per_shooting_day_from_call_to_wrap(tmp_path, dem
     assert str(start.tzinfo) == "Asia/Shanghai"
     assert first.decoded("dtend") > start
     assert "拍摄第1天（共2天）" in str(first["summary"]) and "4-02" in str(first["description"])
+
+
+def test_calendar_of_titles_with_control_characters_reads_back(tmp_path):
+    project = load_project(demo_project_path())
+    control = "\x00\x07\x1b\n\r\x7f"
+    project.title = f"霓虹{control}之下"
+    for location in project.locations:
+        location.name = f"{location.name}{control}"
+    for day in project.days:
+        day.notes = f"早{control}晚"
+    export("ics", project, tmp_path / "days.ics")
+    data = (tmp_path / "days.ics").read_bytes()
+    assert not [byte for byte in data if byte < 0x20 and byte not in b"\t\r\n" or byte == 0x7F]
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["x-wr-calname"]) == "霓虹 之下 · 拍摄日程"
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(project.days)
+    assert str(events[0]["summary"]).startswith("霓虹 之下 · 拍摄第1天")
+    assert str(events[0]["description"]).endswith("早\n\n晚")
+    assert "\n" not in str(events[0]["location"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from xml.etree import ElementTree
+
 import opentimelineio as otio
 import pytest
 
@@ -82,3 +84,62 @@ def test_an_unknown_episode_is_refused_naming_the_episodes_there_are(tmp_path, d
     with pytest.raises(InputError, match="no episode 9 .episodes: 1, 2"):
         export("edl", demo, tmp_path / "x.edl", episode=9)
     assert not (tmp_path / "x.edl").exists()
+
+
+CONTROL = "\x00\x07\x1b\n\r\x7f"
+"""NUL, BEL, ESC, a line break, a carriage return and DEL: what a pasted or imported title can hold."""
+SEEDS = (-(2**63), 2**63 - 1)
+
+
+@pytest.fixture
+def hostile():
+    """The demo with control characters in every kind of title and AI seeds at the 64-bit extremes."""
+    project = load_project(demo_project_path())
+    project.title = f"霓虹{CONTROL}之下"
+    for episode in project.episodes:
+        episode.title = f"第{episode.number}集{CONTROL}"
+        for scene in episode.scenes:
+            scene.code = f"{scene.code}{CONTROL}"
+        for index, shot in enumerate(episode.shots):
+            shot.code = f"{shot.code}{CONTROL}"
+            shot.description = f"上{CONTROL}下"
+            shot.ai.seed = SEEDS[index % 2]
+    return project
+
+
+def forbidden_in_xml(data: bytes) -> list[str]:
+    text = data.decode("utf-8")
+    return [c for c in text
+            if (ord(c) < 0x20 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF or c in "\ufffe\uffff"]
+
+
+def test_fcp_xml_of_titles_with_control_characters_is_well_formed(tmp_path, hostile):
+    path = tmp_path / "hostile.xml"
+    export("fcpxml", hostile, path, base=demo_project_path().parent)
+    assert forbidden_in_xml(path.read_bytes()) == []
+    names = [element.text for element in ElementTree.parse(path).iter("name")]
+    assert "霓虹 之下 E01 第1集" in names
+    assert "E01_1-01" in names
+
+
+def test_an_edl_of_titles_with_control_characters_keeps_one_line_per_field(tmp_path, demo, hostile):
+    export("edl", demo, tmp_path / "clean.edl")
+    export("edl", hostile, tmp_path / "hostile.edl")
+    clean = (tmp_path / "clean.edl").read_text(encoding="utf-8").splitlines()
+    lines = (tmp_path / "hostile.edl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(clean)
+    assert not any(c in line for line in lines for c in CONTROL)
+    names = [clip.name for clip in otio.adapters.read_from_file(str(tmp_path / "hostile.edl")).find_clips()]
+    assert names == picture_codes(demo.episodes[0]) + picture_codes(demo.episodes[1])
+
+
+def test_otio_keeps_the_whole_title_past_a_nul_and_the_extreme_seeds(tmp_path, hostile):
+    path = tmp_path / "hostile.otio"
+    export("otio", hostile, path, episode=1)
+    timeline = otio.adapters.read_from_file(str(path))
+    assert timeline.name == "霓虹 之下 E01 第1集"
+    clips = list(timeline.video_tracks()[0])
+    data = clips[0].metadata["shotgraph"]
+    assert data["description"] == "上\n\n下" and data["scene"].startswith("1")
+    seeds = {clip.metadata["shotgraph"].get("ai", {}).get("seed") for clip in clips} - {None}
+    assert seeds <= set(SEEDS) and seeds

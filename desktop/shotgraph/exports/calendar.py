@@ -1,7 +1,8 @@
 """The shooting days as an iCalendar file, for the crew's phones and calendars.
 
 Each day is an event from unit call to estimated wrap, in the timezone of its first
-location (the project's locations default to Asia/Shanghai), listing its setups.
+location (the project's locations default to Asia/Shanghai), listing its setups. Text
+goes in without control characters, which iCalendar forbids; line breaks are kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from shotgraph.core.model import Language, Project, Scene, ShootingDay, Shot
 from shotgraph.core.planning.timeline import DayTimeline, day_timeline
 
 from . import Exporter, Progress, register
+from .characters import printable
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -26,7 +28,7 @@ def shooting_calendar(project: Project, progress: Progress | None = None) -> Cal
     calendar.add("prodid", "-//ShotGraph//Shooting days//EN")
     calendar.add("version", "2.0")
     name = "拍摄日程" if project.language is Language.ZH else "Shooting days"
-    calendar.add("x-wr-calname", f"{project.title} · {name}" if project.title else name)
+    calendar.add("x-wr-calname", printable(f"{project.title} · {name}" if project.title else name, one_line=True))
     shots = {s.id: s for e in project.episodes for s in e.shots}
     scenes = {s.id: s for e in project.episodes for s in e.scenes}
     days = sorted(project.days, key=lambda d: d.date)
@@ -56,10 +58,11 @@ def _event(project: Project, day: ShootingDay, timeline: DayTimeline, number: in
     title = f"{project.title} · " if project.title else ""
     day_words = (f"拍摄第{number}天（共{count}天）" if project.language is Language.ZH
                  else f"Shooting day {number} of {count}")
-    event.add("summary", title + day_words)
+    event.add("summary", printable(title + day_words, one_line=True))
     if locations:
-        event.add("location", "; ".join(f"{loc.name} {loc.address}".strip() for loc in locations))
-    event.add("description", _description(day, timeline))
+        where = "; ".join(f"{loc.name} {loc.address}".strip() for loc in locations)
+        event.add("location", printable(where, one_line=True))
+    event.add("description", printable(_description(day, timeline)))
     event.add("status", "CONFIRMED" if day.final else "TENTATIVE")
     return event
 

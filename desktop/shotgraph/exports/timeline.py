@@ -6,13 +6,16 @@ when not set yet), its storyboard frame as the media, and the shot's data under
 each AI generation. Alternative takes (targets of alt edges) sit, disabled, on a second
 track under the shot they stand in for; a shot that only supplies a plate is no clip.
 OTIO and FCP XML hold one timeline per episode; an EDL is one event list of the picture
-track, so it plays the episodes one after another (``episode`` picks one).
+track, so it plays the episodes one after another (``episode`` picks one). Names are one
+line and no text holds control characters: XML forbids them, an EDL field is one line,
+and OpenTimelineIO cuts a name at NUL.
 """
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from xml.parsers.expat import ExpatError
 
 import opentimelineio as otio
 
@@ -23,6 +26,7 @@ from shotgraph.core.model import EdgeKind, Episode, Mode, Project, Shot
 from shotgraph.core.planning.estimate import DEFAULT_SHOT_SECONDS
 
 from . import Exporter, Progress, register
+from .characters import printable, printable_data
 
 
 def episode_timeline(project: Project, episode: Episode, base: Path | None = None) -> otio.schema.Timeline:
@@ -39,8 +43,8 @@ def episode_timeline(project: Project, episode: Episode, base: Path | None = Non
     if alternates:
         timeline.tracks.append(_alternates_track(project, episode, alternates, starts, base))
     timeline.global_start_time = otio.opentime.RationalTime(0, rate)
-    timeline.metadata["shotgraph"] = {"episode": episode.number, "title": episode.title,
-                                      "disclosure": _disclosure(episode)}
+    timeline.metadata["shotgraph"] = printable_data({"episode": episode.number, "title": episode.title,
+                                                     "disclosure": _disclosure(episode)})
     return timeline
 
 
@@ -63,23 +67,27 @@ def _alternates_track(project: Project, episode: Episode, alternates: dict[str, 
 
 def _timeline_name(project: Project, episode: Episode) -> str:
     parts = [project.title, f"E{episode.number:02d}", episode.title]
-    return " ".join(part for part in parts if part)
+    return printable(" ".join(part for part in parts if part), one_line=True)
 
 
 def _clip(project: Project, episode: Episode, shot: Shot, rate: float, base: Path | None) -> otio.schema.Clip:
     seconds = DEFAULT_SHOT_SECONDS if shot.duration_s is None else shot.duration_s
     duration = otio.opentime.RationalTime(max(1, round(seconds * rate)), rate)
     source = otio.opentime.TimeRange(otio.opentime.RationalTime(0, rate), duration)
-    clip = otio.schema.Clip(name=f"E{episode.number:02d}_{shot.code}", source_range=source,
-                            media_reference=_media(shot, base, source))
-    clip.metadata["shotgraph"] = shot_metadata(project, episode, shot)
+    clip = otio.schema.Clip(name=printable(f"E{episode.number:02d}_{shot.code}", one_line=True),
+                            source_range=source, media_reference=_media(shot, base, source))
+    clip.metadata["shotgraph"] = printable_data(shot_metadata(project, episode, shot))
     return clip
 
 
 def _media(shot: Shot, base: Path | None, available: otio.opentime.TimeRange) -> otio.core.MediaReference:
     if shot.frame is None or base is None:
         return otio.schema.MissingReference()
-    return otio.schema.ExternalReference(target_url=(base / shot.frame).resolve().as_uri(), available_range=available)
+    try:
+        url = (base / shot.frame).resolve().as_uri()
+    except (ValueError, OSError):  # a path no file can have (a NUL in it): there is no such media
+        return otio.schema.MissingReference()
+    return otio.schema.ExternalReference(target_url=url, available_range=available)
 
 
 def shot_metadata(project: Project, episode: Episode, shot: Shot) -> dict[str, object]:
@@ -135,27 +143,30 @@ def _write_with_adapter(result: otio.core.SerializableObject, path: Path, adapte
         temporary = Path(folder) / f"timeline{path.suffix}"
         try:
             otio.adapters.write_to_file(result, str(temporary), adapter_name=adapter)
-        except (otio.exceptions.OTIOError, ValueError) as error:
+        except (otio.exceptions.OTIOError, ValueError, ExpatError) as error:
             raise OutputError(path, f"OpenTimelineIO's {adapter} adapter could not write it ({error})") from error
         atomic_write(path, temporary.read_bytes())
+
+
+def _one_or_all(project: Project, timelines: list[otio.schema.Timeline]) -> otio.core.SerializableObject:
+    """The one timeline, or a collection of them named for the project."""
+    if len(timelines) == 1:
+        return timelines[0]
+    return otio.schema.SerializableCollection(name=printable(project.title, one_line=True), children=timelines)
 
 
 def write_otio(project: Project, path: str | Path, *, episode: int | None = None, base: Path | None = None,
                progress: Progress | None = None) -> None:
     """One timeline per episode (a collection of them when there are several)."""
     timelines = _timelines(project, episode, base, progress)
-    result = timelines[0] if len(timelines) == 1 else otio.schema.SerializableCollection(
-        name=project.title, children=timelines)
-    _write_with_adapter(result, Path(path), "otio_json")
+    _write_with_adapter(_one_or_all(project, timelines), Path(path), "otio_json")
 
 
 def write_fcpxml(project: Project, path: str | Path, *, episode: int | None = None, base: Path | None = None,
                  progress: Progress | None = None) -> None:
     """Final Cut Pro 7 XML (xmeml, read by Premiere Pro, Resolve and Final Cut): a sequence per episode."""
     timelines = _timelines(project, episode, base, progress)
-    result = timelines[0] if len(timelines) == 1 else otio.schema.SerializableCollection(
-        name=project.title, children=timelines)
-    _write_with_adapter(result, Path(path), "fcp_xml")
+    _write_with_adapter(_one_or_all(project, timelines), Path(path), "fcp_xml")
 
 
 def write_edl(project: Project, path: str | Path, *, episode: int | None = None, base: Path | None = None,
@@ -166,7 +177,8 @@ def write_edl(project: Project, path: str | Path, *, episode: int | None = None,
     for timeline in timelines:
         for clip in timeline.video_tracks()[0]:
             track.append(clip.deepcopy())
-    joined = otio.schema.Timeline(name=timelines[0].name if len(timelines) == 1 else project.title or "ShotGraph")
+    name = timelines[0].name if len(timelines) == 1 else printable(project.title, one_line=True) or "ShotGraph"
+    joined = otio.schema.Timeline(name=name)
     joined.tracks.append(track)
     _write_with_adapter(joined, Path(path), "cmx_3600")
 

@@ -18,6 +18,7 @@ from benchmarks.series import make_series
 from hostile.harness import assert_refused, assert_within_budget, run_shotgraph
 from shotgraph.core.io.project_json import MAX_JSON_VALUES
 from shotgraph.core.io.store import MAX_PROJECT_BYTES, dumps_project
+from shotgraph.core.io.validating import WHOLE_DOCUMENT_VALUES
 
 
 def small_project() -> dict[str, Any]:
@@ -70,6 +71,17 @@ def test_unknown_fields_by_the_hundred_thousand_are_counted_not_kept(tmp_path: P
     path, outcome = check(tmp_path, text)
     assert_refused(outcome, path)
     assert "episodes[0].scenes[0].k0: unknown field" in outcome.stderr and "(and 100+ more" in outcome.stderr
+
+
+def test_the_worst_file_read_in_one_call_stays_within_budget(tmp_path: Path) -> None:
+    """Empty edges just under the size validated in one call: four problems per edge, all counted."""
+    empties = ", ".join(["{}"] * (WHOLE_DOCUMENT_VALUES // 2 - 1_000))
+    text = project_text().replace('"edges": [', f'"edges": [{empties}, ', 1)
+    path, outcome = check(tmp_path, text)
+    assert_refused(outcome, path)
+    assert "episodes[0].edges[0].id: required but missing (and " in outcome.stderr
+    assert "+ more: episodes[0].edges[0].kind, episodes[0].edges[0].source, " in outcome.stderr
+    assert outcome.peak_bytes < 600 * 2**20
 
 
 def test_the_most_values_a_project_may_hold_stay_within_budget(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from benchmarks.series import make_series
-from shotgraph.core.io import store
+from shotgraph.core.io import store, validating
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import dumps_project, load_project, loads_project
 
@@ -259,11 +259,24 @@ def test_a_large_project_with_thousands_of_problems_names_the_first_in_file_orde
     assert "episodes[1].edges[0].target, episodes[1].edges[1].target, episodes[1].edges[2].target, …)" in message
 
 
-def test_a_large_valid_project_opens_the_same_when_read_in_parts() -> None:
+@pytest.mark.parametrize("whole_document", [True, False])
+def test_a_large_valid_project_opens_the_same_in_one_call_or_in_parts(monkeypatch: pytest.MonkeyPatch,
+                                                                       whole_document: bool) -> None:
+    if not whole_document:
+        monkeypatch.setattr(validating, "WHOLE_DOCUMENT_VALUES", 0)
     project = make_series(episodes=12, shots_per_episode=60)
     text = dumps_project(project)
-    assert loads_project(text, "big.shotgraph") == project
-    assert dumps_project(loads_project(text, "big.shotgraph")) == text
+    loaded = loads_project(text, "big.shotgraph")
+    assert loaded == project
+    assert dumps_project(loaded) == text
+
+
+def test_hundreds_of_problems_are_counted_exactly(tmp_path: Path) -> None:
+    document = valid_document()
+    for episode in document["episodes"]:
+        episode["edges"] += [{"id": f"x{i}", "kind": "cut", "source": "a", "target": i} for i in range(150)]
+    message = refused_document(tmp_path, document)
+    assert "episodes[0].edges[4].target: input should be a valid string (got 0) (and 299 more: " in message
 
 
 def test_a_repeated_field_is_refused_rather_than_one_value_lost(tmp_path: Path) -> None:

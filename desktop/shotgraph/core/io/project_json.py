@@ -40,9 +40,10 @@ class HugeNumber:
         return f"a number of {self.digits:,} digits"
 
 
-def parse_project_json(data: bytes, file: str | Path) -> Any:
-    """The parsed JSON of a project file's bytes, or an InputError naming the file and the place."""
-    _check_value_count(data, file)
+def parse_project_json(data: bytes, file: str | Path) -> tuple[Any, int]:
+    """The parsed JSON of a project file's bytes and the most values it can hold, or an InputError
+    naming the file and the place."""
+    values = _check_value_count(data, file)
     text = decode(data, file)
     repeated: list[tuple[dict[str, Any], str]] = []
     document = _loads(text, file, _refusing_repeats(repeated))
@@ -53,7 +54,7 @@ def parse_project_json(data: bytes, file: str | Path) -> Any:
                                "the file was edited by hand or merged badly: keep one of them", where)
     if _SURROGATE_ESCAPE.search(text):
         _refuse_lone_surrogates(document, file)
-    return document
+    return document, values
 
 
 def _refuse_lone_surrogates(document: Any, file: str | Path) -> None:
@@ -72,12 +73,13 @@ def _refuse_lone_surrogates(document: Any, file: str | Path) -> None:
             raise InputError(file, LONE_SURROGATE, json_path(path))
 
 
-def _check_value_count(data: bytes, file: str | Path) -> None:
-    """Refuse a file that could hold more values than a project does, before building any of them."""
+def _check_value_count(data: bytes, file: str | Path) -> int:
+    """The most values ``data`` can hold; an InputError, before any is built, if more than a project does."""
     most = data.count(b",") + data.count(b"[") + data.count(b"{") + 1
     if most > MAX_JSON_VALUES:
         raise InputError(file, f"holds up to {most:,} JSON values; a ShotGraph project holds at most "
                                f"{MAX_JSON_VALUES:,} (a 6,000-shot series holds about 200,000)")
+    return most
 
 
 def decode(data: bytes, file: str | Path) -> str:

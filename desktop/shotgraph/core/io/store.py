@@ -115,14 +115,14 @@ def loads_project(content: str | bytes, file: str | Path = "<project>") -> Proje
 
 def _load_checked(data: bytes, file: str | Path) -> Project:
     """Every check in turn, so the first failure is reported precisely, each within its budget."""
-    document = parse_project_json(data, file)
+    document, values = parse_project_json(data, file)
     if not isinstance(document, dict):
         raise InputError(file, f"not a ShotGraph project (the file holds a JSON {_json_kind(document)}, not an object)")
     if document.get("format") != FORMAT_MARKER:
         raise InputError(file, f'not a ShotGraph project (no "format": "{FORMAT_MARKER}" marker)')
     document = migrations.upgrade(document, file)
     document.pop("format", None)
-    return _validate(document, file)
+    return _validate(document, file, values)
 
 
 def _json_kind(value: Any) -> str:
@@ -130,9 +130,9 @@ def _json_kind(value: Any) -> str:
     return kinds.get(type(value), "number")
 
 
-def _validate(document: dict[str, Any], file: str | Path) -> Project:
+def _validate(document: dict[str, Any], file: str | Path, values: int) -> Project:
     try:
-        return validated(Project, document, PROBLEM_LIMIT)
+        return validated(Project, document, PROBLEM_LIMIT, values)
     except ProjectProblems as found:
         where, message = summary(found.problems, more=not found.complete, count=found.count)
         raise InputError(file, message, where) from None

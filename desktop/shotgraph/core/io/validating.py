@@ -1,11 +1,13 @@
 """Validating a parsed project file while holding only a bounded number of problems.
 
 pydantic reports every bad item it meets, so one call on a file with a million bad edges
-builds a million error records. Here a part of the file holding more than ``WHOLE_VALUES``
-values is split along the model (a record into its fields, a list into its items) and
-each piece is validated on its own, stopping once more problems are known than a message
-names. The checked pieces are then validated together: pydantic takes a record it has
-already validated as it is, so that last step is quick and adds few problems if any.
+builds a million error records (about 550 bytes each). A file small enough that even all
+of them would fit the memory budget is validated in one call. Otherwise, or when that call
+finds too many problems to read, a part holding more than ``WHOLE_VALUES`` values is split
+along the model (a record into its fields, a list into its items) and each piece validated
+on its own, stopping once more problems are known than a message names. The checked pieces
+are then validated together: pydantic takes a record it has already validated as it is,
+so that last step is quick and adds few problems if any.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from .messages import json_path, unknown_field, validation_problems
 
 WHOLE_VALUES = 5_000
 """A part with at most this many JSON values is validated in one call: it cannot hold many problems."""
+WHOLE_DOCUMENT_VALUES = 250_000
+"""A file of at most this many values (the 6,000-shot series holds 200,000) is validated in one
+call: no record needs more than four fields, so even a file of nothing but mistakes makes at most
+two problems per value, under 300 MB of pydantic errors."""
+READ_ERRORS = 1_000
+"""Problems of a one-call validation read as they are; with more, the first are found piece by piece."""
 
 Model = TypeVar("Model", bound=BaseModel)
 Location = tuple[str | int, ...]
@@ -54,8 +62,19 @@ class _Enough(Exception):
     """More problems are known than a message names: stop looking."""
 
 
-def validated(model: type[Model], document: dict[str, Any], keep: int = MAX_PROBLEMS) -> Model:
-    """``document`` as a ``model``, or ProjectProblems with the first ``keep`` problems, in file order."""
+def validated(model: type[Model], document: dict[str, Any], keep: int = MAX_PROBLEMS,
+              values: int | None = None) -> Model:
+    """``document`` as a ``model``, or ProjectProblems with the first ``keep`` problems.
+
+    ``values`` is the most values the document can hold, when known: a small one is validated in one call.
+    """
+    if values is not None and values <= WHOLE_DOCUMENT_VALUES:
+        try:
+            return _adapter(model).validate_python(document)
+        except ValidationError as error:
+            if error.error_count() <= READ_ERRORS:
+                problems = validation_problems(error)
+                raise ProjectProblems(problems[:keep], len(problems), True) from None
     found = _Found(keep)
     try:
         result = _settle(model, document, (), found)

@@ -201,3 +201,19 @@ def test_a_valid_project_still_opens(tmp_path: Path) -> None:
     path, outcome = check(tmp_path, project_text())
     assert outcome.status in (0, 1), outcome.describe()
     assert_within_budget(outcome)
+
+
+@pytest.mark.parametrize(("kind", "suffix"), [("ics", ".ics"), ("fcpxml", ".xml"), ("edl", ".edl")])
+def test_control_characters_in_a_sent_project_export_cleanly(tmp_path: Path, kind: str, suffix: str) -> None:
+    def control(document: dict[str, Any]) -> None:
+        document["title"] = "片名\u0000\u0007\u001b\r\n续"
+        document["episodes"][0]["title"] = "集\u0000"
+        document["episodes"][0]["shots"][0]["code"] = "1\u001b\n"
+
+    path = write(tmp_path, project_text(control))
+    outcome = run_shotgraph("export", kind, path.name, "-o", f"out{suffix}", cwd=tmp_path)
+    assert outcome.status == 0, outcome.describe()
+    assert_within_budget(outcome)
+    written = (tmp_path / f"out{suffix}").read_bytes()
+    assert not [byte for byte in written if byte < 0x20 and byte not in b"\t\r\n"]
+    assert "片名 续".encode() in written

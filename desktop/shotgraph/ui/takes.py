@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from shotgraph.core.edits import UpdateShot
 from shotgraph.core.model import Mode, Shot, Take, new_id
 
 from .bridge import DocumentBridge
-from .media import MediaError, import_image
+from .media import MediaError, decode_picture, import_image, media_picture
 
 THUMB = QSize(135, 240)
 TakeRole = Qt.ItemDataRole.UserRole + 1
@@ -102,12 +102,14 @@ class TakesPanel(QWidget):
         return item
 
     def _thumbnail(self, take: Take) -> QPixmap:
-        folder = self._bridge.folder
-        image = QPixmap(str(folder / take.image)) if take.image and folder else QPixmap()
+        """The take's picture (read as every project picture is: see ``ui.media``), or a grey placeholder."""
+        picture = media_picture(self._bridge.folder, take.image) if take.image else None
+        image = decode_picture(picture, THUMB) if picture is not None else QImage()
         if image.isNull():
-            image = QPixmap(THUMB)
-            image.fill(QColor("#d9dbe0"))
-        return image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            placeholder = QPixmap(THUMB)
+            placeholder.fill(QColor("#d9dbe0"))
+            return placeholder
+        return QPixmap.fromImage(image)
 
     def _update_buttons(self, *_args: object) -> None:
         self.add_button.setEnabled(self.shot() is not None)
@@ -136,7 +138,7 @@ class TakesPanel(QWidget):
 
     def _on_add_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Add Take Image"), str(self._bridge.folder or ""),
-                                              self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)"))
+                                              self.tr("Images (*.png *.jpg *.jpeg *.webp)"))
         if name:
             self.add_take(Path(name))
 

@@ -2,8 +2,10 @@
 
 A view asks ``ThumbnailLoader.get(path, waiter)`` while it paints. The first ask returns None (the
 view draws its ordinary no-frame placeholder) and queues a worker that reads the file at the size
-it is shown (``QImageReader.setScaledSize``: a big file is never decoded whole; absurd dimensions
-are refused as ``ui.media`` refuses them). Back on the UI thread the image becomes a pixmap in a
+it is shown (``QImageReader.setScaledSize``: a big file is never decoded whole). The file is read as
+``ui.media`` reads every picture: only inside the loader's ``folder`` (symlinks followed), only a PNG,
+JPEG or WebP by its content, decoded from memory by that format's decoder, absurd dimensions refused
+from the header; a pipe or device is never opened. Back on the UI thread the image becomes a pixmap in a
 bounded cache and ``ready`` names the waiters to repaint. A file that cannot be read stays a
 placeholder until it is forgotten. ``forget`` keeps showing the old pixmap while the file is
 checked again: one whose modification time and size are unchanged is not decoded again.
@@ -20,10 +22,10 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThread, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, QThread, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
 
-from .media import MAX_FILE_BYTES, MAX_PIXELS
+from .media import decode_picture, media_picture
 
 CACHE_BYTES = 192 * 2**20
 """Pixels kept for painting; the least recently painted frames go first."""
@@ -40,17 +42,13 @@ def file_stamp(path: Path) -> Stamp | None:
     return info.st_mtime_ns, info.st_size
 
 
-def decode(path: Path, box: QSize) -> QImage:
-    """The image scaled inside ``box``, decoded at that size; a null image when it is unusable."""
-    stamp = file_stamp(path)
-    if stamp is None or stamp[1] > MAX_FILE_BYTES:
+def decode(path: Path, box: QSize, folder: Path | None = None) -> QImage:
+    """The image scaled inside ``box``, decoded at that size; a null image when it is unusable or leads
+    outside ``folder`` (the project folder; the file's own folder when none is given)."""
+    picture = media_picture(folder or path.parent, path)
+    if picture is None:
         return QImage()
-    reader = QImageReader(str(path))
-    size = reader.size()
-    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
-        return QImage()
-    reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    return decode_picture(picture, box)
 
 
 @dataclass(frozen=True)
@@ -74,8 +72,10 @@ class _Relay(QObject):
 class _Job:
     """One file to read; skipped when its loader cancelled it before a worker took it."""
 
-    def __init__(self, asked: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event) -> None:
+    def __init__(self, asked: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event,
+                 folder: Path | None) -> None:
         self._asked, self._box, self._known, self._cancelled = asked, QSize(box), known, cancelled
+        self._folder = folder
 
     def run(self, relay: _Relay) -> None:
         if self._cancelled.is_set():
@@ -85,7 +85,7 @@ class _Job:
         if stamp is not None and stamp == self._known:
             result = _Decoded(asked.owner, asked.serial, asked.path, stamp, unchanged=True)
         else:
-            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, decode(asked.path, self._box))
+            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, decode(asked.path, self._box, self._folder))
         if not self._cancelled.is_set():
             relay.decoded.emit(result)
 
@@ -192,6 +192,8 @@ class ThumbnailLoader(QObject):
     def __init__(self, box: QSize, ratio: float = 1.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._box, self._ratio = QSize(box), ratio
+        self.folder: Path | None = None
+        """The project folder: a frame is read only when its file lies inside it, symlinks followed."""
         self._entries: OrderedDict[Path, _Entry] = OrderedDict()
         self._bytes = 0
         self._pending: dict[Path, int] = {}
@@ -251,7 +253,7 @@ class ThumbnailLoader(QObject):
         self._pending[path] = self._serial
         box = self._box * self._ratio
         asked = _Decoded(self._owner, self._serial, path, None)
-        self._jobs.put(_Job(asked, box, known, self._cancelled[0]))
+        self._jobs.put(_Job(asked, box, known, self._cancelled[0], self.folder))
 
     def _on_relay_decoded(self, result: _Decoded) -> None:
         if result.owner != self._owner or self._pending.get(result.path) != result.serial:

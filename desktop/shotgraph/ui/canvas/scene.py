@@ -74,7 +74,7 @@ class GraphScene(QGraphicsScene):
         """Make every item again for ``episode`` (None: an empty canvas)."""
         if folder != self._folder:
             self._thumbnails.clear()
-            self._folder = folder
+            self._folder = self._thumbnails.folder = folder
         self._thumbnails.cancel_pending()
         self.clear()
         self.cards, self.edges, self._bands, self._placement = {}, {}, [], {}

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from shotgraph.core.model import Shot, SketchLayer
+
+from ..media import decode_picture, media_picture
 
 LAYER_NAMES = ("reference", "sketch", "notes")
 FORMAT = QImage.Format.Format_ARGB32_Premultiplied
@@ -42,13 +44,11 @@ def blank(size: QSize) -> QImage:
     return image
 
 
-def read_fitted(path: Path, size: QSize) -> QImage | None:
-    """The image at ``path`` scaled to fit ``size`` and centred on transparency; None when unreadable."""
-    reader = QImageReader(str(path))
-    source = reader.size()
-    if source.isValid() and source != size:
-        reader.setScaledSize(source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-    decoded = reader.read()
+def read_fitted(folder: Path, relative: str, size: QSize) -> QImage | None:
+    """The project's picture at ``relative`` scaled to fit ``size`` and centred on transparency; None when
+    there is no usable picture there (unreadable, refused, or leading outside ``folder``)."""
+    picture = media_picture(folder, relative)
+    decoded = decode_picture(picture, size) if picture is not None else QImage()
     if decoded.isNull():
         return None
     return fitted(decoded, size)
@@ -77,7 +77,7 @@ def layers_of(shot: Shot, folder: Path | None, size: QSize) -> list[PanelLayer]:
 def _decoded(record: SketchLayer, folder: Path | None, size: QSize) -> PanelLayer:
     image = None
     if record.image and folder is not None:
-        image = read_fitted(folder / record.image, size)
+        image = read_fitted(folder, record.image, size)
     return PanelLayer(record.name, image if image is not None else blank(size), record.image,
                       record.opacity, record.visible)
 

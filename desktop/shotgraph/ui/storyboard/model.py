@@ -93,6 +93,7 @@ class StoryboardModel(QAbstractListModel):
             return None
         if folder != self._folder:
             self._folder, self._frame_paths = folder, {}
+            self.thumbnails.folder = folder
         path = self._frame_paths.get(shot.frame)
         if path is None:
             path = self._frame_paths[shot.frame] = folder / shot.frame

@@ -1,0 +1,178 @@
+"""A project folder a collaborator filled with hostile pictures: the editor shows a placeholder for each,
+never blocks, never shows a picture from outside the folder, and refuses to import what is no PNG, JPEG or
+WebP, saying so; Save As never copies a file from outside the folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+
+from hostile.image_samples import SVG, eps, huge_png, picture
+from shotgraph.core.edits import UpdateShot
+from shotgraph.core.graph import episode_order
+from shotgraph.core.model import Mode, Take
+from shotgraph.demo import demo_project_path
+from shotgraph.ui.files import prompts
+from shotgraph.ui.sketch.layers import layers_of
+from shotgraph.ui.takes import TakesPanel
+from shotgraph.ui.thumbnails import stop_workers
+
+HOSTILE = ("postscript", "svg", "tiff", "gif", "link out", "pipe", "100000 × 100000")
+
+
+@pytest.fixture(autouse=True)
+def workers_stopped():
+    yield
+    stop_workers()
+
+
+@pytest.fixture
+def outside(tmp_path) -> Path:
+    """A private picture elsewhere on the disk, and a file a PostScript frame would delete."""
+    folder = tmp_path / "private"
+    folder.mkdir()
+    (folder / "victim.txt").write_text("keep me", encoding="utf-8")
+    (folder / "photo.png").write_bytes(picture("PNG", (90, 160), "blue"))
+    return folder
+
+
+@pytest.fixture
+def hostile(tmp_path, outside) -> Path:
+    """A copy of the demo whose first episode's first frames are hostile, in cut order as in ``HOSTILE``."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_project_path().parent, folder)
+    project_file = folder / demo_project_path().name
+    from shotgraph.core.io.store import load_project
+    shots = episode_order(load_project(project_file).episodes[0])
+    makers = [lambda p: p.write_bytes(eps(outside / "victim.txt")), lambda p: p.write_bytes(SVG),
+              lambda p: p.write_bytes(picture("TIFF", (90, 160))), lambda p: p.write_bytes(picture("GIF", (90, 160))),
+              lambda p: p.symlink_to(outside / "photo.png"), os.mkfifo, lambda p: p.write_bytes(huge_png())]
+    for shot, make in zip(shots, makers, strict=False):
+        path = folder / shot.frame
+        path.unlink()
+        make(path)
+    return project_file
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
+    return said
+
+
+def test_hostile_frames_show_placeholders_in_the_storyboard_without_blocking(qtbot, window, hostile, outside):
+    assert window.open_project(hostile)
+    model = window.grid.model()
+    paths = [model._frame_path(model.shot(row)) for row in range(model.rowCount())]
+    for row in range(model.rowCount()):
+        model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: not any(model.thumbnails.loading(path) for path in paths), timeout=10_000)
+    shown = [not model.index(row, 0).data(Qt.ItemDataRole.DecorationRole).isNull() for row in range(len(HOSTILE) + 1)]
+    assert dict(zip(HOSTILE, shown, strict=False)) == dict.fromkeys(HOSTILE, False)
+    assert shown[len(HOSTILE)], "an ordinary frame after them is shown"
+    assert (outside / "victim.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_hostile_frames_give_the_panel_editor_an_empty_reference_layer(window, hostile):
+    assert window.open_project(hostile)
+    shots = episode_order(window.bridge.episode)
+    size = QSize(90, 160)
+    for name, shot in zip(HOSTILE, shots, strict=False):
+        reference = layers_of(shot, window.bridge.folder, size)[0].image
+        assert reference.pixelColor(45, 80).alpha() == 0, name
+    ordinary = layers_of(shots[len(HOSTILE)], window.bridge.folder, size)[0].image
+    assert ordinary.pixelColor(45, 80).alpha() == 255
+
+
+def ai_shot(window):
+    return next(s for s in window.project.episodes[0].shots if s.mode is Mode.AI)
+
+
+def test_a_take_linking_out_of_the_folder_shows_the_grey_placeholder(qtbot, window, hostile, outside):
+    assert window.open_project(hostile)
+    takes = hostile.parent / "media" / "takes"
+    takes.mkdir(parents=True)
+    (takes / "escape.png").symlink_to(outside / "photo.png")
+    (takes / "own.png").write_bytes(picture("PNG", (90, 160), "blue"))
+    shot = ai_shot(window)
+    ai = shot.ai.model_copy(update={"takes": [Take(id="tk-out", image="media/takes/escape.png"),
+                                              Take(id="tk-own", image="media/takes/own.png")]})
+    window.bridge.push(UpdateShot(shot.id, {"ai": ai}))
+    window.bridge.select([shot.id])
+    panel = TakesPanel(window.bridge)
+    qtbot.addWidget(panel)
+    colours = [_centre(panel.takes.item(row).icon().pixmap(45, 80)) for row in range(2)]
+    assert colours[0] == QColor("#d9dbe0") and colours[1].blue() > 200
+
+
+def _centre(pixmap) -> QColor:
+    image = pixmap.toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2)
+
+
+@pytest.mark.parametrize("make", [
+    lambda folder: folder / "take.png" if (folder / "take.png").write_bytes(eps(folder / "victim.txt")) else None,
+    lambda folder: folder / "take.png" if (folder / "take.png").write_bytes(SVG) else None,
+    lambda folder: folder / "take.png" if (folder / "take.png").write_bytes(picture("TIFF")) else None,
+], ids=["postscript", "svg", "tiff"])
+def test_importing_a_picture_that_is_no_png_jpeg_or_webp_is_refused_naming_the_formats(
+        window, hostile, tmp_path, warnings, make):
+    assert window.open_project(hostile)
+    shot = ai_shot(window)
+    window.bridge.select([shot.id])
+    panel = TakesPanel(window.bridge)
+    assert not panel.add_take(make(tmp_path))
+    assert len(warnings) == 1 and "take.png" in warnings[0] and "PNG, JPEG and WebP" in warnings[0]
+    assert not window.bridge.document.shot(shot.id).ai.takes
+    assert not (hostile.parent / "media" / "takes").exists()
+
+
+def test_importing_a_pipe_is_refused_at_once(window, hostile, tmp_path, warnings):
+    assert window.open_project(hostile)
+    window.bridge.select([ai_shot(window).id])
+    os.mkfifo(tmp_path / "take.png")
+    assert not TakesPanel(window.bridge).add_take(tmp_path / "take.png")
+    assert len(warnings) == 1 and "take.png" in warnings[0]
+
+
+def test_an_imported_picture_is_named_for_its_content(window, hostile, tmp_path, warnings):
+    assert window.open_project(hostile)
+    shot = ai_shot(window)
+    window.bridge.select([shot.id])
+    (tmp_path / "take.gif").write_bytes(picture("JPEG", (90, 160)))
+    assert TakesPanel(window.bridge).add_take(tmp_path / "take.gif")
+    assert window.bridge.document.shot(shot.id).ai.takes[0].image.endswith(".jpg") and not warnings
+
+
+def test_importing_into_a_media_folder_that_links_out_writes_nothing_outside(window, hostile, outside, tmp_path,
+                                                                           warnings):
+    assert window.open_project(hostile)
+    (hostile.parent / "media").symlink_to(outside, target_is_directory=True)
+    window.bridge.select([ai_shot(window).id])
+    (tmp_path / "take.png").write_bytes(picture("PNG"))
+    assert not TakesPanel(window.bridge).add_take(tmp_path / "take.png")
+    assert len(warnings) == 1 and "outside the project folder" in warnings[0]
+    assert sorted(p.name for p in outside.iterdir()) == ["photo.png", "victim.txt"]
+
+
+def test_save_as_copies_no_file_from_outside_the_folder_and_never_blocks(window, hostile, outside, tmp_path,
+                                                                        monkeypatch):
+    assert window.open_project(hostile)
+    said: list[str] = []
+    monkeypatch.setattr(prompts, "say", lambda parent, title, text: said.append(text))
+    target = tmp_path / "moved" / "demo.shotgraph"
+    target.parent.mkdir()
+    monkeypatch.setattr(prompts, "choose_project_to_save", lambda *args: target)
+    window.files.save_as_action.trigger()
+    assert window.path == target
+    shots = episode_order(window.bridge.episode)
+    copied = [(target.parent / shot.frame).exists() for shot in shots[:len(HOSTILE) + 1]]
+    assert copied == [True] * 4 + [False, False, True, True]
+    assert said and "2 media file(s)" in said[0]

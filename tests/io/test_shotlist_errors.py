@@ -133,7 +133,7 @@ def test_unknown_sheet_lists_the_sheets(tmp_path):
 def test_files_over_the_size_limit_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(table_module, "MAX_BYTES", 1024)
     path = write(tmp_path / "big.csv", "shot\n" + "1\n" * 600)
-    with pytest.raises(InputError, match="shot lists up to"):
+    with pytest.raises(InputError, match="a shot list of up to"):
         read_shotlist(path)
 
 

@@ -1,4 +1,4 @@
-"""Shot-list import and export (CSV, TSV, TXT and XLSX), as spec/shotlist.md describes.
+"""Shot-list import and export (CSV, TSV, TXT and XLSX), as docs/shotlist.md describes.
 
 Pure Python: the editor and the command line both use it.
 """

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from shotgraph.core.io.budgets import Problems
 from shotgraph.core.model import Edge, EdgeKind, Episode, Language, Project, Scene, Shot, new_id
 
 from .columns import HeaderMap
@@ -46,7 +47,7 @@ class ProjectBuilder:
         self.project = Project(id=new_id("pj"), title=title[:500], language=language)
         self.registry = Registry(self.project)
         self.header_map = header_map
-        self.problems: list[CellProblem] = []
+        self.problems = Problems()
         self._episodes: dict[int, _EpisodeState] = {}
 
     def build(self, rows: list[ParsedRow]) -> Project:
@@ -152,9 +153,8 @@ class ProjectBuilder:
                                    "accepted: codes of shots of the same episode")
 
     def _problem(self, row: ParsedRow, column: str, message: str, *, row_skipped: bool = False) -> None:
-        index = self.header_map.known[column]
-        value = row.cells[index].strip() if index < len(row.cells) else ""
-        self.problems.append(CellProblem(row.number, self.header_map.headers[column], value, message, row_skipped))
+        value = row.raw.get(column, "")
+        self.problems.add(CellProblem(row.number, self.header_map.headers[column], value, message, row_skipped))
 
 
 def _scene_places(rows: list[ParsedRow]) -> dict[tuple[int, str], dict[str, object]]:

@@ -1,4 +1,4 @@
-"""The columns of a shot list (spec/shotlist.md): names, aliases, parsers, and header matching."""
+"""The columns of a shot list (docs/shotlist.md): names, aliases, parsers, and header matching."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The table a shot-list export writes: one row per shot, episodes by number, shots in episode order.
 
 Values are the canonical English spellings (``live``, ``EWS``, ``L`` …) whichever header
-language is chosen, so any tool reading the spec can read them back.
+language is chosen, so any tool reading the format can read them back.
 """
 
 from __future__ import annotations

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from shotgraph.core.io.budgets import Problems
 
 from .columns import COLUMNS, HeaderMap, column
 from .values import BadValue, name, text
+from .xlsx_cells import SPREADSHEET_ERRORS, BadCell, spreadsheet_error
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,8 @@ class ParsedRow:
     """One data row with its cells parsed; ``values`` holds only the non-blank, valid cells."""
 
     number: int
-    cells: list[str] = field(default_factory=list)
-    """The row's cells as read, for messages."""
+    raw: dict[str, str] = field(default_factory=dict)
+    """The cells the project builder may still complain about (shot, after, plate), as read."""
     episode: int = 1
     scene: str = "1"
     code: str = ""
@@ -45,42 +49,59 @@ class ParsedRow:
 
 
 _ORDER = [column.name for column in COLUMNS]
+_KEPT_RAW = ("shot", "after", "plate")
 
 
-def parse_rows(rows: list[tuple[int, list[str]]], header_map: HeaderMap) -> tuple[list[ParsedRow], list[CellProblem]]:
-    """Parse every row; rows without a usable shot code are left out and reported."""
+def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> tuple[list[ParsedRow], Problems]:
+    """Parse every row as it is read; rows without a usable shot code are left out and reported."""
     parsers = [(name_, index, column(name_).parse)
                for name_, index in sorted(header_map.known.items(), key=lambda item: _ORDER.index(item[0]))]
     parsed: list[ParsedRow] = []
-    problems: list[CellProblem] = []
+    problems = Problems()
     for number, cells in rows:
-        row = ParsedRow(number, cells)
+        row = ParsedRow(number)
         for column_name, index, parse in parsers:
             cell = cells[index].strip() if index < len(cells) else ""
             if not cell:
                 continue
+            if column_name in _KEPT_RAW:
+                row.raw[column_name] = cell
             try:
-                row.values[column_name] = parse(cell)
+                row.values[column_name] = parse(_usable(cells[index]))
             except BadValue as error:
-                problems.append(CellProblem(number, header_map.headers[column_name], cell, str(error),
-                                            row_skipped=column_name == "shot"))
+                problems.add(CellProblem(number, header_map.headers[column_name], cell, _explained(cell, error),
+                                         row_skipped=column_name == "shot"))
         _extra(row, cells, header_map, problems)
         if _identify(row, cells, header_map, problems):
             parsed.append(row)
     return parsed, problems
 
 
-def _extra(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: list[CellProblem]) -> None:
+def _usable(cell: str) -> str:
+    """The stripped cell, or BadValue when the workbook marks it as an error rather than a value."""
+    if isinstance(cell, BadCell):
+        raise BadValue(cell.reason)
+    return cell.strip()
+
+
+def _explained(cell: str, error: BadValue) -> str:
+    """Why a cell was refused; a spreadsheet's error value in a delimited file is named as such
+    (in a text column it is kept as text: a user may well have typed it)."""
+    return spreadsheet_error(cell).reason if cell in SPREADSHEET_ERRORS else str(error)
+
+
+def _extra(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: Problems) -> None:
     """Keep the unknown columns' cells, as written, on the row."""
     for index, header in header_map.extra:
         cell = cells[index] if index < len(cells) else ""
         try:
+            _usable(cell)
             row.extra[name(header)] = text(cell)
         except BadValue as error:
-            problems.append(CellProblem(row.number, header, cell, str(error)))
+            problems.add(CellProblem(row.number, header, str(cell), str(error)))
 
 
-def _identify(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: list[CellProblem]) -> bool:
+def _identify(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems: Problems) -> bool:
     """Take episode, scene and shot code out of the values; False when the shot code is missing or bad."""
     row.episode = row.values.pop("episode", 1)
     row.scene = row.values.pop("scene", "1")
@@ -88,8 +109,8 @@ def _identify(row: ParsedRow, cells: list[str], header_map: HeaderMap, problems:
     if code is None:
         index = header_map.known["shot"]
         if index >= len(cells) or not cells[index].strip():
-            problems.append(CellProblem(row.number, header_map.headers["shot"], "",
-                                        "the shot code is empty; every row needs one", row_skipped=True))
+            problems.add(CellProblem(row.number, header_map.headers["shot"], "",
+                                     "the shot code is empty; every row needs one", row_skipped=True))
         return False
     row.code = code
     return True

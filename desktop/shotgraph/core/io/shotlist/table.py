@@ -1,36 +1,63 @@
-"""Reading a spreadsheet file into a plain table of strings: delimited text or XLSX.
+"""A shot-list file as a header row and a stream of data rows, read within the budgets.
 
 Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK (see
 ``core/io/text.py``); the delimiter (comma, tab or semicolon) is detected from the header row.
+Rows are read one at a time: a row past the row limit is refused as soon as it is reached.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
-import zipfile
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
+from shotgraph.core.io.budgets import MAX_INPUT_BYTES, MAX_ROWS, read_regular_file
 from shotgraph.core.io.errors import InputError
-from shotgraph.core.io.text import decode_text
 
-from .values import plain_number
+from .delimited import delimited_rows
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_COLUMNS = 16_384
+"""Columns in a row: a spreadsheet's own limit (A to XFD)."""
+MAX_BYTES = MAX_INPUT_BYTES
 """Shot lists larger than this are refused rather than read into memory."""
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 SUFFIXES = (*TEXT_SUFFIXES, ".xlsx")
 
+_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-@dataclass
+Cells = list[str] | dict[int, str]
+"""A row as a reader gives it: every cell in order, or the filled cells by column index."""
+
+
 class Table:
-    """The header row and the non-blank data rows, each with its row number (1 = header)."""
+    """The header row and the non-blank data rows, each with its row number (1 = first row).
 
-    headers: list[str]
-    rows: list[tuple[int, list[str]]]
+    ``rows`` can be read once; while they are read, ``count`` and ``chinese`` follow them.
+    """
+
+    def __init__(self, path: Path, headers: list[str], source: Iterator[tuple[int, Cells]]) -> None:
+        self.path = path
+        self.headers = headers
+        self.count = 0
+        """Non-blank data rows read so far."""
+        self.chinese = any(_CHINESE.search(header) for header in headers)
+        """Whether the header or any row read so far holds Chinese characters."""
+        self.rows = self._stream(source)
+
+    def _stream(self, source: Iterator[tuple[int, Cells]]) -> Iterator[tuple[int, list[str]]]:
+        width = len(self.headers)
+        for number, cells in source:
+            if _blank(self.path, number, cells):
+                continue
+            if number > MAX_ROWS + 1:
+                raise InputError(self.path, f"a shot list holds up to {MAX_ROWS:,} rows below its header; "
+                                            "split it into several files", f"row {number:,}")
+            row = _dense(cells, width)
+            self.count += 1
+            if not self.chinese and _CHINESE.search("\x1f".join(row)):
+                self.chinese = True
+            yield number, row
 
 
 def load_table(path: Path, sheet: str | None = None) -> Table:
@@ -38,74 +65,33 @@ def load_table(path: Path, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(path, f"unsupported file type {suffix or '(none)'!r}; accepted: {', '.join(SUFFIXES)}")
-    _check_size(path)
-    if suffix == ".xlsx":
-        return _table(path, _xlsx_rows(path, sheet))
-    if sheet is not None:
+    if suffix != ".xlsx" and sheet is not None:
         raise InputError(path, "a sheet name applies only to .xlsx files")
-    return _table(path, _text_rows(path, decode_text(path, _read_bytes(path), "shot list")))
+    data = read_regular_file(path, "shot list", MAX_BYTES)
+    if suffix == ".xlsx":
+        from .xlsx import xlsx_rows  # openpyxl is loaded only for workbooks
+
+        source = xlsx_rows(path, data, sheet)
+    else:
+        source = delimited_rows(path, data)
+    for number, cells in source:
+        if not _blank(path, number, cells):
+            return Table(path, _dense(cells, MAX_COLUMNS), source)
+    raise InputError(path, "the file has no header row (it is empty)")
 
 
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read the file ({error.strerror or error})") from None
-    if not path.is_file():
-        raise InputError(path, "not a file")
-    if size > MAX_BYTES:
-        raise InputError(path, f"the file is {size / 2**20:.1f} MB; shot lists up to {MAX_BYTES / 2**20:g} MB are read")
+def _blank(path: Path, number: int, cells: Cells) -> bool:
+    """Whether a row holds nothing but spaces; a row wider than a spreadsheet is refused."""
+    width = len(cells) if isinstance(cells, list) else max(cells, default=-1) + 1
+    if width > MAX_COLUMNS:
+        raise InputError(path, f"the row has {width:,} columns; accepted: up to {MAX_COLUMNS:,}, as in a "
+                               "spreadsheet", f"row {number:,}")
+    return not any(cell.strip() for cell in (cells if isinstance(cells, list) else cells.values()))
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read the file ({error.strerror or error})") from None
-
-
-def _table(path: Path, rows: list[list[str]]) -> Table:
-    numbered = [(number, cells) for number, cells in enumerate(rows, start=1) if any(c.strip() for c in cells)]
-    if not numbered:
-        raise InputError(path, "the file has no header row (it is empty)")
-    (_, headers), *data = numbered
-    return Table(headers, data)
-
-
-def _text_rows(path: Path, text: str) -> list[list[str]]:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",\t;", key=first.count)
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise InputError(path, f"not a readable delimited file ({error})") from None
-
-
-def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
-        raise InputError(path, f"not a readable .xlsx workbook ({error})") from None
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            raise InputError(path, f"no sheet {sheet!r}; the workbook has: {', '.join(book.sheetnames)}")
-        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
-def _cell_text(value: object) -> str:
-    """A spreadsheet cell as the text a user sees: whole floats without ``.0``, dates in ISO form."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return plain_number(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
+def _dense(cells: Cells, width: int) -> list[str]:
+    """The row's first ``width`` cells in order; cells beyond the header belong to no column."""
+    if isinstance(cells, list):
+        return cells if len(cells) <= width else cells[:width]
+    last = min(max(cells, default=-1) + 1, width)
+    return [cells.get(index, "") for index in range(last)]

@@ -2,7 +2,7 @@
 
 A parser gets a stripped, non-blank cell and returns the value, or raises ``BadValue``
 with a sentence that names the value and what is accepted. Vocabularies accept the
-English and Chinese spellings of spec/shotlist.md, case-insensitively.
+English and Chinese spellings of docs/shotlist.md, case-insensitively.
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ def fold(text: str) -> str:
     return _FOLD.sub("", text.strip().lower())
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """A cell as a message quotes it: in quotes, cut short when long."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
 def _spelling(value: Enum, words: Iterable[str]) -> str:
     words = list(words)
     return f"{value.value} ({', '.join(words)})" if words else str(value.value)
@@ -68,7 +73,7 @@ class Vocabulary:
         try:
             return self._lookup[fold(text)]
         except KeyError:
-            raise BadValue(f"{text!r} is not {self.what}; accepted: {self.accepted}") from None
+            raise BadValue(f"{shown(text)} is not {self.what}; accepted: {self.accepted}") from None
 
 
 MODE = Vocabulary("a mode", {Mode.LIVE: ("real", "实拍"), Mode.AI: ("AI生成",), Mode.HYBRID: ("混合", "实拍+AI")})
@@ -96,6 +101,10 @@ INTENT = Vocabulary("an intent flag", {
     Intent.ENDING: ("结尾",)})
 
 _DECIMAL = r"(\d+(?:\.\d*)?|\.\d+)"
+_DECIMAL_CHARS = 400
+"""Longer decimal cells are refused unread: the tiniest number written out in full needs 330."""
+_INTEGER_CHARS = 40
+"""Longer whole-number cells are refused unread: a 64-bit number needs 20 digits."""
 
 
 def _number(pattern: str, what: str, low: float, high: float, *, above: bool = False) -> Callable[[str], float]:
@@ -104,10 +113,10 @@ def _number(pattern: str, what: str, low: float, high: float, *, above: bool = F
 
     @lru_cache(maxsize=1024)  # sheets repeat the same few durations and lenses
     def parse(text: str) -> float:
-        match = regex.match(text)
+        match = regex.match(text) if len(text) <= _DECIMAL_CHARS else None
         value = float(match.group(1)) if match else None
         if value is None or value > high or value < low or (above and value == low):
-            raise BadValue(f"{text!r} is not {what}")
+            raise BadValue(f"{shown(text)} is not {what}")
         return value
 
     return parse
@@ -124,10 +133,10 @@ def _integer(what: str, low: int | None, high: int | None) -> Callable[[str], in
 
     @lru_cache(maxsize=1024)
     def parse(text: str) -> int:
-        match = regex.match(text)
+        match = regex.match(text) if len(text) <= _INTEGER_CHARS else None
         value = int(match.group(1)) if match else None
         if value is None or (low is not None and value < low) or (high is not None and value > high):
-            raise BadValue(f"{text!r} is not {what}")
+            raise BadValue(f"{shown(text)} is not {what}")
         return value
 
     return parse

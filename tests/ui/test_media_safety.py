@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 from hostile.image_samples import SVG, eps, huge_png, picture
 from shotgraph.core.edits import UpdateShot
 from shotgraph.core.graph import episode_order
+from shotgraph.core.io.images import ImageFile
 from shotgraph.core.model import Mode, Take
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.files import prompts
+from shotgraph.ui.media import decode_picture
 from shotgraph.ui.sketch.layers import layers_of
 from shotgraph.ui.takes import TakesPanel
 from shotgraph.ui.thumbnails import stop_workers
@@ -65,6 +67,13 @@ def warnings(monkeypatch) -> list[str]:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
     return said
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "WEBP"])
+def test_qt_decodes_a_picture_only_as_the_format_it_was_recognised_as(qapp, kind):
+    assert decode_picture(ImageFile(Path("frame.png"), picture(kind, (90, 160)), kind, 90, 160)).width() == 90
+    for other in (SVG, picture("TIFF", (90, 160)), picture("GIF", (90, 160))):
+        assert decode_picture(ImageFile(Path("frame.png"), other, kind, 90, 160)).isNull()
 
 
 def test_hostile_frames_show_placeholders_in_the_storyboard_without_blocking(qtbot, window, hostile, outside):

@@ -185,3 +185,30 @@ def test_save_as_copies_no_file_from_outside_the_folder_and_never_blocks(window,
     copied = [(target.parent / shot.frame).exists() for shot in shots[:len(HOSTILE) + 1]]
     assert copied == [True] * 4 + [False, False, True, True]
     assert said and "2 media file(s)" in said[0]
+
+
+
+@pytest.fixture
+def frames_folder_linked_out(tmp_path, outside) -> Path:
+    """A copy of the demo whose frames folder is a link to a folder elsewhere on the disk."""
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_project_path().parent, folder)
+    frames = folder / "demo-media" / "frames"
+    shutil.move(frames, outside / "frames")
+    frames.symlink_to(outside / "frames", target_is_directory=True)
+    return folder / demo_project_path().name
+
+
+def test_a_frames_folder_linking_out_shows_no_frame_in_the_graph_tab_or_storyboard(qtbot, window,
+                                                                                 frames_folder_linked_out):
+    assert window.open_project(frames_folder_linked_out)
+    cards = list(window.canvas.graph_scene.cards.values())[:3]
+    for card in cards:
+        card._thumbnails.get(card.text.frame)
+    qtbot.waitUntil(lambda: not any(card._thumbnails.loading(card.text.frame) for card in cards))
+    assert [card._thumbnails.get(card.text.frame) for card in cards] == [None] * 3
+    model = window.grid.model()
+    path = model._frame_path(model.shot(0))
+    model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: not model.thumbnails.loading(path))
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()

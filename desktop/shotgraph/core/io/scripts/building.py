@@ -105,9 +105,9 @@ class ScriptBuilder:
         return episode
 
     def scene(self, parsed: ParsedScene, taken: CodeBook) -> Scene:
-        location_id = self.location(parsed.location, parsed.line) if parsed.location else None
         code = checked_code(parsed.line, parsed.code)
         heading = checked_name(parsed.line, "the scene heading", parsed.heading)
+        location_id = self.location(parsed.location, parsed.line) if parsed.location else None
         return Scene(id=new_id("sc"), code=taken.unique(code), heading=heading, location_id=location_id,
                      int_ext=parsed.int_ext, time_of_day=parsed.time_of_day, notes="\n".join(parsed.notes))
 

@@ -18,8 +18,10 @@ from .parsed import ScriptError
 CHINESE = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w+")
 MAX_SEARCHED_CHARS = 1_000_000_000
-"""How many characters of text an import may search for names (each candidate name searches its
-line once): a 6,000-shot series needs a few million."""
+"""How much searching for names an import may do, in characters searched (each candidate name
+searches its line once): a 6,000-shot series needs tens of millions."""
+_CHECK_COST = 200
+"""What checking one candidate name costs besides searching, in characters searched."""
 
 
 class Cast:
@@ -55,7 +57,7 @@ class Cast:
         if self._latin:
             lowered = text.lower()
             positions += _candidates(self._latin, set(_WORD.findall(lowered)) | set(lowered))
-        self.searched += len(positions) * (len(text) + 1)
+        self.searched += len(positions) * (len(text) + _CHECK_COST)
         if self.searched > MAX_SEARCHED_CHARS:
             raise ScriptError(line, f"the script's {len(self.names):,} character names are too many to look for "
                                     "in its action lines; a script's cast is a few hundred names")

@@ -130,7 +130,7 @@ class _Reader:
         elif self.scene is None:
             self._unread(number, line, "outside any scene")
         elif (match := CAST.match(line)) is not None:
-            self._add_cast(match.group(1))
+            self._add_cast(number, match.group(1))
         elif BRACKETED.match(line):
             self.scene.notes.add(number, line)
         elif (match := ACTION.match(line)) is not None:
@@ -174,10 +174,10 @@ class _Reader:
         self.scene = scene
         self.script.add_scene(self.episode, scene)
 
-    def _add_cast(self, names: str) -> None:
+    def _add_cast(self, number: int, names: str) -> None:
         for name in _CAST_SEPARATORS.split(names):
             if name:
-                self.scene.add_character(name)
+                self.scene.add_character(number, name)
 
     def _add_action(self, number: int, text: str) -> None:
         if text:
@@ -187,7 +187,7 @@ class _Reader:
         cue = (cue or "").strip()
         off_screen = OFF_SCREEN.get(cue.upper(), "")
         self.script.add_beat(self.scene, Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
-        self.scene.add_character(speaker)
+        self.scene.add_character(number, speaker)
 
     def _unread(self, number: int, line: str, reason: str) -> None:
         self.script.add_unread(UnreadLine(number, line, reason))

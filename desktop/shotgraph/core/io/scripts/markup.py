@@ -15,6 +15,8 @@ MAX_EMPHASIS_NESTING = 8
 """Emphasis inside emphasis is undone this many levels deep; a script uses two or three."""
 _TRAILING_NUMBER = re.compile(r"#([\w.\-]+)#$")
 _DELIMITERS = ("***", "**", "*", "_")
+_MARKS = re.compile(r"[*_]")
+_PLACES = {mark: re.compile(f"(?={re.escape(mark)})") for mark in _DELIMITERS}
 
 
 def without_boneyard(text: str) -> str:
@@ -85,9 +87,9 @@ def _one_level(text: str) -> str:
     """Each leftmost ``*x*``, ``**x**``, ``***x***`` or ``_x_`` (no space inside the marks) replaced by x."""
     if "*" not in text and "_" not in text:
         return text
-    closings = {mark: _closings(text, mark) for mark in _DELIMITERS}
+    closings = _Closings(text)
     pieces, copied = [], 0
-    for found in re.finditer(r"[*_]", text):
+    for found in _MARKS.finditer(text):
         start = found.start()
         if start < copied:
             continue
@@ -100,13 +102,22 @@ def _one_level(text: str) -> str:
     return "".join(pieces)
 
 
-def _closings(text: str, mark: str) -> list[int]:
-    """Where ``mark`` may close emphasis: each place it occurs right after a non-space."""
-    found = (m.start() for m in re.finditer(f"(?={re.escape(mark)})", text))
-    return [at for at in found if at > 0 and not text[at - 1].isspace()]
+class _Closings(dict[str, list[int]]):
+    """For each mark, where it may close emphasis (each place right after a non-space), found
+    once per text and only for the marks an opening asks about."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, mark: str) -> list[int]:
+        text = self.text
+        found = (m.start() for m in _PLACES[mark].finditer(text))
+        self[mark] = [at for at in found if at > 0 and not text[at - 1].isspace()]
+        return self[mark]
 
 
-def _emphasis_at(text: str, start: int, closings: dict[str, list[int]]) -> tuple[int, int] | None:
+def _emphasis_at(text: str, start: int, closings: _Closings) -> tuple[int, int] | None:
     """The end of the emphasis opening at ``start`` and the width of its marks: the widest run of
     stars that closes on the same line, with no space just inside either mark."""
     marks = ("_",) if text[start] == "_" else [m for m in _DELIMITERS[:3] if text.startswith(m, start)]

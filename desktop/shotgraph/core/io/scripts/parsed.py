@@ -115,7 +115,11 @@ class ParsedScene:
     notes: Notes = field(default_factory=Notes)
     _named: set[str] = field(default_factory=set, repr=False, compare=False)
 
-    def add_character(self, name: str) -> None:
+    def add_character(self, line: int, name: str) -> None:
+        """A character listed or speaking at ``line``, once, refused when too long for a name."""
+        if len(name) > MAX_NAME_CHARS:
+            raise ScriptError(line, f"a character's name is {len(name):,} characters long; "
+                                    f"up to {MAX_NAME_CHARS} are read")
         if name not in self._named:
             self._named.add(name)
             self.characters.append(name)

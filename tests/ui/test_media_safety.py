@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,8 +20,9 @@ from shotgraph.core.io.images import ImageFile
 from shotgraph.core.model import Mode, Take
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.files import prompts
-from shotgraph.ui.media import decode_picture
+from shotgraph.ui.media import MediaError, decode_picture
 from shotgraph.ui.sketch.layers import layers_of
+from shotgraph.ui.sketch.reference import picture_from_mime
 from shotgraph.ui.takes import TakesPanel
 from shotgraph.ui.thumbnails import stop_workers
 
@@ -212,3 +213,22 @@ def test_a_frames_folder_linking_out_shows_no_frame_in_the_graph_tab_or_storyboa
     model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     qtbot.waitUntil(lambda: not model.thumbnails.loading(path))
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def pasted(kind: str, data: bytes) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(kind, QByteArray(data))
+    return mime
+
+
+@pytest.mark.parametrize(("kind", "data"), [
+    ("image/png", SVG), ("image/tiff", picture("TIFF")), ("image/bmp", picture("BMP")), ("image/svg+xml", SVG),
+], ids=["svg as png", "tiff", "bmp", "svg"])
+def test_pasted_image_data_that_is_no_png_jpeg_or_webp_is_refused_naming_the_formats(qapp, kind, data):
+    with pytest.raises(MediaError, match="PNG, JPEG and WebP"):
+        picture_from_mime(pasted(kind, data), QSize(90, 160), "The clipboard")
+
+
+def test_pasted_webp_data_becomes_a_reference_picture(qapp):
+    image = picture_from_mime(pasted("image/webp", picture("WEBP", (90, 160), "blue")), QSize(90, 160), "Clipboard")
+    assert image.pixelColor(45, 80).blue() > 200

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from shotgraph.core.graph import episode_order
-from shotgraph.core.io.scripts import read_script
+from shotgraph.core.io.scripts import markup, read_script
 from shotgraph.core.model import IntExt, Language, TimeOfDay
 
 SCRIPT = Path(__file__).resolve().parents[1] / "data" / "scripts" / "last-ferry.fountain"
@@ -132,3 +134,30 @@ def test_text_before_the_first_scene_is_reported_and_kept_as_a_note(tmp_path):
     result = read_script(path)
     assert [(u.line, u.text) for u in result.unread] == [(1, "Some stray line.")]
     assert "Some stray line." in result.project.episodes[0].scenes[0].notes
+
+
+# The markup patterns ShotGraph once applied with regular expressions; the one-pass readers
+# must take every text apart exactly as they did.
+EMPHASIS = re.compile(r"(\*{1,3}|_)(?=\S)(.+?)(?<=\S)\1")
+CUE_EXTENSION = re.compile(r"\s*\(([^)]*)\)")
+NOTE = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
+BONEYARD = re.compile(r"/\*.*?\*/", re.DOTALL)
+SCENE_NUMBER = re.compile(r"\s*#([\w.\-]+)#\s*$")
+
+
+def test_markup_is_taken_apart_as_the_fountain_patterns_do():
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice("*_ a\n(b)[]/#.") for _ in range(rng.randint(0, 14)))
+        assert markup._one_level(text) == EMPHASIS.sub(r"\2", text), text
+        assert markup.split_cue(text) == (CUE_EXTENSION.sub("", text), CUE_EXTENSION.findall(text)), text
+        assert markup.split_notes(text) == (NOTE.sub("", text), NOTE.findall(text)), text
+        assert markup.without_boneyard(text) == BONEYARD.sub(lambda m: "\n" * m.group(0).count("\n"), text), text
+        line = text.replace("\n", " ")
+        number = SCENE_NUMBER.search(line)
+        assert markup.split_scene_number(line) == (SCENE_NUMBER.sub("", line), number and number.group(1)), line
+
+
+def test_nested_emphasis_is_removed_and_unclosed_marks_stay():
+    assert markup.without_emphasis("**bold *and italic* text** _under_") == "bold and italic text under"
+    assert markup.without_emphasis("a * b *c and _d") == "a * b *c and _d"

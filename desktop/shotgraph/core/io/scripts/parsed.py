@@ -171,7 +171,7 @@ class ParsedScript:
     beats: int = 0
 
     def scene_count(self) -> int:
-        return self.scenes
+        return sum(len(e.scenes) for e in self.episodes)
 
     def add_scene(self, episode: ParsedEpisode, scene: ParsedScene) -> None:
         self.scenes += 1

@@ -23,10 +23,11 @@ import pytest
 
 from hostile.harness import assert_refused, assert_within_budget, run_shotgraph
 from shotgraph.core.document import Document
-from shotgraph.core.io.budgets import MAX_EXPANDED_BYTES, MAX_LINE_CHARS, MAX_ROWS
+from shotgraph.core.io.budgets import MAX_EXPANDED_BYTES, MAX_LINE_CHARS
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.scripts import looks_like_script, read_script
 from shotgraph.core.io.scripts import reimport as reimporting
+from shotgraph.core.io.scripts.parsed import MAX_CHARACTERS, MAX_SHOTS
 from shotgraph.core.io.scripts.reimport import reimport_script
 from shotgraph.core.io.store import load_project, save_project
 
@@ -228,6 +229,16 @@ def test_a_name_or_number_a_project_cannot_hold_is_refused_at_its_line(tmp_path,
     assert error.where == where and what in error.message
 
 
+def test_a_cast_of_more_names_than_a_script_may_give_is_refused_at_the_line(tmp_path):
+    names = [f"角色{i}" for i in range(MAX_CHARACTERS + 1)]
+    half = len(names) // 2
+    path = tmp_path / "crowd.txt"
+    path.write_text(f"1-1 日 内 广场\n人物：{'、'.join(names[:half])}\n人物：{'、'.join(names[half:])}\n△众人。\n",
+                    encoding="utf-8")
+    error = refusal(path)
+    assert error.where == "line 3" and f"{MAX_CHARACTERS:,} characters" in error.message
+
+
 def test_notes_beyond_what_a_scene_holds_are_refused_not_cut(tmp_path):
     path = tmp_path / "preamble.txt"
     path.write_text("人物小传\n" + "林晓，二十五岁，职场新人。\n" * 3000 + "1-1 日 内 客厅\n△甲。\n", encoding="utf-8")
@@ -329,8 +340,21 @@ def test_a_script_of_200000_tiny_scenes_is_refused_at_the_limit(tmp_path, name, 
     script.write_text("".join(scene.format(i) for i in range(1, 200_001)), encoding="utf-8")
     outcome = run_shotgraph("import", name, "-o", "out.shotgraph", cwd=tmp_path)
     assert_refused(outcome, script)
-    assert f"{MAX_ROWS:,} scenes" in outcome.stderr and ": line " in outcome.stderr
+    assert f"{MAX_SHOTS:,} scenes" in outcome.stderr and ": line " in outcome.stderr
     assert not (tmp_path / "out.shotgraph").exists()
+
+
+def test_a_script_at_every_limit_imports_within_budget_to_a_project_that_opens(tmp_path):
+    script = tmp_path / "largest.txt"
+    script.write_text("".join(f"1-{i} 日 内 地点{i}\n人物：{chr(0x4E00 + i % 300)}{chr(0x4E00 + i // 300 % 13)}\n"
+                              f"△{chr(0x4E00 + i % 300)}{chr(0x4E00 + i // 300 % 13)}走进来，看着窗外。\n"
+                              for i in range(1, MAX_SHOTS + 1)), encoding="utf-8")
+    outcome = run_shotgraph("import", script.name, "-o", "out.shotgraph", cwd=tmp_path)
+    assert_within_budget(outcome)
+    assert outcome.status == 0 and f"{MAX_SHOTS} shots" in outcome.stdout
+    opened = run_shotgraph("check", "out.shotgraph", cwd=tmp_path)
+    assert_within_budget(opened)
+    assert opened.status == 0, opened.describe()
 
 
 def test_scenes_hopping_between_thousands_of_episodes_import_in_one_pass(tmp_path):
@@ -358,7 +382,7 @@ def test_a_docx_body_just_under_the_budget_is_streamed_within_memory(tmp_path):
     assert MAX_EXPANDED_BYTES / 2 < inflated < MAX_EXPANDED_BYTES
     outcome = run_shotgraph("check", script.name, cwd=tmp_path)
     assert_refused(outcome, script)
-    assert f"{MAX_ROWS:,} shots" in outcome.stderr and ": paragraph " in outcome.stderr
+    assert f"{MAX_SHOTS:,} scenes and shots" in outcome.stderr and ": paragraph " in outcome.stderr
 
 
 def test_a_cast_built_to_defeat_name_matching_ends_within_budget(tmp_path):

@@ -177,7 +177,7 @@ class _Reader:
     def _add_cast(self, number: int, names: str) -> None:
         for name in _CAST_SEPARATORS.split(names):
             if name:
-                self.scene.add_character(number, name)
+                self.script.add_character(self.scene, number, name)
 
     def _add_action(self, number: int, text: str) -> None:
         if text:
@@ -187,7 +187,7 @@ class _Reader:
         cue = (cue or "").strip()
         off_screen = OFF_SCREEN.get(cue.upper(), "")
         self.script.add_beat(self.scene, Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
-        self.scene.add_character(number, speaker)
+        self.script.add_character(self.scene, number, speaker)
 
     def _unread(self, number: int, line: str, reason: str) -> None:
         self.script.add_unread(UnreadLine(number, line, reason))

@@ -203,7 +203,7 @@ class _Reader:
         beat = Beat(line, self._without_notes(line, " ".join(spoken)), speaker,
                     " ".join(p.strip("()") for p in parentheticals), off_screen)
         self.script.add_beat(self.scene, beat)
-        self.scene.add_character(line, speaker)
+        self.script.add_character(self.scene, line, speaker)
 
     def _action(self, line: int, block: list[str]) -> None:
         lines = [text.strip().lstrip("!") for text in block]

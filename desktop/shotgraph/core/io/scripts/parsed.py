@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shotgraph.core.io.budgets import MAX_LINE_CHARS, MAX_PROBLEMS, MAX_ROWS
+from shotgraph.core.io.budgets import MAX_LINE_CHARS, MAX_PROBLEMS
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import IntExt, TimeOfDay
 
@@ -26,6 +26,13 @@ MAX_NAME_CHARS = 500
 """Characters a project's name field holds (a title, a heading, a scene code, a character's name)."""
 MAX_EPISODE_NUMBER = 99_999
 """The highest episode number a script may give: a long series has a few hundred."""
+MAX_SHOTS = 30_000
+"""Shots, and scenes, a script may make: five times the largest real series (6,000 shots), and
+about what a project file holds; the project it makes opens within the memory any file may take."""
+MAX_CHARACTERS = 5_000
+"""Different character names a script may give: a long series has a few hundred."""
+MAX_CAST_ENTRIES = 250_000
+"""Names listed or speaking, counted once per scene: a long series has a few thousand."""
 
 
 class ScriptError(Exception):
@@ -74,8 +81,8 @@ class Notes(list[str]):
     def add(self, line: int, text: str) -> None:
         self.chars += len(text) + (1 if self else 0)
         if self.chars > MAX_TEXT_CHARS:
-            raise ScriptError(line, f"a scene's notes (text outside scenes, transitions, notes) come to more "
-                                    f"than {MAX_TEXT_CHARS:,} characters, which is what a scene's notes hold")
+            raise ScriptError(line, f"a scene's notes (lines outside any scene, transitions and notes kept with it) "
+                                    f"come to more than {MAX_TEXT_CHARS:,} characters, the most a scene's notes hold")
         self.append(text)
 
     def take(self, other: Notes, line: int) -> None:
@@ -115,14 +122,13 @@ class ParsedScene:
     notes: Notes = field(default_factory=Notes)
     _named: set[str] = field(default_factory=set, repr=False, compare=False)
 
-    def add_character(self, line: int, name: str) -> None:
-        """A character listed or speaking at ``line``, once, refused when too long for a name."""
-        if len(name) > MAX_NAME_CHARS:
-            raise ScriptError(line, f"a character's name is {len(name):,} characters long; "
-                                    f"up to {MAX_NAME_CHARS} are read")
-        if name not in self._named:
-            self._named.add(name)
-            self.characters.append(name)
+    def add_character(self, name: str) -> bool:
+        """Add a character listed or speaking in the scene; False when it already was."""
+        if name in self._named:
+            return False
+        self._named.add(name)
+        self.characters.append(name)
+        return True
 
 
 @dataclass
@@ -169,24 +175,42 @@ class ParsedScript:
     """The file the script was read from, for messages."""
     scenes: int = 0
     beats: int = 0
+    cast_entries: int = 0
+    _cast: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def scene_count(self) -> int:
         return sum(len(e.scenes) for e in self.episodes)
 
     def add_scene(self, episode: ParsedEpisode, scene: ParsedScene) -> None:
         self.scenes += 1
-        if self.scenes > MAX_ROWS:
-            raise ScriptError(scene.line, f"the script has more than {MAX_ROWS:,} scenes; "
-                                          f"ShotGraph imports up to {MAX_ROWS:,} scenes and shots")
+        if self.scenes > MAX_SHOTS:
+            raise ScriptError(scene.line, f"the script has more than {MAX_SHOTS:,} scenes; ShotGraph imports up to "
+                                          f"{MAX_SHOTS:,} scenes and shots (a long series has about 6,000 shots)")
         episode.scenes.append(scene)
 
     def add_beat(self, scene: ParsedScene, beat: Beat) -> None:
-        """A beat becomes a shot: a script makes at most MAX_ROWS of them."""
+        """A beat becomes a shot: a script makes at most MAX_SHOTS of them."""
         self.beats += 1
-        if self.beats > MAX_ROWS:
-            raise ScriptError(beat.line, f"the script makes more than {MAX_ROWS:,} shots; "
-                                         f"ShotGraph imports up to {MAX_ROWS:,} shots (a long series has about 6,000)")
+        if self.beats > MAX_SHOTS:
+            raise ScriptError(beat.line, f"the script makes more than {MAX_SHOTS:,} shots; ShotGraph imports up to "
+                                         f"{MAX_SHOTS:,} scenes and shots (a long series has about 6,000 shots)")
         scene.beats.append(beat)
+
+    def add_character(self, scene: ParsedScene, line: int, name: str) -> None:
+        """A character listed or speaking at ``line``, refused when the name or the cast is too long."""
+        if len(name) > MAX_NAME_CHARS:
+            raise ScriptError(line, f"a character's name is {len(name):,} characters long; "
+                                    f"up to {MAX_NAME_CHARS} are read")
+        if name not in self._cast:
+            self._cast.add(name)
+            if len(self._cast) > MAX_CHARACTERS:
+                raise ScriptError(line, f"the script names more than {MAX_CHARACTERS:,} characters; "
+                                        f"up to {MAX_CHARACTERS:,} are read (a long series has a few hundred)")
+        if scene.add_character(name):
+            self.cast_entries += 1
+            if self.cast_entries > MAX_CAST_ENTRIES:
+                raise ScriptError(line, f"the scenes list more than {MAX_CAST_ENTRIES:,} characters in all; "
+                                        f"up to {MAX_CAST_ENTRIES:,} are read")
 
     def add_unread(self, line: UnreadLine) -> None:
         if len(self.unread) < MAX_PROBLEMS:

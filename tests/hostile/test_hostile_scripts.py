@@ -27,9 +27,10 @@ from shotgraph.core.io.budgets import MAX_EXPANDED_BYTES, MAX_LINE_CHARS
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.scripts import looks_like_script, read_script
 from shotgraph.core.io.scripts import reimport as reimporting
-from shotgraph.core.io.scripts.parsed import MAX_CHARACTERS, MAX_SHOTS
+from shotgraph.core.io.scripts.parsed import MAX_CHARACTERS, MAX_NAME_CHARS, MAX_SHOTS, MAX_TEXT_CHARS
 from shotgraph.core.io.scripts.reimport import reimport_script
 from shotgraph.core.io.store import load_project, save_project
+from shotgraph.core.model import Character, Project, Scene, Shot
 
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -239,6 +240,15 @@ def test_a_cast_of_more_names_than_a_script_may_give_is_refused_at_the_line(tmp_
     assert error.where == "line 3" and f"{MAX_CHARACTERS:,} characters" in error.message
 
 
+def test_the_script_limits_are_those_of_the_project_fields():
+    def longest(model, name: str) -> int:
+        return next(rule.max_length for rule in model.model_fields[name].metadata if hasattr(rule, "max_length"))
+
+    assert longest(Shot, "description") == longest(Shot, "dialogue") == longest(Scene, "notes") == MAX_TEXT_CHARS
+    assert longest(Character, "name") == longest(Scene, "heading") == longest(Project, "title") == MAX_NAME_CHARS
+    assert MAX_LINE_CHARS <= MAX_TEXT_CHARS
+
+
 def test_notes_beyond_what_a_scene_holds_are_refused_not_cut(tmp_path):
     path = tmp_path / "preamble.txt"
     path.write_text("人物小传\n" + "林晓，二十五岁，职场新人。\n" * 3000 + "1-1 日 内 客厅\n△甲。\n", encoding="utf-8")
@@ -285,6 +295,20 @@ def test_a_pipe_or_folder_named_like_a_script_is_refused_without_waiting(tmp_pat
         assert "pipe" in refusal(pipe).message
         assert "folder" in refusal(folder).message
         assert not looks_like_script(tmp_path / "pipe.fountain") and not looks_like_script(folder)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"\x00\x01binary" * 100, False),
+    ("1-1 日 内 客厅\n△".encode() + "字".encode() * 30_000, True),
+    (b"INT. HOUSE - DAY\n\n" + b"/* x " * 50_000, True),
+    (b"shot,scene,size\n1,1,MS\n", False),
+    (b"\xff\xfe\x00\xd8", False),
+])
+def test_telling_a_script_from_a_shot_list_never_fails(tmp_path, content, expected):
+    path = tmp_path / "unknown.txt"
+    path.write_bytes(content)
+    with within(10):
+        assert looks_like_script(path) is expected
 
 
 # -- re-importing a revised script -------------------------------------------------------------

@@ -36,12 +36,6 @@ class Cast:
         for position, name in enumerate(self.names):
             self._file(position, name)
 
-    def __iter__(self):
-        return iter(self.names)
-
-    def __len__(self) -> int:
-        return len(self.names)
-
     def _file(self, position: int, name: str) -> None:
         if not name:
             return

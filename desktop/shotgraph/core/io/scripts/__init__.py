@@ -1,4 +1,4 @@
-"""Importing scripts (Fountain, Chinese micro-drama) as projects, as spec/scripts.md describes."""
+"""Importing scripts (Fountain, Chinese micro-drama, Word) as projects, as docs/scripts.md describes."""
 
 from .reading import SCRIPT_SUFFIXES, ScriptImport, looks_like_script, parse_script, read_script
 

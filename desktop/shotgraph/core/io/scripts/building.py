@@ -49,12 +49,6 @@ class CodeBook:
         self.taken = taken if taken is not None else set()
         self._next: dict[str, int] = {}
 
-    def __contains__(self, code: str) -> bool:
-        return code in self.taken
-
-    def add(self, code: str) -> None:
-        self.taken.add(code)
-
     def unique(self, code: str) -> str:
         if code not in self.taken:
             self.taken.add(code)
@@ -68,6 +62,7 @@ class CodeBook:
 
 
 def _letter(repeat: int) -> str:
+    """The letter of a code's ``repeat``-th repeat (from 0): B … Z, then Z2, Z3 …"""
     return chr(ord("B") + repeat) if repeat < 25 else f"Z{repeat - 23}"
 
 

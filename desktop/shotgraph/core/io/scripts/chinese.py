@@ -1,4 +1,4 @@
-"""Reading the Chinese micro-drama script convention (spec/scripts.md).
+"""Reading the Chinese micro-drama script convention (docs/scripts.md).
 
 ```
 第1集 标题

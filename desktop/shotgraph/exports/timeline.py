@@ -28,6 +28,11 @@ from shotgraph.core.planning.estimate import DEFAULT_SHOT_SECONDS
 from . import Exporter, Progress, register
 from .characters import printable, printable_data
 
+MAX_SHOTS_PER_FILE = 10_000
+"""Shots an EDL or FCP XML file takes. OpenTimelineIO's writers for them slow down with the square
+of a track's length: 10,000 clips take some 15 seconds, 20,000 well over a minute. The 6,000-shot
+series fits in one file; a larger project is exported a few episodes at a time."""
+
 
 def episode_timeline(project: Project, episode: Episode, base: Path | None = None) -> otio.schema.Timeline:
     """The episode as a video timeline at the project's frame rate: picture, then alternates if any."""
@@ -35,9 +40,12 @@ def episode_timeline(project: Project, episode: Episode, base: Path | None = Non
     alternates = {edge.target: edge.source for edge in episode.edges if edge.kind is EdgeKind.ALT}
     picture = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     starts: dict[str, otio.opentime.RationalTime] = {}
+    end = otio.opentime.RationalTime(0, rate)  # summed here: asking the track is slow on long episodes
     for shot in picture_order(episode):
-        starts[shot.id] = picture.duration()
-        picture.append(_clip(project, episode, shot, rate, base))
+        starts[shot.id] = end
+        clip = _clip(project, episode, shot, rate, base)
+        picture.append(clip)
+        end = end + clip.source_range.duration
     timeline = otio.schema.Timeline(name=_timeline_name(project, episode))
     timeline.tracks.append(picture)
     if alternates:
@@ -53,15 +61,19 @@ def _alternates_track(project: Project, episode: Episode, alternates: dict[str, 
     """Each alternative take, disabled, at the time of the shot it could replace."""
     rate = project.delivery.fps
     track = otio.schema.Track(name="Alternates", kind=otio.schema.TrackKind.Video)
+    shots = {shot.id: shot for shot in episode.shots}
     placed = sorted((starts[source], target) for target, source in alternates.items() if source in starts)
+    end = otio.opentime.RationalTime(0, rate)
     for start, target in placed:
-        if start > track.duration():
+        if start > end:
             track.append(otio.schema.Gap(source_range=otio.opentime.TimeRange(
-                otio.opentime.RationalTime(0, rate), start - track.duration())))
-        if start >= track.duration():
-            clip = _clip(project, episode, next(s for s in episode.shots if s.id == target), rate, base)
+                otio.opentime.RationalTime(0, rate), start - end)))
+            end = start
+        if start >= end:
+            clip = _clip(project, episode, shots[target], rate, base)
             clip.enabled = False
             track.append(clip)
+            end = end + clip.source_range.duration
     return track
 
 
@@ -126,9 +138,14 @@ def _episodes(project: Project, episode: int | None) -> list[Episode]:
     return chosen
 
 
-def _timelines(project: Project, episode: int | None, base: Path | None,
-               progress: Progress | None) -> list[otio.schema.Timeline]:
+def _timelines(project: Project, episode: int | None, base: Path | None, progress: Progress | None,
+               limit_for: Path | None = None) -> list[otio.schema.Timeline]:
+    """The chosen episodes' timelines; with ``limit_for``, refused if they hold more shots than one file takes."""
     episodes = _episodes(project, episode)
+    shots = sum(len(chosen.shots) for chosen in episodes)
+    if limit_for is not None and shots > MAX_SHOTS_PER_FILE:
+        raise OutputError(limit_for, f"{shots:,} shots are more than one file of this kind takes (up to "
+                                     f"{MAX_SHOTS_PER_FILE:,}); export the episodes a few at a time")
     made = []
     for done, chosen in enumerate(episodes):
         if progress is not None:
@@ -165,14 +182,14 @@ def write_otio(project: Project, path: str | Path, *, episode: int | None = None
 def write_fcpxml(project: Project, path: str | Path, *, episode: int | None = None, base: Path | None = None,
                  progress: Progress | None = None) -> None:
     """Final Cut Pro 7 XML (xmeml, read by Premiere Pro, Resolve and Final Cut): a sequence per episode."""
-    timelines = _timelines(project, episode, base, progress)
+    timelines = _timelines(project, episode, base, progress, limit_for=Path(path))
     _write_with_adapter(_one_or_all(project, timelines), Path(path), "fcp_xml")
 
 
 def write_edl(project: Project, path: str | Path, *, episode: int | None = None, base: Path | None = None,
               progress: Progress | None = None) -> None:
     """A CMX 3600 edit decision list: the episodes' clips one after another."""
-    timelines = _timelines(project, episode, base, progress)
+    timelines = _timelines(project, episode, base, progress, limit_for=Path(path))
     track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     for timeline in timelines:
         for clip in timeline.video_tracks()[0]:

@@ -9,7 +9,7 @@ import opentimelineio as otio
 import pytest
 
 from shotgraph.core.graph import picture_order
-from shotgraph.core.io.errors import InputError, OutputError
+from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import load_project
 from shotgraph.demo import demo_project_path
 from shotgraph.exports import export
@@ -150,7 +150,7 @@ def test_otio_keeps_the_whole_title_past_a_nul_and_the_extreme_seeds(tmp_path, h
 def test_an_edl_or_fcp_xml_of_more_shots_than_a_file_takes_is_refused_before_writing(tmp_path, demo, monkeypatch):
     monkeypatch.setattr(timeline_export, "MAX_SHOTS_PER_FILE", len(demo.episodes[0].shots))
     for kind, name in (("edl", "all.edl"), ("fcpxml", "all.xml")):
-        with pytest.raises(OutputError, match=r"all\.(edl|xml): \d+ shots are more than one file of this kind takes"):
+        with pytest.raises(InputError, match=r"all\.(edl|xml): \d+ shots are more than one file of this kind takes"):
             export(kind, demo, tmp_path / name)
         assert not (tmp_path / name).exists()
         export(kind, demo, tmp_path / f"ep1{Path(name).suffix}", episode=1)

@@ -144,8 +144,8 @@ def _timelines(project: Project, episode: int | None, base: Path | None, progres
     episodes = _episodes(project, episode)
     shots = sum(len(chosen.shots) for chosen in episodes)
     if limit_for is not None and shots > MAX_SHOTS_PER_FILE:
-        raise OutputError(limit_for, f"{shots:,} shots are more than one file of this kind takes (up to "
-                                     f"{MAX_SHOTS_PER_FILE:,}); export the episodes a few at a time")
+        raise InputError(limit_for, f"{shots:,} shots are more than one file of this kind takes (up to "
+                                    f"{MAX_SHOTS_PER_FILE:,}); export the episodes a few at a time (--episode N)")
     made = []
     for done, chosen in enumerate(episodes):
         if progress is not None:

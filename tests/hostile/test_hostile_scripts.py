@@ -249,6 +249,13 @@ def test_the_script_limits_are_those_of_the_project_fields():
     assert MAX_LINE_CHARS <= MAX_TEXT_CHARS
 
 
+def test_a_forced_cue_without_a_name_is_action_not_a_nameless_character(tmp_path):
+    path = tmp_path / "nameless.fountain"
+    path.write_text("INT. HOUSE - DAY\n\n@ (V.O.)\nHello.\n", encoding="utf-8")
+    project = reopened(read_script(path).project, tmp_path)
+    assert not project.characters and project.episodes[0].shots[0].description == "@ (V.O.) Hello."
+
+
 def test_notes_beyond_what_a_scene_holds_are_refused_not_cut(tmp_path):
     path = tmp_path / "preamble.txt"
     path.write_text("人物小传\n" + "林晓，二十五岁，职场新人。\n" * 3000 + "1-1 日 内 客厅\n△甲。\n", encoding="utf-8")

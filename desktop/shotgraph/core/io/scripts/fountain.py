@@ -113,7 +113,7 @@ def _is_cue(block: list[str]) -> bool:
     if len(block) < 2:
         return False
     if first.startswith("@"):
-        return True
+        return bool(split_cue(first.lstrip("@").rstrip("^").strip())[0].strip())
     name = split_cue(first)[0].rstrip("^ ").strip()
     return bool(name) and name == name.upper() and any(c.isalpha() for c in name) and not first.startswith("!")
 

@@ -1,7 +1,7 @@
 """Hostile project files a collaborator could send: each is refused in one line naming the file
 and the place, or opens correctly, within the memory and time budgets.
 
-Every file is generated here; none is stored. The largest stay under the 32 MB a project may be.
+Every file is generated here; none is stored. The largest stay under the 24 MB a project may be.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks.series import make_series
 from hostile.harness import assert_refused, assert_within_budget, run_shotgraph
-from shotgraph.core.io.project_json import MAX_JSON_VALUES
+from shotgraph.core.io.project_json import MAX_JSON_OBJECTS, MAX_JSON_VALUES
 from shotgraph.core.io.store import MAX_PROJECT_BYTES, dumps_project
 from shotgraph.core.io.validating import WHOLE_DOCUMENT_VALUES
 
@@ -55,10 +55,18 @@ def check(folder: Path, text: str | bytes, name: str = "hostile.shotgraph"):
     return path, run_shotgraph("check", path.name, cwd=folder)
 
 
-def test_200k_bad_edges_name_the_first_and_count_the_rest_in_little_memory(tmp_path: Path) -> None:
+def test_200k_bad_edges_are_refused_unparsed(tmp_path: Path) -> None:
     text = bad_edges(200_000)
     assert len(text) > 9 * 2**20
     path, outcome = check(tmp_path, text)
+    assert_refused(outcome, path)
+    assert f"a ShotGraph project holds at most {MAX_JSON_OBJECTS:,}" in outcome.stderr
+    assert outcome.peak_bytes < 200 * 2**20
+
+
+def test_bad_edges_by_the_hundred_thousand_name_the_first_and_count_the_rest_in_little_memory(
+        tmp_path: Path) -> None:
+    path, outcome = check(tmp_path, bad_edges(MAX_JSON_OBJECTS - 1_000))
     assert_refused(outcome, path)
     assert "episodes[0].edges[0].kind: input should be 'cut', 'plate' or 'alt' (got 'bogus')" in outcome.stderr
     assert "(and 100+ more: episodes[0].edges[1].kind, " in outcome.stderr
@@ -98,6 +106,31 @@ def test_more_values_than_a_project_holds_are_refused_unparsed(tmp_path: Path) -
     assert outcome.peak_bytes < 200 * 2**20
 
 
+def minimal_shots(count: int) -> str:
+    """A valid project whose one episode holds ``count`` shots of nothing but an id, a code and a scene."""
+    def change(document: dict[str, Any]) -> None:
+        episode = document["episodes"][0]
+        scene = episode["scenes"][0]["id"]
+        episode["shots"] = [{"id": f"s{i}", "code": str(i), "scene_id": scene} for i in range(count)]
+        episode["edges"] = []
+
+    return project_text(change)
+
+
+def test_the_most_records_a_project_may_hold_are_checked_within_budget(tmp_path: Path) -> None:
+    path, outcome = check(tmp_path, minimal_shots(MAX_JSON_OBJECTS - 1_000))
+    assert outcome.status in (0, 1), outcome.describe()
+    assert_within_budget(outcome)
+    assert outcome.peak_bytes < 800 * 2**20
+
+
+def test_more_records_than_a_project_holds_are_refused_unparsed(tmp_path: Path) -> None:
+    path, outcome = check(tmp_path, minimal_shots(MAX_JSON_OBJECTS + 1))
+    assert_refused(outcome, path)
+    assert f"a ShotGraph project holds at most {MAX_JSON_OBJECTS:,}" in outcome.stderr
+    assert outcome.peak_bytes < 200 * 2**20
+
+
 def test_a_5000_digit_number_is_refused_where_it_is(tmp_path: Path) -> None:
     text = project_text().replace('"duration_s": ', '"duration_s": ' + "9" * 5000 + ', "was": ', 1)
     path, outcome = check(tmp_path, text)
@@ -128,7 +161,7 @@ def test_nesting_just_under_what_json_reads_is_named_briefly(tmp_path: Path) -> 
 
 
 def test_a_string_of_20_million_characters_is_refused_in_a_short_line(tmp_path: Path) -> None:
-    path, outcome = check(tmp_path, project_text(lambda d: d.update(notes="说" * 9_000_000)))
+    path, outcome = check(tmp_path, project_text(lambda d: d.update(notes="说" * 7_000_000)))
     assert_refused(outcome, path)
     assert "notes: string should have at most 20000 characters" in outcome.stderr and len(outcome.stderr) < 400
 
@@ -137,7 +170,7 @@ def test_a_file_over_the_project_limit_is_refused_unread(tmp_path: Path) -> None
     text = project_text(lambda d: d.update(notes="x" * (MAX_PROJECT_BYTES + 1)))
     path, outcome = check(tmp_path, text)
     assert_refused(outcome, path)
-    assert "a ShotGraph project of up to 32 MB is read" in outcome.stderr
+    assert f"a ShotGraph project of up to {MAX_PROJECT_BYTES / 2**20:g} MB is read" in outcome.stderr
 
 
 @pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "\\ud800\\u0041"])

@@ -19,9 +19,13 @@ from typing import Any
 from .errors import InputError
 from .messages import LONE_SURROGATE, json_path
 
-MAX_JSON_VALUES = 2_000_000
-"""Values (objects, lists, strings, numbers) a project file may hold: ten times the 6,000-shot
+MAX_JSON_VALUES = 1_500_000
+"""Values (objects, lists, strings, numbers) a project file may hold: seven times the 6,000-shot
 series (about 200,000), and few enough that parsing stays far inside the memory budget."""
+MAX_JSON_OBJECTS = 150_000
+"""Records (JSON objects) a project file may hold. A shot takes some 3 KB once read even when
+it is only an id and a code, so this keeps checking any file near 500 MB; the 6,000-shot series
+holds 35,000 and a 24 MB project of real shots about 140,000."""
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -75,7 +79,11 @@ def _refuse_lone_surrogates(document: Any, file: str | Path) -> None:
 
 def _check_value_count(data: bytes, file: str | Path) -> int:
     """The most values ``data`` can hold; an InputError, before any is built, if more than a project does."""
-    most = data.count(b",") + data.count(b"[") + data.count(b"{") + 1
+    objects = data.count(b"{")
+    if objects > MAX_JSON_OBJECTS:
+        raise InputError(file, f"holds up to {objects:,} records (JSON objects); a ShotGraph project holds at most "
+                               f"{MAX_JSON_OBJECTS:,} (a 6,000-shot series holds about 35,000)")
+    most = data.count(b",") + data.count(b"[") + objects + 1
     if most > MAX_JSON_VALUES:
         raise InputError(file, f"holds up to {most:,} JSON values; a ShotGraph project holds at most "
                                f"{MAX_JSON_VALUES:,} (a 6,000-shot series holds about 200,000)")

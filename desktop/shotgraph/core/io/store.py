@@ -31,10 +31,11 @@ from .validating import ProjectProblems, validated
 
 SUFFIX = ".shotgraph"
 FORMAT_MARKER = "shotgraph"
-MAX_PROJECT_BYTES = 32 * 2**20
+MAX_PROJECT_BYTES = 24 * 2**20
 """Larger files are refused unread. The 6,000-shot series is a 6 MB file that opens in 55 MB;
-a 30 MB one (30,000 shots) opens in 270 MB and is checked within 320 MB, well inside the
-1 GB any file may cost, which a file of hundreds of megabytes never could be."""
+a 30 MB one (30,000 shots) opens in 270 MB and is checked within 320 MB. 24 MB (four times the
+series) keeps every file, however it is made, well inside the 1 GB any file may cost, which a
+file of hundreds of megabytes never could be."""
 
 PROBLEM_LIMIT = MAX_PROBLEMS
 """Problems gathered for a message; beyond it the count reads ``100+``."""

@@ -47,7 +47,7 @@ class HugeNumber:
 def parse_project_json(data: bytes, file: str | Path) -> tuple[Any, int]:
     """The parsed JSON of a project file's bytes and the most values it can hold, or an InputError
     naming the file and the place."""
-    values = _check_value_count(data, file)
+    values = check_value_count(data, file)
     text = decode(data, file)
     repeated: list[tuple[dict[str, Any], str]] = []
     document = _loads(text, file, _refusing_repeats(repeated))
@@ -77,8 +77,11 @@ def _refuse_lone_surrogates(document: Any, file: str | Path) -> None:
             raise InputError(file, LONE_SURROGATE, json_path(path))
 
 
-def _check_value_count(data: bytes, file: str | Path) -> int:
-    """The most values ``data`` can hold; an InputError, before any is built, if more than a project does."""
+def check_value_count(data: bytes, file: str | Path) -> int:
+    """The most values ``data`` can hold; an InputError, before any is built, if more than a project does.
+
+    Saving can ask the same of the bytes it is about to write, so it never writes a file loading refuses.
+    """
     objects = data.count(b"{")
     if objects > MAX_JSON_OBJECTS:
         raise InputError(file, f"holds up to {objects:,} records (JSON objects); a ShotGraph project holds at most "

@@ -22,10 +22,10 @@ from .messages import LONE_SURROGATE, json_path
 MAX_JSON_VALUES = 1_500_000
 """Values (objects, lists, strings, numbers) a project file may hold: seven times the 6,000-shot
 series (about 200,000), and few enough that parsing stays far inside the memory budget."""
-MAX_JSON_OBJECTS = 150_000
+MAX_JSON_OBJECTS = 200_000
 """Records (JSON objects) a project file may hold. A shot takes some 3 KB once read even when
-it is only an id and a code, so this keeps checking any file near 500 MB; the 6,000-shot series
-holds 35,000 and a 24 MB project of real shots about 140,000."""
+it is only an id and a code, so this keeps checking any file under 700 MB; the 6,000-shot series
+holds 35,000, and the largest script ShotGraph imports (30,000 scenes and shots) 154,000."""
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

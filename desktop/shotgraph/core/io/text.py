@@ -45,21 +45,22 @@ def _encoding(path: Path, data: bytes, what: str) -> tuple[str, int]:
         raise InputError(path, _not_text(what))
     if _scan(data, 0, "utf-8") is not None:
         return "utf-8", 0
-    characters = _scan(data, 0, "gb18030")
+    characters = _scan(data, 0, "gb18030", every_character=True)
     if characters is not None and not _plausible_chinese(characters):
         characters = None
     _check(path, characters, "UTF-8 or GB18030", what)
     return "gb18030", 0
 
 
-def _scan(data: bytes, start: int, encoding: str) -> set[str] | None:
-    """The distinct characters of ``data`` decoded strictly, or None when it does not decode."""
+def _scan(data: bytes, start: int, encoding: str, *, every_character: bool = False) -> set[str] | None:
+    """What ``data`` holds once decoded strictly, or None when it does not decode: its distinct
+    characters, or (unless ``every_character``) only whether it holds a NUL."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     seen: set[str] = set()
     try:
-        for offset in range(start, len(data), CHUNK_BYTES):
-            seen.update(decoder.decode(data[offset:offset + CHUNK_BYTES]))
-        seen.update(decoder.decode(b"", final=True))
+        for offset in range(start, len(data) + 1, CHUNK_BYTES):
+            text = decoder.decode(data[offset:offset + CHUNK_BYTES], final=offset + CHUNK_BYTES >= len(data))
+            seen.update(text if every_character else "\x00" if "\x00" in text else "")
     except UnicodeDecodeError:
         return None
     return seen

@@ -23,6 +23,8 @@ from .columns import HeaderMap
 from .rows import CellProblem, ParsedRow
 from .shots import Registry, make_shot
 
+_LINKS = ("after", "plate")
+"""The values a row still needs once its shot is made: the shots it links to."""
 _PLACE = (("location", "location_id"), ("int_ext", "int_ext"), ("time", "time_of_day"),
           ("story_day", "story_day"))
 
@@ -84,6 +86,8 @@ class ProjectBuilder:
         shot = make_shot(self.registry, row, row.code, scene, self._overrides(row, scene))
         state.episode.shots.append(shot)
         state.shots[row.code] = shot
+        row.values = {column: row.values[column] for column in _LINKS if column in row.values}
+        row.extra = {}
         state.built.append((row, shot))
 
     def _add_scene(self, state: _EpisodeState, code: str, place: dict[str, object]) -> Scene:

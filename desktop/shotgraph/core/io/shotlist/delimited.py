@@ -85,13 +85,11 @@ class _Lines:
         carry = ""
         read = 0
         for chunk in chunks:
-            text, end = carry + chunk, 0
-            for match in _LINE.finditer(text):
-                if match.end() == len(text) and text.endswith("\r"):
-                    break  # the line may end with "\r\n" split across two pieces
-                end = match.end()
+            text = carry + chunk
+            end = _complete_lines(text)
+            for match in _LINE.finditer(text, 0, end):
                 read += 1
-                self._check_length(end - match.start(), read)
+                self._check_length(match.end() - match.start(), read)
                 yield match.group()
             carry = text[end:]
             self._check_length(len(carry), read + 1)
@@ -102,6 +100,14 @@ class _Lines:
         if length > MAX_LINE_CHARS:
             raise InputError(self.path, f"the line is longer than {MAX_LINE_CHARS:,} characters; accepted: rows "
                                         f"of cells of up to {MAX_CELL_CHARS:,} characters each", f"line {line:,}")
+
+
+def _complete_lines(text: str) -> int:
+    """Where the last whole line of ``text`` ends; a final "\r" may yet be followed by "\n"."""
+    end = max(text.rfind("\n"), text.rfind("\r")) + 1
+    if end == len(text) and text.endswith("\r"):
+        end = max(text.rfind("\n", 0, end - 1), text.rfind("\r", 0, end - 1)) + 1
+    return end
 
 
 @contextlib.contextmanager
@@ -117,7 +123,7 @@ def _field_limit(limit: int) -> Iterator[None]:
 def _unreadable(path: Path, message: str, row: int, lines: _Lines, delimiter: str,
                 headers: list[str] | None) -> InputError:
     """The csv module's complaint as the user's problem, with the row (and column) it started on."""
-    place = f"row {row:,}" if lines.count == lines.mark else f"row {row:,} (line {lines.mark:,})"
+    place = f"row {row:,}" if lines.mark == row else f"row {row:,} (line {lines.mark:,})"
     column = _open_quote_column(lines.marked, delimiter)
     named = f"{place}, {_column_name(column, headers)}"
     if lines.count > lines.mark or "unexpected end of data" in message:

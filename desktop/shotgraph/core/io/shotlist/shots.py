@@ -8,7 +8,6 @@ from shotgraph.core.model import (
     Character,
     CharacterInShot,
     Location,
-    Mode,
     Project,
     Prop,
     PropInShot,
@@ -61,23 +60,34 @@ def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overr
     """The shot of one row, from values the column parsers have already checked.
 
     The model still validates them: with pydantic-core that costs microseconds a shot, less
-    than ``model_construct`` (whose default factories are inspected on every call).
+    than ``model_construct`` (whose default factories are inspected on every call). Only the
+    values the row gives are passed: a model remembers each field it was given, and on a
+    100,000-row sheet remembering the blank ones would cost hundreds of megabytes.
     """
     values = row.values
     plate = values.get("plate")
-    fields = dict(
-        id=new_id("sh"), code=code, scene_id=scene.id, mode=values.get("mode", Mode.LIVE),
-        camera=Camera(size=values.get("size"), angle=values.get("angle"), movement=values.get("movement"),
-                      side=values.get("side"), lens_mm=values.get("lens")),
-        duration_s=values.get("duration"), characters=_cast(registry, values), props=_props(registry, values),
-        dialogue=values.get("dialogue", ""), description=values.get("description", ""),
+    return Shot(**_given(
+        id=new_id("sh"), code=code, scene_id=scene.id, mode=values.get("mode"),
+        camera=_camera(values), duration_s=values.get("duration"), characters=_cast(registry, values),
+        props=_props(registry, values), dialogue=values.get("dialogue"), description=values.get("description"),
         emotion=values.get("emotion"), ai=_ai(registry, values),
         plate_asset=plate[1] if plate and plate[0] == "asset" else None,
         fg_kelvin=values.get("fg_kelvin"), plate_kelvin=values.get("plate_kelvin"),
-        setup_code=values.get("setup"), intent=values.get("intent", []), notes=values.get("notes", ""),
+        setup_code=values.get("setup"), intent=values.get("intent"), notes=values.get("notes"),
         extra=dict(row.extra), **overrides,
-    )
-    return Shot(**fields)
+    ))
+
+
+def _given(**fields: object) -> dict[str, object]:
+    """The fields that hold a value: not None, not empty."""
+    return {name: value for name, value in fields.items() if value is not None and value != "" and value != []
+            and value != {}}
+
+
+def _camera(values: dict[str, object]) -> Camera | None:
+    fields = _given(size=values.get("size"), angle=values.get("angle"), movement=values.get("movement"),
+                    side=values.get("side"), lens_mm=values.get("lens"))
+    return Camera(**fields) if fields else None
 
 
 def _cast(registry: Registry, values: dict[str, object]) -> list[CharacterInShot]:
@@ -89,15 +99,16 @@ def _cast(registry: Registry, values: dict[str, object]) -> list[CharacterInShot
         entries.setdefault(name, {})["motion"] = direction
     for name, look_name in values.get("wardrobe", []):
         entries.setdefault(name, {})["wardrobe_id"] = registry.look(registry.character(name), look_name)
-    return [CharacterInShot(character_id=registry.character(name), **fields) for name, fields in entries.items()]
+    return [CharacterInShot(character_id=registry.character(name), **_given(**fields))
+            for name, fields in entries.items()]
 
 
 def _props(registry: Registry, values: dict[str, object]) -> list[PropInShot]:
-    return [PropInShot(prop_id=registry.prop(name), state=state)
-            for name, state in values.get("props", [])]
+    return [PropInShot(prop_id=registry.prop(name), **_given(state=state)) for name, state in values.get("props", [])]
 
 
-def _ai(registry: Registry, values: dict[str, object]) -> AIGeneration:
+def _ai(registry: Registry, values: dict[str, object]) -> AIGeneration | None:
     refs = {registry.character(name): ref for name, ref in values.get("ai_refs", [])}
-    return AIGeneration(model=values.get("ai_model"), style=values.get("ai_style"), seed=values.get("ai_seed"),
-                        refs=refs, prompt=values.get("ai_prompt", ""))
+    fields = _given(model=values.get("ai_model"), style=values.get("ai_style"), seed=values.get("ai_seed"),
+                    refs=refs, prompt=values.get("ai_prompt"))
+    return AIGeneration(**fields) if fields else None

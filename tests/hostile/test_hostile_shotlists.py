@@ -291,3 +291,9 @@ def test_a_fifty_megabyte_shot_list_at_the_row_limit_stays_within_budget(tmp_pat
         assert_refused(outcome, path)
         assert no_project_written(tmp_path)
 
+
+
+def test_a_header_row_without_a_shot_column_is_named_in_a_short_message(tmp_path):
+    path = write(tmp_path / "list.csv", ",".join(f"column {n} " + "x" * 1000 for n in range(3_000)) + "\n1\n")
+    message = refused(path)
+    assert "row 1: no shot column" in message and "and 2,988 more" in message

@@ -92,6 +92,13 @@ def is_known_header(header: str) -> bool:
     return fold(header) in _BY_HEADER
 
 
+def _listed(headers: list[str], most: int = 12) -> str:
+    """The headers as a message lists them: the first few, each cut short, then how many more."""
+    shown = [header.strip()[:30] for header in headers if header.strip()]
+    more = f" and {len(shown) - most:,} more" if len(shown) > most else ""
+    return ", ".join(shown[:most]) + more
+
+
 def map_headers(headers: list[str]) -> HeaderMap:
     """Match a header row to the known columns; ``shot`` is required, duplicates are refused.
 
@@ -107,13 +114,14 @@ def map_headers(headers: list[str]) -> HeaderMap:
         match = _BY_HEADER.get(fold(header))
         key = match.name if match else header
         if key in written:
-            raise HeaderError(f"columns {written[key]!r} and {header!r} both mean {key!r}; keep one of them")
+            raise HeaderError(f"columns {written[key][:40]!r} and {header[:40]!r} both mean {key[:40]!r}; "
+                              "keep one of them")
         written[key] = header
         if match:
             known[match.name] = index
         else:
             extra.append((index, header))
     if "shot" not in known:
-        raise HeaderError(f"no shot column (shot, 镜号, shot #); the header row has: {', '.join(headers)}")
+        raise HeaderError(f"no shot column (shot, 镜号, shot #); the header row has: {_listed(headers)}")
     headers_known = {name: written[name] for name in known}
     return HeaderMap(known, headers_known, extra)

@@ -297,3 +297,14 @@ def test_a_header_row_without_a_shot_column_is_named_in_a_short_message(tmp_path
     path = write(tmp_path / "list.csv", ",".join(f"column {n} " + "x" * 1000 for n in range(3_000)) + "\n1\n")
     message = refused(path)
     assert "row 1: no shot column" in message and "and 2,988 more" in message
+
+
+@pytest.mark.parametrize(("head", "expected"), [("", "row 200,002"), ("shot\n1\n", "row 200,002")])
+def test_a_file_of_empty_lines_ends_quickly(tmp_path, head, expected):
+    path = write(tmp_path / "empty.csv", head + "\n" * (40 * 2**20))
+    assert f"{expected}: a shot list holds up to 100,000 rows" in refused(path)
+
+
+def test_empty_rows_after_the_last_shot_are_passed_over(tmp_path):
+    path = write(tmp_path / "list.csv", "shot\n1\n" + "\n" * 150_000)
+    assert len(read_shotlist(path).project.episodes[0].shots) == 1

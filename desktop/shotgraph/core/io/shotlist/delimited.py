@@ -14,13 +14,15 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from shotgraph.core.io.budgets import MAX_CELL_CHARS
+from shotgraph.core.io.budgets import MAX_CELL_CHARS, MAX_ROWS
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.text import decode_chunks
 
 MAX_LINE_CHARS = 4 * 2**20
 """Characters in one line of a delimited file: far more than any row of real cells."""
 DELIMITERS = ",\t;"
+_HEADER_SEARCH_LINES = 2 * MAX_ROWS + 2
+"""Lines looked through for the header row; a file of empty lines is refused by row count anyway."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)")
 _QUOTE_NEVER_CLOSED = ('a quote (") opens here and is never closed; accepted: a cell in quotes ends with a '
@@ -69,6 +71,8 @@ class _Lines:
             self._pending.append(line)
             if line.strip():
                 return max(DELIMITERS, key=line.count)
+            if len(self._pending) > _HEADER_SEARCH_LINES:
+                break
         return DELIMITERS[0]
 
     def __iter__(self) -> _Lines:

@@ -24,6 +24,10 @@ MAX_BYTES = MAX_INPUT_BYTES
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 SUFFIXES = (*TEXT_SUFFIXES, ".xlsx")
 
+LAST_BLANK_ROW = 2 * MAX_ROWS + 1
+"""Blank rows past the row limit are passed over up to here, so a sheet that ends in empty rows
+still reads, while a file of nothing but empty lines ends quickly."""
+
 _CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 Cells = list[str] | dict[int, str]
@@ -48,11 +52,11 @@ class Table:
     def _stream(self, source: Iterator[tuple[int, Cells]]) -> Iterator[tuple[int, list[str]]]:
         width = len(self.headers)
         for number, cells in source:
-            if _blank(self.path, number, cells):
+            blank = _blank(self.path, number, cells)
+            if number > MAX_ROWS + 1 and (not blank or number > LAST_BLANK_ROW):
+                raise _too_many_rows(self.path, number)
+            if blank:
                 continue
-            if number > MAX_ROWS + 1:
-                raise InputError(self.path, f"a shot list holds up to {MAX_ROWS:,} rows below its header; "
-                                            "split it into several files", f"row {number:,}")
             row = _dense(cells, width)
             self.count += 1
             if not self.chinese and _CHINESE.search("\x1f".join(row)):
@@ -77,7 +81,14 @@ def load_table(path: Path, sheet: str | None = None) -> Table:
     for number, cells in source:
         if not _blank(path, number, cells):
             return Table(path, _dense(cells, MAX_COLUMNS), source)
+        if number > LAST_BLANK_ROW:
+            raise _too_many_rows(path, number)
     raise InputError(path, "the file has no header row (it is empty)")
+
+
+def _too_many_rows(path: Path, number: int) -> InputError:
+    return InputError(path, f"a shot list holds up to {MAX_ROWS:,} rows below its header; split it into several "
+                            "files", f"row {number:,}")
 
 
 def _blank(path: Path, number: int, cells: Cells) -> bool:

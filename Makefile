@@ -25,7 +25,7 @@ bench: $(INSTALLED)
 
 # Collect the editor's texts into the Chinese .ts (translations kept), then compile the .qm it loads.
 translations: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -extensions py -tr-function-alias tr+=_tr -locations none \
+	$(BIN)/pyside6-lupdate -extensions py -tr-function-alias tr+=_tr,tr+=_say -locations none \
 		desktop/shotgraph/ui -ts resources/translations/shotgraph_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/shotgraph_zh_CN.ts -qm resources/translations/shotgraph_zh_CN.qm
 

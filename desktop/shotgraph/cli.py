@@ -293,6 +293,8 @@ def _import_shotlist(args: argparse.Namespace) -> Project:
     result = read_shotlist(args.file, sheet=args.sheet, lenient=args.lenient)
     for skipped in result.skipped:
         _say_error(f"skipped: {skipped}")
+    if result.unlisted:
+        _say_error(f"skipped: and {result.unlisted:,} more cells or rows")
     return result.project
 
 

@@ -146,6 +146,38 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>保留我的</translation>
     </message>
     <message>
+        <source>{file} was changed by another program since you opened or saved it.</source>
+        <translation>{file} 在您打开或保存之后已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Overwrite their version with yours, save yours under another name, or cancel and keep both as they are?</source>
+        <translation>用您的版本覆盖对方的版本、把您的版本另存为其他名称，还是取消并保持两者不变？</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <source>{file} is read-only.</source>
+        <translation>{file} 是只读文件。</translation>
+    </message>
+    <message>
+        <source>Replace it anyway? It stays read-only. Cancel leaves it as it is; you can then save under another name.</source>
+        <translation>仍要替换它吗？替换后它仍为只读。取消则保持原样，您可以另存为其他名称。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
@@ -538,6 +570,66 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>{estimate} — over by {over}</source>
         <translation>{estimate} — 超出 {over}</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{name}: not an image file (a folder, pipe or device, or unreadable)</source>
+        <translation>{name}：不是图片文件（是文件夹、管道或设备，或无法读取）</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {mb:.0f} MB; images up to {limit} MB are accepted</source>
+        <translation>{name}：文件大小为 {mb:.0f} MB；仅接受不超过 {limit} MB 的图片</translation>
+    </message>
+    <message>
+        <source>{name}: not an image ShotGraph can read; PNG, JPEG and WebP images are accepted, recognised by their content</source>
+        <translation>{name}：ShotGraph 无法读取此图片；仅接受 PNG、JPEG 和 WebP 图片（按文件内容识别）</translation>
+    </message>
+    <message>
+        <source>{name}: {width} × {height} pixels is too large; images up to {limit} megapixels are accepted</source>
+        <translation>{name}：{width} × {height} 像素过大；仅接受不超过 {limit} 百万像素的图片</translation>
+    </message>
+    <message>
+        <source>{name}: lies outside the project folder</source>
+        <translation>{name}：位于项目文件夹之外</translation>
+    </message>
+    <message>
+        <source>{name}: the image is damaged and cannot be read</source>
+        <translation>{name}：图片已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>Save the project first: images are stored in a folder beside it.</source>
+        <translation>请先保存项目：图片存放在项目文件旁的文件夹中。</translation>
+    </message>
+    <message>
+        <source>{name}: could not be copied into the project folder ({reason})</source>
+        <translation>{name}：无法复制到项目文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: could not be copied: the project&apos;s media folder leads outside the project folder</source>
+        <translation>{name}：无法复制：项目的媒体文件夹指向项目文件夹之外</translation>
+    </message>
+    <message>
+        <source>{where}: not an image ShotGraph can read; PNG, JPEG and WebP images are accepted</source>
+        <translation>{where}：ShotGraph 无法读取此图片；仅接受 PNG、JPEG 和 WebP 图片</translation>
+    </message>
+    <message>
+        <source>{where} holds no image</source>
+        <translation>{where} 中没有图片</translation>
+    </message>
+    <message>
+        <source>{where}: not an image ShotGraph can read</source>
+        <translation>{where}：ShotGraph 无法读取此图片</translation>
+    </message>
+    <message>
+        <source>{where}: {width} × {height} pixels is too large; images up to {limit} megapixels are accepted</source>
+        <translation>{where}：{width} × {height} 像素过大；仅接受不超过 {limit} 百万像素的图片</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be decoded; the file is damaged</source>
+        <translation>{name}：无法解码图片；文件已损坏</translation>
     </message>
 </context>
 <context>
@@ -3187,8 +3279,12 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>添加生成图片</translation>
     </message>
     <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        <translation type="vanished">图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
 </context>
 <context>

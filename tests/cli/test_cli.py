@@ -124,3 +124,13 @@ def test_export_of_a_broken_project_is_one_message(capsys, tmp_path, content):
     status, _, err = run(capsys, "export", "csv", str(broken), "-o", str(tmp_path / "x.csv"))
     assert status == 2 and "broken.shotgraph" in err and "Traceback" not in err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_lenient_import_lists_the_first_bad_cells_and_counts_the_rest(tmp_path, capsys):
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("shot,size\n" + "".join(f"{n},半身\n" for n in range(1, 151)), encoding="utf-8")
+    assert main(["import", str(sheet), "-o", str(tmp_path / "out.shotgraph"), "--lenient"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 101 and lines[0].startswith("shotgraph: skipped: row 2, column 'size'")
+    assert lines[-1] == "shotgraph: skipped: and 50 more cells or rows"
+    assert len(load_project(tmp_path / "out.shotgraph").episodes[0].shots) == 150

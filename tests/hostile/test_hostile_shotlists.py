@@ -280,7 +280,7 @@ def test_a_workbook_part_lying_about_its_size_stops_at_the_size_it_declares(tmp_
 
 
 def test_a_fifty_megabyte_shot_list_at_the_row_limit_stays_within_budget(tmp_path):
-    description = "x" * 490
+    description = "x" * 1650
     path = write(tmp_path / "full.csv", "shot,description\n" + "".join(
         f"{n},{description}\n" for n in range(1, MAX_ROWS + 1)))
     assert 47 * 2**20 < path.stat().st_size < 50 * 2**20
@@ -299,12 +299,12 @@ def test_a_header_row_without_a_shot_column_is_named_in_a_short_message(tmp_path
     assert "row 1: no shot column" in message and "and 2,988 more" in message
 
 
-@pytest.mark.parametrize(("head", "expected"), [("", "row 200,002"), ("shot\n1\n", "row 200,002")])
-def test_a_file_of_empty_lines_ends_quickly(tmp_path, head, expected):
+@pytest.mark.parametrize("head", ["", "shot\n1\n"])
+def test_a_file_of_empty_lines_ends_quickly(tmp_path, head):
     path = write(tmp_path / "empty.csv", head + "\n" * (40 * 2**20))
-    assert f"{expected}: a shot list holds up to 100,000 rows" in refused(path)
+    assert f"row {2 * MAX_ROWS + 2:,}: a shot list holds up to {MAX_ROWS:,} rows" in refused(path)
 
 
 def test_empty_rows_after_the_last_shot_are_passed_over(tmp_path):
-    path = write(tmp_path / "list.csv", "shot\n1\n" + "\n" * 150_000)
+    path = write(tmp_path / "list.csv", "shot\n1\n" + "\n" * (MAX_ROWS * 3 // 2))
     assert len(read_shotlist(path).project.episodes[0].shots) == 1

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from shotgraph.core.io import store
 from shotgraph.core.io.store import dumps_project, load_project, loads_project, save_project
 from shotgraph.core.model import Project
 from strategies import projects
@@ -31,11 +30,3 @@ def test_save_then_load_is_identity(project: Project) -> None:
         first = path.read_bytes()
         save_project(load_project(path), path)
         assert path.read_bytes() == first
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(projects())
-def test_fast_and_careful_loading_agree(project: Project) -> None:
-    """The fast path for current-format files must read exactly what the careful path reads."""
-    data = dumps_project(project).encode("utf-8")
-    assert store._load_current_format(data) == store._load_checked(data, "random.shotgraph") == project

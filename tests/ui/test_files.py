@@ -117,7 +117,7 @@ def broken_shotlist(tmp_path) -> Path:
 
 def test_a_broken_shot_list_lists_each_bad_cell_and_keeps_the_open_project(opened, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(prompts, "ask_lenient_import", lambda parent, path, problems: shown.extend(problems))
+    monkeypatch.setattr(prompts, "ask_lenient_import", lambda parent, path, problems, *more: shown.extend(problems))
     before = opened.project
     assert not opened.files.import_shotlist(broken_shotlist(tmp_path))
     assert [(p.row, p.column) for p in shown] == [(3, "Focal Length"), (4, "Length")]

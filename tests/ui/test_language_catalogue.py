@@ -20,7 +20,7 @@ from shotgraph.resources import resource
 BIN = Path(sys.executable).parent
 TS = resource("translations", "shotgraph_zh_CN.ts")
 QM = resource("translations", "shotgraph_zh_CN.qm")
-LUPDATE_OPTIONS = ("-extensions", "py", "-tr-function-alias", "tr+=_tr", "-locations", "none")
+LUPDATE_OPTIONS = ("-extensions", "py", "-tr-function-alias", "tr+=_tr,tr+=_say", "-locations", "none")
 """As the Makefile's ``translations`` target runs lupdate."""
 UI = Path(__file__).resolve().parents[2] / "desktop" / "shotgraph" / "ui"
 

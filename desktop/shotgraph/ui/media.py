@@ -32,7 +32,7 @@ class MediaError(ValueError):
 
 
 def _say(text: str, **values: object) -> str:
-    return QCoreApplication.translate("Media", text).format(**values)
+    return QCoreApplication.translate("", text).format(**values)
 
 
 def refusal_text(name: str, refused: ImageRefused) -> str:

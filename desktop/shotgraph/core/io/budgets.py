@@ -23,8 +23,9 @@ MAX_INPUT_BYTES = 50 * 2**20
 """The largest file any reader takes: a 100-episode series is a few megabytes."""
 MAX_EXPANDED_BYTES = 64 * 2**20
 """The most an archive part (an XLSX sheet, a DOCX body) may hold once decompressed."""
-MAX_ROWS = 100_000
-"""Data rows in a shot list: sixteen times the largest real series (6,000 shots)."""
+MAX_ROWS = 30_000
+"""Shots an import makes (data rows of a shot list, shots of a script): five times the largest
+real series (6,000 shots), and a project of that size still opens within the memory budget."""
 MAX_CELL_CHARS = 32_767
 """Characters in one cell: Excel's own limit."""
 MAX_LINE_CHARS = 20_000

@@ -341,7 +341,7 @@ class FileController(QObject):
         if result is None or not result.skipped:
             prompts.warn(self.window, self.tr("Shot list not imported"), str(error))
             return None
-        return result if prompts.ask_lenient_import(self.window, path, result.skipped) else None
+        return result if prompts.ask_lenient_import(self.window, path, result.skipped, result.unlisted) else None
 
     # -- closing and outside changes -----------------------------------------------------
 

@@ -22,13 +22,15 @@ from shotgraph.core.io.shotlist import CellProblem
 class ImportErrorsDialog(QDialog):
     """Why a shot list was refused; accepting imports the good cells and leaves the bad ones empty."""
 
-    def __init__(self, path: Path, problems: list[CellProblem], parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, problems: list[CellProblem], parent: QWidget | None = None,
+                 unlisted: int = 0) -> None:
+        """``unlisted`` counts the bad cells past the first ones the reader keeps, which are listed."""
         super().__init__(parent)
         self.setObjectName("import_errors")
         self.setWindowTitle(self.tr("Shot list not imported"))
         self.setAccessibleName(self.tr("Shot list problems"))
         heading = QLabel(self.tr("{file} has {count} cell(s) ShotGraph cannot read. Nothing was imported yet.")
-                         .format(file=path.name, count=len(problems)), self)
+                         .format(file=path.name, count=len(problems) + unlisted), self)
         heading.setWordWrap(True)
         self.table = self._table(problems)
         hint = QLabel(self.tr("Fix the file and import it again, or import the rest: a bad cell is left empty "

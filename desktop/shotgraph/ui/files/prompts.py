@@ -125,13 +125,14 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
-def import_errors_box(parent: QWidget | None, path: Path, problems: list[CellProblem]) -> ImportErrorsDialog:
-    return ImportErrorsDialog(path, problems, parent)
+def import_errors_box(parent: QWidget | None, path: Path, problems: list[CellProblem],
+                      unlisted: int = 0) -> ImportErrorsDialog:
+    return ImportErrorsDialog(path, problems, parent, unlisted)
 
 
-def ask_lenient_import(parent: QWidget | None, path: Path, problems: list[CellProblem]) -> bool:
-    """Show each bad cell of a shot list; True to import the rest anyway."""
-    return import_errors_box(parent, path, problems).exec() == ImportErrorsDialog.DialogCode.Accepted
+def ask_lenient_import(parent: QWidget | None, path: Path, problems: list[CellProblem], unlisted: int = 0) -> bool:
+    """Show each bad cell of a shot list (and how many more there are); True to import the rest anyway."""
+    return import_errors_box(parent, path, problems, unlisted).exec() == ImportErrorsDialog.DialogCode.Accepted
 
 
 def choose_project_to_open(parent: QWidget, start: str) -> Path | None:

@@ -23,7 +23,7 @@ _CLIPBOARD_FORMATS = ("image/png", "image/jpeg", "image/webp")
 
 
 def _say(text: str, **values: object) -> str:
-    return QCoreApplication.translate("PanelEditor", text).format(**values)
+    return QCoreApplication.translate("", text).format(**values)
 
 
 def picture_from_file(path: Path, size: QSize) -> QImage:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shotgraph.core.io.budgets import MAX_LINE_CHARS, MAX_PROBLEMS
+from shotgraph.core.io.budgets import MAX_LINE_CHARS, MAX_PROBLEMS, MAX_ROWS
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import IntExt, TimeOfDay
 
@@ -26,7 +26,7 @@ MAX_NAME_CHARS = 500
 """Characters a project's name field holds (a title, a heading, a scene code, a character's name)."""
 MAX_EPISODE_NUMBER = 99_999
 """The highest episode number a script may give: a long series has a few hundred."""
-MAX_SHOTS = 30_000
+MAX_SHOTS = MAX_ROWS
 """Shots, and scenes, a script may make: five times the largest real series (6,000 shots), and
 about what a project file holds; the project it makes opens within the memory any file may take."""
 MAX_CHARACTERS = 5_000

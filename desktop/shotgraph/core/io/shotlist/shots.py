@@ -62,7 +62,7 @@ def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overr
     The model still validates them: with pydantic-core that costs microseconds a shot, less
     than ``model_construct`` (whose default factories are inspected on every call). Only the
     values the row gives are passed: a model remembers each field it was given, and on a
-    100,000-row sheet remembering the blank ones would cost hundreds of megabytes.
+    30,000-row sheet remembering the blank ones would cost hundreds of megabytes.
     """
     values = row.values
     plate = values.get("plate")

@@ -22,10 +22,11 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, QThread, QThreadPool, Signal
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThread, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from .media import decode_picture, media_picture
+from .media import media_picture
 
 CACHE_BYTES = 192 * 2**20
 """Pixels kept for painting; the least recently painted frames go first."""
@@ -48,7 +49,15 @@ def decode(path: Path, box: QSize, folder: Path | None = None) -> QImage:
     picture = media_picture(folder or path.parent, path)
     if picture is None:
         return QImage()
-    return decode_picture(picture, box)
+    try:  # Pillow, not a Qt reader on a Python-made buffer: that deadlocks in worker threads
+        with picture.open() as image:
+            image.draft("RGB", (box.width(), box.height()))
+            image.thumbnail((box.width(), box.height()))
+            rgba = image.convert("RGBA")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return QImage()
+    decoded = QImage(rgba.tobytes(), rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
+    return decoded.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""What ``shotgraph check`` reports: the findings narrowed, counted, and as JSON (spec/cli.md).
+"""What ``shotgraph check`` reports: the findings narrowed, counted, and as JSON (the README's command line section).
 
 - ``--rule PREFIX`` matches whole dotted parts: ``continuity`` selects ``continuity``
   and ``continuity.axis`` but not ``continuityx``; ``continuity.axis`` selects only itself.
@@ -60,7 +60,7 @@ def _dumps(value: object) -> str:
 
 
 def summary_line(summary: dict[str, int]) -> str:
-    """``N errors, N warnings, N info (N waived)``, worded exactly as spec/cli.md gives it."""
+    """``N errors, N warnings, N info (N waived)``, worded exactly as the README's command line section gives it."""
     return (f"{summary['error']} errors, {summary['warning']} warnings, {summary['info']} info "
             f"({summary['waived']} waived)")
 
@@ -97,7 +97,7 @@ def _rule_prefixes(prefixes: Sequence[str], known: set[str]) -> list[str]:
         if not any(matches_rule(rule_id, [prefix]) for rule_id in known):
             families = sorted({rule_id.split(".", 1)[0] for rule_id in known})
             raise InputError(None, f"--rule {given!r} matches no rule; rule ids start with "
-                             f"{', '.join(families)} (see spec/rules.md)")
+                             f"{', '.join(families)} (see docs/findings.md)")
     return cleaned
 
 

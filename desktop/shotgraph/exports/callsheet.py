@@ -1,4 +1,4 @@
-"""The call sheet: one PDF page run per shooting day, in the order spec/production.md lists.
+"""The call sheet: one PDF page run per shooting day, in the order docs/schedule.md lists.
 
 Header, times, key contacts, locations (with a QR code of the coordinates), weather and
 sun, schedule, cast, crew calls, department notes, advance schedule; "page X of Y" on

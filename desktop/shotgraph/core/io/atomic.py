@@ -116,7 +116,7 @@ def _check_target(target: Path, backup: bool, expected: Fingerprint | None, repl
 def remove_leftovers(target: str | Path, *, locked: bool) -> list[Path]:
     """Remove the temporary files a killed save of ``target`` (or of its backup) left beside it.
 
-    Only ShotGraph's own ``.NAME.XXXXXXXX.tmp`` files of this target are touched, and only
+    Only ShotGraph's own ``.NAME.<8 hex digits>.tmp`` files of this target are touched, and only
     when no save can be writing them: under the folder's lock, or once a minute old.
     """
     target = Path(target)

@@ -2,7 +2,7 @@
 
 Pure Python (no Qt). The rules of the schedule family read these estimates, and the
 automatic planner, the call sheet and the budget build on the same numbers, so a
-day is never estimated two different ways (spec/production.md).
+day is never estimated two different ways (docs/schedule.md).
 """
 
 from .estimate import DEFAULT_SHOT_SECONDS, Complexity, base_minutes, complexity, setup_minutes, shot_minutes

@@ -1,4 +1,4 @@
-"""The budget estimate per episode and mode, and the "what if" of a selection (spec/production.md).
+"""The budget estimate per episode and mode, and the "what if" of a selection (docs/schedule.md).
 
 Every rate is a project setting (BudgetSettings); the results are estimates.
 

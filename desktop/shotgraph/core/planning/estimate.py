@@ -1,4 +1,4 @@
-"""How long a setup takes on the shooting day (spec/production.md, step 2).
+"""How long a setup takes on the shooting day (docs/schedule.md, step 2).
 
 A setup costs base minutes for lighting and rigging, set by its most complex shot,
 plus the shooting of each shot: ``takes × (duration_factor × duration + reset)``.

@@ -1,4 +1,4 @@
-"""Automatic planning of the shooting days (spec/production.md, steps 1–5).
+"""Automatic planning of the shooting days (docs/schedule.md, steps 1–5).
 
 ``plan_days`` pools the unscheduled live and hybrid shots into setups (setups.py),
 packs them greedily into new days, trades setups between neighbouring days so actors

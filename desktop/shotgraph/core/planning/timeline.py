@@ -1,6 +1,6 @@
 """A shooting day hour by hour: setups, meal, company moves, wrap, and each actor's call.
 
-How a day is laid out (spec/production.md, steps 3 and 5):
+How a day is laid out (docs/schedule.md, steps 3 and 5):
 
 - The unit calls at the day's ``unit_call``. Load-in takes the first half of
   ``load_in_out_minutes``; the first setup starts after it. Load-out takes the

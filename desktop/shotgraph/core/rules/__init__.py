@@ -1,4 +1,4 @@
-"""The rule catalogue (spec/rules.md) as small registered functions, and the engine that runs them."""
+"""The rule catalogue (docs/findings.md) as small registered functions, and the engine that runs them."""
 
 from .engine import check_project
 from .findings import Finding, Hit, Severity, Text

@@ -163,7 +163,7 @@ class Finding:
                           self.message, self.hint, self.fingerprint, self.waived))
 
     def to_json(self, language: str = "en") -> dict[str, object]:
-        """The finding as ``shotgraph check --json`` prints it (spec/cli.md)."""
+        """The finding as ``shotgraph check --json`` prints it (the README's command line section)."""
         return {
             "rule": self.rule, "severity": self.severity.value, "episode": self.episode,
             "scene": self.scene, "shots": list(self.codes), "message": self.message.get(language),

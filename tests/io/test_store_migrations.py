@@ -44,9 +44,16 @@ def format_3(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(migrations.MIGRATIONS, 2, migrate_2_to_3)
 
 
-def test_today_there_are_no_steps() -> None:
-    assert migrations.MIGRATIONS == {}
-    assert migrations.current_version() == 1
+def test_a_format_1_project_opens_with_scenes_that_call_no_one_yet(tmp_path: Path) -> None:
+    document = json.loads(dumps_project(make_series(episodes=1, shots_per_episode=3)))
+    document["schema_version"] = 1
+    assert all("cast" not in scene for scene in document["episodes"][0]["scenes"])
+    path = tmp_path / "format1.shotgraph"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    project = load_project(path)
+    assert migrations.current_version() == 2
+    assert project.schema_version == 2
+    assert all(scene.cast == [] and scene.extras == 0 for scene in project.episodes[0].scenes)
 
 
 @pytest.mark.usefixtures("format_3")
@@ -74,7 +81,7 @@ def test_upgrading_leaves_the_old_file_alone(tmp_path: Path) -> None:
 
 
 def test_missing_step_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.delitem(migrations.MIGRATIONS, 1)
     path = format_1_file(tmp_path)
     with pytest.raises(InputError, match="cannot upgrade format 1 files") as caught:
         load_project(path)

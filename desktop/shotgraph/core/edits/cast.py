@@ -39,10 +39,14 @@ class UpdateCharacter(_CharacterEdit, UpdateRecord):
 
 
 class RemoveCharacter(_CharacterEdit, RemoveRecord):
-    """Remove a character, its wardrobe looks, and its place in every shot."""
+    """Remove a character, its wardrobe looks, and its place in every scene cast and shot."""
 
     def cleanup(self, doc: Document, record: Character) -> list[Edit]:
-        steps: list[Edit] = []
+        steps: list[Edit] = [
+            Assign(scene, {"cast": [c for c in scene.cast if c != record.id]},
+                   Changes.of(scenes=[scene.id], episodes=[episode.id]))
+            for episode in doc.project.episodes for scene in episode.scenes if record.id in scene.cast
+        ]
         for shot in doc.index.shots.values():
             if shot.character(record.id) is None and record.id not in shot.ai.refs:
                 continue

@@ -17,8 +17,15 @@ from .errors import InputError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
-"""Upgrade steps keyed by the format version they read; format 1 is the first, so none yet."""
+
+
+def migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 gives scenes their cast and extras count; a format-1 scene has neither, so none is added."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2}
+"""Upgrade steps keyed by the format version they read."""
 
 
 def current_version() -> int:

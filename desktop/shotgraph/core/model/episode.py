@@ -41,6 +41,10 @@ class Scene(Record):
     int_ext: IntExt | None = None
     time_of_day: TimeOfDay | None = None
     story_day: int | None = Field(default=None, ge=0)
+    cast: list[Id] = Field(default_factory=list)
+    """The characters present, speaking or not: the actors a call sheet calls for the scene."""
+    extras: int = Field(default=0, ge=0)
+    """Background performers (群演) the scene needs, counted for the call sheet."""
     notes: Text = ""
 
 

@@ -81,9 +81,14 @@ def _duplicates(pairs, what: str = "value") -> Iterator[Problem]:
 def _episode_problems(project: Project, episode: Episode, at: str) -> Iterator[Problem]:
     scenes = {s.id for s in episode.scenes}
     locations = {loc.id for loc in project.locations}
+    characters = {c.id for c in project.characters}
     for i, scene in enumerate(episode.scenes):
         if scene.location_id is not None and scene.location_id not in locations:
             yield Problem(f"{at}.scenes[{i}].location_id", f"no location has id {scene.location_id!r}")
+        for j, character_id in enumerate(scene.cast):
+            if character_id not in characters:
+                yield Problem(f"{at}.scenes[{i}].cast[{j}]", f"no character has id {character_id!r}")
+        yield from _duplicates(((f"{at}.scenes[{i}].cast[{j}]", c) for j, c in enumerate(scene.cast)), "character")
     yield from _duplicates(
         ((f"{at}.scenes[{i}].code", s.code) for i, s in enumerate(episode.scenes)), "scene code"
     )

@@ -10,7 +10,7 @@ from .enums import Language
 from .episode import Episode
 from .production import BudgetSettings, PlanningSettings, ShootingDay
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the project file format this ShotGraph writes."""
 
 

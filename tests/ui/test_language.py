@@ -181,3 +181,18 @@ def test_shot_vocabulary_in_the_inspector_is_chinese(qtbot, english_window):
     assert enum_label(ShotSize.WS) == "WS — 远景"
     assert enum_label(Movement.HANDHELD).endswith("手持")
     assert window.details_dock.windowTitle() == "属性"
+
+
+def test_edits_after_a_switch_show_everywhere_and_undo_as_one_step(qtbot, english_window):
+    old_findings = english_window.findings.model
+    window = choose_in_preferences(qtbot, english_window, language="zh_CN")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old_findings))  # the old window's views are gone
+    bridge, first = window.bridge, window.bridge.episode.shots[0]
+    window.canvas.commands.add_shot_after(first.id)
+    added = bridge.selected[0]
+    assert bridge.undo_stack.count() == 1 and window.isWindowModified()
+    assert added in window.canvas.scene().cards
+    qtbot.waitUntil(lambda: window.findings.model.findings() == bridge.checker.findings)
+    window.undo_action.trigger()
+    assert added not in bridge.document.index.shots and not window.isWindowModified()
+    assert added not in window.canvas.scene().cards

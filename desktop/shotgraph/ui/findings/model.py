@@ -1,12 +1,12 @@
 """A table model over a Checker's findings, refreshed from its deltas rather than rebuilt.
 
-The checker reports a delta after every edit; the model gathers them for a short
-moment (``DEBOUNCE_MS``) and then moves the rows that went and came, once per burst.
+The checker reports a delta after every edit through the bridge's ``findings_changed`` signal
+(a Qt connection, so it ends with the model: a model left behind by a rebuilt window is never
+called); the model gathers deltas for a short moment (``DEBOUNCE_MS``) and then moves the rows
+that went and came, once per burst.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -63,25 +64,21 @@ class FindingsModel(QAbstractTableModel):
 
     COLUMNS = ("severity", "rule", "episode", "scene", "shots", "message", "note")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, deltas: SignalInstance, parent: QWidget | None = None) -> None:
+        """``deltas``: the signal that carries the checker's ``FindingsDelta`` after each change."""
         super().__init__(parent)
         self._findings: list[Finding] = []
         self._checker: Checker | None = None
         self._language = "en"
-        self._detach: Callable[[], None] | None = None
         self._pending = 0
         self._waivers: dict[str, Waiver] = {}
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        deltas.connect(self._on_checker_delta)
 
     def set_checker(self, checker: Checker | None, language: str = "en") -> None:
         """Show ``checker``'s findings (texts in ``language``) and follow its deltas."""
-        if self._detach is not None:
-            self._detach()
-            self._detach = None
         self._checker, self._language = checker, language
-        if checker is not None:
-            self._detach = checker.subscribe(self._on_checker_delta)
         self._timer.stop()
         self._reset()
 
@@ -116,6 +113,8 @@ class FindingsModel(QAbstractTableModel):
 
     def _on_checker_delta(self, delta: FindingsDelta) -> None:
         """Note the burst's size and (re)start the short wait."""
+        if self._checker is None:
+            return
         self._pending += len(delta.added) + len(delta.removed)
         self._timer.start()
 

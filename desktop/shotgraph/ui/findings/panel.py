@@ -44,7 +44,7 @@ class FindingsPanel(QWidget):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self.model = FindingsModel(self)
+        self.model = FindingsModel(bridge.findings_changed, self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.severity_filter = self._combo(self.tr("Severity filter"), [

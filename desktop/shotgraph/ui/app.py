@@ -15,6 +15,7 @@ from .files import recent
 from .main_window import MainWindow
 from .preferences import apply_saved_preferences
 from .welcome import show_welcome, shown_at_startup
+from .wheel_guard import install_wheel_guard
 
 
 def start(path: Path | None) -> MainWindow:
@@ -55,5 +56,6 @@ def run(path: Path | None) -> int:
     app.setApplicationName("ShotGraph")
     app.setOrganizationName("ShotGraph")
     apply_saved_preferences(app)
+    install_wheel_guard(app)
     start(path)
     return app.exec()

@@ -34,6 +34,7 @@ from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 from .takes import TakesPanel
 from .welcome import install_welcome_action
+from .wheel_guard import install_wheel_guard
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None, bridge: DocumentBridge | None = None) -> None:
         """``bridge``: an open document to show (with its undo history), as when the language changes."""
         super().__init__(parent)
+        install_wheel_guard()  # the wheel scrolls panels, never edits an unfocused field
         self.setObjectName("main_window")
         self.bridge = bridge or DocumentBridge(self)
         self.bridge.setParent(self)

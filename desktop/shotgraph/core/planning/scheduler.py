@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from shotgraph.core.document import Document
@@ -62,11 +62,13 @@ def capacity(settings: PlanningSettings, moves: int = 0) -> float:
             - settings.company_move_minutes * moves)
 
 
-def plan_days(project: Project, settings: PlanningSettings | None = None, *, start: dt.date | None = None) -> Plan:
-    """Plan the unscheduled live and hybrid shots onto new days after the existing ones."""
+def plan_days(project: Project, settings: PlanningSettings | None = None, *, start: dt.date | None = None,
+              episodes: Collection[str] | None = None) -> Plan:
+    """Plan the unscheduled live and hybrid shots (of these episode ids, when given) onto new days
+    after the existing ones."""
     settings = settings or project.planning
     places = ShotPlaces(project)
-    setups = group_setups(project, settings, capacity(settings), places)
+    setups = group_setups(project, settings, capacity(settings), places, episodes)
     first = first_date(project, settings, start)
     rules = DayRules(project, settings, places, first)
     daytime = fewer_actor_days(rules.pack([s for s in setups if not s.key.night], 0), rules.fits)

@@ -8,7 +8,7 @@ that each fit a day; only a single shot longer than a day makes a setup that doe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -103,20 +103,23 @@ def scheduled_shot_ids(project: Project) -> set[str]:
     return {shot_id for day in project.days for setup in day.setups for shot_id in setup.shot_ids}
 
 
-def pooled_shots(project: Project, places: ShotPlaces) -> list[Shot]:
-    """The live and hybrid shots on no setup, in story order."""
+def pooled_shots(project: Project, places: ShotPlaces, episodes: Collection[str] | None = None) -> list[Shot]:
+    """The live and hybrid shots on no setup (of these episode ids, when given), in story order."""
     placed = scheduled_shot_ids(project)
     story = places.story_positions
-    pool = [shot for shot in places.shots.values() if shot.mode is not Mode.AI and shot.id not in placed]
+    wanted = None if episodes is None else set(episodes)
+    pool = [shot for shot in places.shots.values() if shot.mode is not Mode.AI and shot.id not in placed
+            and (wanted is None or places.episodes[shot.id].id in wanted)]
     return sorted(pool, key=lambda shot: story[shot.id])
 
 
 def group_setups(project: Project, settings: PlanningSettings, capacity: float,
-                 places: ShotPlaces | None = None) -> list[PlannedSetup]:
-    """The pooled shots as setups, each no longer than ``capacity`` minutes unless one shot is."""
+                 places: ShotPlaces | None = None, episodes: Collection[str] | None = None) -> list[PlannedSetup]:
+    """The pooled shots (of these episode ids, when given) as setups, each no longer than
+    ``capacity`` minutes unless one shot is."""
     places = places or ShotPlaces(project)
     groups: dict[SetupKey, list[Shot]] = {}
-    for shot in pooled_shots(project, places):
+    for shot in pooled_shots(project, places, episodes):
         groups.setdefault(places.key(shot), []).append(shot)
     story = places.story_positions
     setups = []

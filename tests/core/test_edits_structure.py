@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from document_fixtures import check_undo_redo, sample_document
+from document_fixtures import check_undo_redo, cut_path, sample_document
 
 from shotgraph.core.edits import (
     AddDay,
@@ -13,6 +13,8 @@ from shotgraph.core.edits import (
     AddScene,
     AddSetup,
     EditError,
+    MoveEpisode,
+    MoveScene,
     MoveSetup,
     MoveShotsToDay,
     MoveShotsToSetup,
@@ -30,6 +32,8 @@ from shotgraph.core.edits import (
     UpdateWaiver,
     Waive,
 )
+from shotgraph.core.edits import AddShot, Link, UpdateShot
+from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Episode, Scene, Setup, ShootingDay, Shot
 
 
@@ -150,3 +154,113 @@ def test_project_settings() -> None:
         doc.apply(UpdateProjectSettings({"episodes": []}))
     with pytest.raises(EditError, match="planning"):
         doc.apply(UpdateProjectSettings({"planning": {"max_day_hours": 30}}))
+
+
+def _scene_codes(doc, episode_id: str) -> list[str]:
+    return [scene.code for scene in doc.episode(episode_id).scenes]
+
+
+def test_moving_a_scene_up_moves_its_shots_ahead_on_the_cut_path() -> None:
+    doc = sample_document()
+    edit = MoveScene("s2", -1)
+    changes = check_undo_redo(doc, edit)
+    assert edit.text == "Move Scene 2 Up" and changes.episodes == {"ep1"} and changes.scenes == {"s1", "s2"}
+    assert _scene_codes(doc, "ep1") == ["2", "1"]
+    assert cut_path(doc, "ep1") == ["4", "1", "2", "3"]
+    assert [shot.code for shot in episode_order(doc.episode("ep1"))] == ["4", "1", "2", "3"]
+    assert any(e.kind == "plate" and (e.source, e.target) == ("a", "d") for e in doc.episode("ep1").edges)
+    doc.undo()
+    assert _scene_codes(doc, "ep1") == ["1", "2"] and cut_path(doc, "ep1") == ["1", "2", "3", "4"]
+
+
+def test_moving_a_scene_between_others_keeps_the_cuts_into_and_out_of_the_span() -> None:
+    doc = sample_document()
+    doc.apply(AddScene("ep1", Scene(id="s3", code="3")))
+    doc.apply(AddShot("ep1", Shot(id="f", code="5", scene_id="s3"), after="d"))
+    doc.apply(AddShot("ep1", Shot(id="g", code="6", scene_id="s3"), after="f"))
+    edit = MoveScene("s1", 1)
+    check_undo_redo(doc, edit)
+    assert edit.text == "Move Scene 1 Down"
+    assert _scene_codes(doc, "ep1") == ["2", "1", "3"] and cut_path(doc, "ep1") == ["4", "1", "2", "3", "5", "6"]
+    check_undo_redo(doc, MoveScene("s3", -2))
+    assert _scene_codes(doc, "ep1") == ["3", "2", "1"] and cut_path(doc, "ep1") == ["5", "6", "4", "1", "2", "3"]
+
+
+def test_moving_a_scene_keeps_branches_inside_it() -> None:
+    doc = sample_document()
+    doc.apply(AddShot("ep1", Shot(id="b2", code="2B", scene_id="s1")))
+    doc.apply(Link("cut", "a", "b2"))
+    doc.apply(Link("cut", "b2", "c"))
+    check_undo_redo(doc, MoveScene("s2", -1))
+    cuts = {(e.source, e.target) for e in doc.episode("ep1").edges if e.kind == "cut"}
+    assert cuts == {("d", "a"), ("a", "b"), ("a", "b2"), ("b", "c"), ("b2", "c")}
+
+
+def test_moving_scenes_without_shots_or_intercut_changes_only_the_list() -> None:
+    doc = sample_document()
+    doc.apply(AddScene("ep1", Scene(id="s3", code="3")))
+    assert cut_path(doc, "ep1") == ["1", "2", "3", "4"]
+    check_undo_redo(doc, MoveScene("s3", -1))
+    assert _scene_codes(doc, "ep1") == ["1", "3", "2"] and cut_path(doc, "ep1") == ["1", "2", "3", "4"]
+    doc.apply(UpdateShot("b", {"scene_id": "s2"}))  # scene 2 now cuts in and out of scene 1
+    check_undo_redo(doc, MoveScene("s2", -1))
+    assert _scene_codes(doc, "ep1") == ["1", "2", "3"] and cut_path(doc, "ep1") == ["1", "2", "3", "4"]
+
+
+def test_a_scene_cannot_move_past_either_end() -> None:
+    doc = sample_document()
+    with pytest.raises(EditError, match="already the first scene of episode 1"):
+        doc.apply(MoveScene("s1", -1))
+    with pytest.raises(EditError, match="already the last"):
+        doc.apply(MoveScene("s2", 1))
+    with pytest.raises(EditError, match="no scene"):
+        doc.apply(MoveScene("nope", 1))
+
+
+def test_moving_an_episode_trades_numbers_with_its_neighbour() -> None:
+    doc = sample_document()
+    edit = MoveEpisode("ep2", -1)
+    changes = check_undo_redo(doc, edit)
+    assert edit.text == "Move Episode 2 Up" and changes.episodes == {"ep1", "ep2"}
+    assert [(e.id, e.number) for e in doc.project.episodes] == [("ep2", 1), ("ep1", 2)]
+    assert doc.episode_of("a").id == "ep1" and doc.episode_of("x").id == "ep2"
+    doc.undo()
+    assert [(e.id, e.number) for e in doc.project.episodes] == [("ep1", 1), ("ep2", 2)]
+    with pytest.raises(EditError, match="already the last"):
+        doc.apply(MoveEpisode("ep2", 1))
+
+
+def test_moving_an_episode_over_several_keeps_the_numbers_in_list_order() -> None:
+    doc = sample_document()
+    doc.apply(AddEpisode(Episode(id="ep3", number=3, scenes=[Scene(id="u1", code="1")])))
+    check_undo_redo(doc, MoveEpisode("ep3", -2))
+    assert [(e.id, e.number) for e in doc.project.episodes] == [("ep3", 1), ("ep1", 2), ("ep2", 3)]
+
+
+def test_edit_names_say_which_scene_or_episode() -> None:
+    doc = sample_document()
+    add = AddScene("ep1", Scene(id="s3", code="3"))
+    doc.apply(add)
+    update = UpdateScene("s3", {"notes": "雨"})
+    doc.apply(update)
+    remove = RemoveScene("s2", with_shots=True)
+    doc.apply(remove)
+    episode = AddEpisode(Episode(id="ep3", number=3))
+    doc.apply(episode)
+    edit_episode = UpdateEpisode("ep3", {"title": "重逢"})
+    doc.apply(edit_episode)
+    delete_episode = RemoveEpisode("ep3")
+    doc.apply(delete_episode)
+    assert [add.text, update.text, remove.text] == ["Add Scene 3", "Edit Scene 3", "Delete Scene 2"]
+    assert [episode.text, edit_episode.text, delete_episode.text] == [
+        "Add Episode 3", "Edit Episode 3", "Delete Episode 3"]
+
+
+def test_scene_cast_names_known_characters_once() -> None:
+    doc = sample_document()
+    check_undo_redo(doc, AddScene("ep1", Scene(id="s3", code="3", cast=["ch1", "ch2"], extras=12)))
+    assert doc.scene("s3").cast == ["ch1", "ch2"] and doc.scene("s3").extras == 12
+    with pytest.raises(EditError, match="no character"):
+        doc.apply(UpdateScene("s3", {"cast": ["ch9"]}))
+    with pytest.raises(EditError, match="listed twice"):
+        doc.apply(UpdateScene("s3", {"cast": ["ch1", "ch1"]}))

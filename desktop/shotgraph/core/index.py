@@ -79,6 +79,13 @@ class ProjectIndex:
         del self.episodes[episode_id]
         return index
 
+    def move_episode(self, episode_id: str, index: int) -> int:
+        """Put an episode at another place in the project's list; returns its old index."""
+        episodes = self.project.episodes
+        old = position(episodes, self.episodes[episode_id])
+        episodes.insert(index, episodes.pop(old))
+        return old
+
     def _index_episode(self, episode: Episode) -> None:
         self.episodes[episode.id] = episode
         for scene in episode.scenes:
@@ -102,6 +109,13 @@ class ProjectIndex:
         del scenes[index]
         self._unindex_scene(scene)
         return index
+
+    def move_scene(self, scene_id: str, index: int) -> int:
+        """Put a scene, shots and all, at another place in its episode's list; returns its old index."""
+        scenes = self.scene_episode[scene_id].scenes
+        old = position(scenes, self.scenes[scene_id])
+        scenes.insert(index, scenes.pop(old))
+        return old
 
     def _index_scene(self, episode: Episode, scene: Scene) -> None:
         self.scenes[scene.id] = scene

@@ -35,9 +35,9 @@ from .days import (
     UpdateSetup,
 )
 from .edges import Link, ReorderShots, Unlink
-from .episodes import AddEpisode, RemoveEpisode, UpdateEpisode
+from .episodes import AddEpisode, MoveEpisode, RemoveEpisode, UpdateEpisode
 from .project import UpdateProjectSettings
-from .scenes import AddScene, RemoveScene, UpdateScene
+from .scenes import AddScene, MoveScene, RemoveScene, UpdateScene
 from .shots import (
     AddShot,
     DuplicateShot,
@@ -53,7 +53,8 @@ from .waivers import Unwaive, UpdateWaiver, Waive
 __all__ = [
     "AddCharacter", "AddDay", "AddEpisode", "AddLocation", "AddPerson", "AddProp", "AddScene", "AddSetup",
     "AddShot", "AddWardrobeLook", "Compound", "DuplicateShot", "Edit", "EditError", "Link", "Macro",
-    "MoveSetup", "MoveShotsToDay", "MoveShotsToScene", "MoveShotsToSetup", "RemoveCharacter", "RemoveDay",
+    "MoveEpisode", "MoveScene", "MoveSetup", "MoveShotsToDay", "MoveShotsToScene", "MoveShotsToSetup",
+    "RemoveCharacter", "RemoveDay",
     "RemoveEpisode", "RemoveLocation", "RemovePerson", "RemoveProp", "RemoveScene", "RemoveSetup",
     "RemoveShots", "RemoveWardrobeLook", "ReorderShots", "SetMode", "Unlink", "UnscheduleShots", "Unwaive",
     "UpdateCharacter", "UpdateDay", "UpdateEpisode", "UpdateLocation", "UpdatePerson", "UpdateProjectSettings",

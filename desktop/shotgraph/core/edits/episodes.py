@@ -1,4 +1,4 @@
-"""Edits of episodes: add (with any content), change title, number or disclosure, remove."""
+"""Edits of episodes: add (with any content), change title, number or disclosure, move, remove."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Changes
+from ..index import position
 from ..model import Episode
-from .base import Assign, Compound, Edit, check_new_id, require, validated, validated_new
+from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
 from .checks import check_episode_number
 from .days import unschedule_steps
 from .edges import Link
@@ -71,7 +72,7 @@ class AddEpisode(Compound):
     def __init__(self, episode: Episode | Mapping[str, Any], index: int | None = None) -> None:
         self.episode: Episode = validated_new(Episode, episode)
         self.index = index
-        self.text = "Add Episode"
+        self.text = f"Add Episode {self.episode.number}"
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = self.episode
@@ -93,6 +94,7 @@ class UpdateEpisode(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
+        self.text = f"Edit Episode {episode.number}"
         values = validated(episode, self.changes, _CONTENT)
         if "number" in values:
             check_episode_number(doc, episode.id, values["number"])
@@ -104,8 +106,56 @@ class RemoveEpisode(Compound):
 
     def __init__(self, episode_id: str) -> None:
         self.episode_id = episode_id
-        self.text = "Remove Episode"
+        self.text = "Delete Episode"
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
+        self.text = f"Delete Episode {episode.number}"
         return [*unschedule_steps(doc, [s.id for s in episode.shots]), DeleteEpisode(episode.id)]
+
+
+class ShiftEpisode:
+    """Step: put an episode at another place in the project's list."""
+
+    text = "Move Episode"
+
+    def __init__(self, episode_id: str, to: int, concerned: list[str]) -> None:
+        self.episode_id, self.to, self.concerned = episode_id, to, concerned
+        self._from: int | None = None
+
+    def redo(self, doc: Document) -> Changes:
+        self._from = doc.index.move_episode(self.episode_id, self.to)
+        return Changes.of(episodes=self.concerned)
+
+    def undo(self, doc: Document) -> Changes:
+        assert self._from is not None
+        doc.index.move_episode(self.episode_id, self._from)
+        return Changes.of(episodes=self.concerned)
+
+
+class MoveEpisode(Compound):
+    """Move an episode ``step`` places up (negative) or down the project's list.
+
+    The numbers stay where they were in the list, so the episodes passed over trade numbers
+    with the moved one: the list still reads 1, 2, 3 and the moved episode takes its new number.
+    """
+
+    def __init__(self, episode_id: str, step: int) -> None:
+        self.episode_id, self.step = episode_id, step
+        self.text = "Move Episode"
+
+    def plan(self, doc: Document) -> list[Edit]:
+        episodes = doc.project.episodes
+        episode = require(doc.index.episodes, self.episode_id, "episode")
+        old = position(episodes, episode)
+        new = old + self.step
+        if self.step == 0 or not 0 <= new < len(episodes):
+            raise EditError(f"episode {episode.number} is already the {'first' if self.step < 0 else 'last'} one")
+        self.text = f"Move Episode {episode.number} {'Up' if self.step < 0 else 'Down'}"
+        low, high = min(old, new), max(old, new)
+        numbers = [e.number for e in episodes[low:high + 1]]
+        moved = list(episodes[low:high + 1])
+        moved.insert(new - low, moved.pop(old - low))
+        steps: list[Edit] = [Assign(e, {"number": n}, Changes.of(episodes=[e.id]))
+                             for e, n in zip(moved, numbers, strict=True) if e.number != n]
+        return [*steps, ShiftEpisode(episode.id, new, [e.id for e in moved])]

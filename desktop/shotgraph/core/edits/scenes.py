@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Changes
+from ..index import position
 from ..model import Episode, Scene
 from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
 from .checks import check_scene
 from .records import checked_position
+from .scene_order import follow_scene_order
 from .shots import RemoveShots
 
 if TYPE_CHECKING:
@@ -61,23 +63,51 @@ class DeleteScene:
         return _scene_changes(episode, scene)
 
 
+class ShiftScene:
+    """Step: put a scene, shots and all, at another place in its episode's list."""
+
+    text = "Move Scene"
+
+    def __init__(self, episode: Episode, scene_id: str, to: int, concerned: list[str]) -> None:
+        self.episode, self.scene_id, self.to, self.concerned = episode, scene_id, to, concerned
+        self._from: int | None = None
+
+    def redo(self, doc: Document) -> Changes:
+        self._from = doc.index.move_scene(self.scene_id, self.to)
+        return Changes.of(scenes=self.concerned, episodes=[self.episode.id])
+
+    def undo(self, doc: Document) -> Changes:
+        assert self._from is not None
+        doc.index.move_scene(self.scene_id, self._from)
+        return Changes.of(scenes=self.concerned, episodes=[self.episode.id])
+
+
+def _check_cast(doc: Document, scene: Scene) -> None:
+    """Refuse a scene cast naming an unknown character, or one character twice."""
+    for character_id in scene.cast:
+        require(doc.index.catalogue["characters"], character_id, "character")
+    if len(set(scene.cast)) != len(scene.cast):
+        raise EditError(f"a character is listed twice in the cast of scene {scene.code!r}")
+
+
 class AddScene(Compound):
     """Add a scene to an episode (at the end unless ``index`` says where)."""
 
     def __init__(self, episode_id: str, scene: Scene | Mapping[str, Any], index: int | None = None) -> None:
         self.episode_id, self.index = episode_id, index
         self.scene: Scene = validated_new(Scene, scene)
-        self.text = "Add Scene"
+        self.text = f"Add Scene {self.scene.code}"
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
         check_new_id(doc, self.scene.id)
         check_scene(doc, episode, self.scene)
+        _check_cast(doc, self.scene)
         return [InsertScene(episode, checked_position(self.index, len(episode.scenes)), self.scene)]
 
 
 class UpdateScene(Compound):
-    """Change a scene's code, heading, location, INT/EXT, time of day, story day or notes."""
+    """Change a scene's code, heading, location, INT/EXT, time of day, story day, cast, extras or notes."""
 
     def __init__(self, scene_id: str, changes: Mapping[str, Any]) -> None:
         self.scene_id, self.changes = scene_id, dict(changes)
@@ -86,7 +116,10 @@ class UpdateScene(Compound):
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
         values = validated(scene, self.changes)
-        check_scene(doc, doc.index.scene_episode[scene.id], scene.model_copy(update=values))
+        changed = scene.model_copy(update=values)
+        check_scene(doc, doc.index.scene_episode[scene.id], changed)
+        _check_cast(doc, changed)
+        self.text = f"Edit Scene {scene.code}"
         return [Assign(scene, values, Changes.of(scenes=[scene.id]))]
 
 
@@ -95,12 +128,39 @@ class RemoveScene(Compound):
 
     def __init__(self, scene_id: str, *, with_shots: bool = False) -> None:
         self.scene_id, self.with_shots = scene_id, with_shots
-        self.text = "Remove Scene"
+        self.text = "Delete Scene"
 
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
+        self.text = f"Delete Scene {scene.code}"
         shots = list(doc.index.scene_shots[scene.id])
         if shots and not self.with_shots:
             raise EditError(f"scene {scene.code!r} still has {len(shots)} shot(s)")
         steps: list[Edit] = [RemoveShots(shots)] if shots else []
         return [*steps, DeleteScene(scene.id)]
+
+
+class MoveScene(Compound):
+    """Move a scene ``step`` places up (negative) or down its episode's list of scenes.
+
+    The cut path follows (see ``scene_order``), so the scene's shots play in the new place:
+    the canvas bands and the storyboard move with the tree.
+    """
+
+    def __init__(self, scene_id: str, step: int) -> None:
+        self.scene_id, self.step = scene_id, step
+        self.text = "Move Scene"
+
+    def plan(self, doc: Document) -> list[Edit]:
+        scene = require(doc.index.scenes, self.scene_id, "scene")
+        episode = doc.index.scene_episode[scene.id]
+        old = position(episode.scenes, scene)
+        new = old + self.step
+        if self.step == 0 or not 0 <= new < len(episode.scenes):
+            where = "first" if self.step < 0 else "last"
+            raise EditError(f"scene {scene.code!r} is already the {where} scene of episode {episode.number}")
+        self.text = f"Move Scene {scene.code} {'Up' if self.step < 0 else 'Down'}"
+        ids = [s.id for s in episode.scenes]
+        ids.insert(new, ids.pop(old))
+        concerned = ids[min(old, new):max(old, new) + 1]
+        return [ShiftScene(episode, scene.id, new, concerned), *follow_scene_order(doc, episode, concerned)]

@@ -125,7 +125,10 @@ def _scene_edit(draw: Draw, doc: Document) -> ed.Edit | None:
         return episode and ed.AddScene(episode.id, scene, index=draw(st.none() | st.integers(0, 1)))
     if kind == "update":
         location = st.none() | st.sampled_from([loc.id for loc in doc.project.locations] or ["nowhere"])
-        return ed.UpdateScene(scene_id, {"code": draw(st.sampled_from(["1", "2", "8"])), "location_id": draw(location)})
+        cast = st.lists(st.sampled_from([c.id for c in doc.project.characters]), max_size=2, unique=True) \
+            if doc.project.characters else st.just([])
+        return ed.UpdateScene(scene_id, {"code": draw(st.sampled_from(["1", "2", "8"])), "location_id": draw(location),
+                                         "cast": draw(cast)})
     return ed.RemoveScene(scene_id, with_shots=draw(st.booleans()))
 
 
@@ -156,6 +159,8 @@ def _catalogue_edit(draw: Draw, doc: Document) -> ed.Edit | None:
     }
     if kind == "add" or existing is None:
         return adds[table]()
+    if kind == "update" and table == "characters" and draw(st.booleans()):
+        return ed.UpdateCharacter(existing, {"actor_id": _pick(draw, [None, *doc.index.catalogue["people"]])})
     if kind == "update":
         updates = {"characters": ed.UpdateCharacter, "wardrobe": ed.UpdateWardrobeLook, "props": ed.UpdateProp,
                    "locations": ed.UpdateLocation, "people": ed.UpdatePerson}

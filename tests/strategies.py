@@ -190,7 +190,8 @@ def _episode(draw: Draw, number: int, project: Project) -> Episode:
     scenes = [Scene(id=f"{prefix}_sc_{i}", code=code, heading=draw(WORDS),
                     location_id=draw(_maybe(st.sampled_from([loc.id for loc in project.locations]))),
                     int_ext=draw(_maybe(st.sampled_from(IntExt))), time_of_day=draw(_maybe(st.sampled_from(TimeOfDay))),
-                    story_day=draw(_maybe(st.integers(0, 3))))
+                    story_day=draw(_maybe(st.integers(0, 3))),
+                    cast=[c.id for c in draw(_subsets(project.characters, 2))], extras=draw(st.integers(0, 30)))
               for i, code in enumerate(codes)]
     shot_codes = draw(st.lists(st.sampled_from(SHOT_CODES), max_size=6, unique=True))
     members = [draw(shots(f"{prefix}_sh_{i}", code, scenes, project)) for i, code in enumerate(shot_codes)]

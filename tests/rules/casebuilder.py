@@ -11,7 +11,8 @@ tables, each with:
   ``characters = [{name, actor, likeness_consent, locked_ref, identity_refs, hair_makeup_min}]``,
   ``locations = [{name, latitude, longitude, timezone}]``,
   ``episodes = [{number, disclosure = {label_text, duration_s, …}}]``,
-  ``shots = [{code, episode, <any Shot field>}]``, ``delivery = {…}``, ``planning = {…}``,
+  ``shots = [{code, episode, <any Shot field>}]``, ``scenes = [{code, episode, cast = [names], extras}]``
+  (a cast name not yet a character becomes one), ``delivery = {…}``, ``planning = {…}``,
   ``days = [{date, unit_call, setups = [["1", "2"], ["3"]]}]``.
 """
 
@@ -51,6 +52,8 @@ def build_case_project(case: dict[str, Any], folder: Path) -> Project:
         episode.disclosure = Disclosure.model_validate(entry["disclosure"]) if "disclosure" in entry else None
     for entry in setup.get("shots", []):
         _patch_shot(project, dict(entry))
+    for entry in setup.get("scenes", []):
+        _patch_scene(project, dict(entry))
     project.days = [_day(project, i, entry) for i, entry in enumerate(setup.get("days", []))]
     return Project.model_validate(project.model_dump())
 
@@ -88,6 +91,18 @@ def _patch_shot(project: Project, entry: dict[str, Any]) -> None:
     patched = Shot.model_validate({**shot.model_dump(), **entry})
     for field in entry:
         setattr(shot, field, getattr(patched, field))
+
+
+def _patch_scene(project: Project, entry: dict[str, Any]) -> None:
+    number, code = entry.pop("episode", 1), str(entry.pop("code"))
+    episode = next(e for e in project.episodes if e.number == number)
+    scene = next(s for s in episode.scenes if s.code == code)
+    for name in entry.pop("cast", []):
+        if not any(c.name == name for c in project.characters):
+            _set_character(project, {"name": name})
+        scene.cast.append(next(c.id for c in project.characters if c.name == name))
+    for field, value in entry.items():
+        setattr(scene, field, value)
 
 
 def _day(project: Project, index: int, entry: dict[str, Any]) -> ShootingDay:

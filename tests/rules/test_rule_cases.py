@@ -22,6 +22,7 @@ CATALOGUE = [
     "compliance.ai-disclosure", "compliance.likeness-consent",
     "style.repetition", "style.monotony", "style.formula",
     "schedule.unscheduled", "schedule.overlong-day", "schedule.turnaround", "schedule.daylight",
+    "cast.unassigned",
 ]
 """Every rule id of spec/rules.md."""
 

@@ -19,7 +19,7 @@ Findings are kept per *unit*: one rule on one shot, pair, scene or episode
 - the catalogue (characters, wardrobe, props, locations, people) or the project
   settings: every rule on every episode, the simple choice that is always right,
   since messages name characters and places and rules read the delivery format;
-- shooting days: the rules of the ``schedule`` family;
+- shooting days: the rules of the families that read them (``schedule``, ``cast``);
 - waivers: only the ``waived`` flags.
 
 Connect it to a document with ``attach(document)``: it then updates after every
@@ -39,7 +39,7 @@ from shotgraph.core.model import Episode, Project
 from .engine import reading_key, waived_fingerprints
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
-from .registry import Rule, Scope, all_rules
+from .registry import SCHEDULED_FAMILIES, Rule, Scope, all_rules
 from .units import DeltaBuilder, Units, finding_of, pairs_around, run_units, unit_hits
 
 if TYPE_CHECKING:
@@ -266,14 +266,15 @@ class Checker:
         shot_ids = {shot_id for ids in edited.values() for shot_id in ids}
         read_changed = self._snapshot_edited(edited)
         for index, rule in self._across_rules:
-            if structural or (changes.days and rule.family == "schedule") or (
+            if structural or (changes.days and rule.family in SCHEDULED_FAMILIES) or (
                     shot_ids and (index not in self._reads or index in read_changed)):
                 old, self._across[index] = self._across[index], self._run_across(rule)
                 delta.replace([f for *_, f in old], [f for *_, f in self._across[index]])
             elif shot_ids:
                 self._remake_naming(index, rule, shot_ids, delta)
         if changes.days:
-            self._rerun_family("schedule", delta)
+            for family in sorted(SCHEDULED_FAMILIES):
+                self._rerun_family(family, delta)
 
     def _remake_naming(self, index: int, rule: Rule, shot_ids: set[str], delta: DeltaBuilder) -> None:
         entries = self._across[index]

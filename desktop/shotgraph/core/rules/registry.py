@@ -64,8 +64,11 @@ class Rule:
 
 _RULES: dict[str, Rule] = {}
 
-FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule")
+FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule", "cast")
 """Rule modules, one per family; ``ai`` also holds the hybrid.* and format.* rules."""
+
+SCHEDULED_FAMILIES = frozenset({"schedule", "cast"})
+"""Families whose findings depend on the shooting days: they run again whenever the days change."""
 
 
 def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint: Text,

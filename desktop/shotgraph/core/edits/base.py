@@ -1,21 +1,34 @@
-"""What every edit is: a named, undoable change of the document; plus macros and helpers."""
+"""What every edit is: a named, undoable change of the document; plus macros and helpers.
+
+An edit's name says what changed, naming shots, scenes and episodes by their codes: "Set Size
+to MS on 1-03, 1-04". It is kept as an ``EditName``: an English pattern with named fields
+("Set {field} to {value} on {shots}") and the values that fill them. ``edit.text`` is the
+whole English name (the command line prints it); the editor translates the pattern and the
+``field`` and ``value`` words, and fills in codes and counts as they are.
+"""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from pydantic import ValidationError
 
 from ..changes import NO_CHANGES, Changes
 from ..index import plain
-from ..model import Record
+from ..model import Mode, Record
 
 if TYPE_CHECKING:
     from ..document import Document
 
 T = TypeVar("T")
+
+LISTED = 3
+"""Names list up to this many codes ("Remove Shots 3, 4, 5"); more are counted ("Remove 12 Shots")."""
+
+_MODE_WORDS = {Mode.LIVE: "Live", Mode.AI: "AI", Mode.HYBRID: "Hybrid"}
 
 
 class EditError(ValueError):
@@ -35,6 +48,87 @@ class Edit(Protocol):
     def redo(self, doc: Document) -> Changes: ...
 
     def undo(self, doc: Document) -> Changes: ...
+
+
+def english(value: object) -> str:
+    """A value as an English edit name shows it: a shot size as its word (MS), 35.0 as 35."""
+    if isinstance(value, Mode):
+        return _MODE_WORDS[value]
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+class EditName:
+    """What an edit is called: an English pattern with named fields, and the values for them.
+
+    ``EditName("Add Shot {shots}", shots="3A")`` reads "Add Shot 3A". Fields named ``field``
+    (a field's word, "Size") and ``value`` (a vocabulary word, ``ShotSize.MS``) are words the
+    editor translates; every other field (codes, counts) is filled in as it is.
+    """
+
+    __slots__ = ("args", "pattern")
+
+    def __init__(self, pattern: str, **args: object) -> None:
+        self.pattern = pattern
+        self.args = args
+
+    @classmethod
+    def plain(cls, text: str) -> EditName:
+        """A name given as finished text, with no fields to fill."""
+        return cls(text.replace("{", "{{").replace("}", "}}"))
+
+    def __str__(self) -> str:
+        return self.pattern.format_map({key: english(value) for key, value in self.args.items()})
+
+    def __repr__(self) -> str:
+        return f"EditName({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EditName) and (self.pattern, self.args) == (other.pattern, other.args)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Named:
+    """An edit with an ``EditName``; ``text`` is that name in English, and setting it names the edit."""
+
+    name: EditName = EditName("Edit")
+
+    @property
+    def text(self) -> str:
+        return str(self.name)
+
+    @text.setter
+    def text(self, value: str | EditName) -> None:
+        self.name = value if isinstance(value, EditName) else EditName.plain(value)
+
+
+def name_of(edit: Edit) -> EditName:
+    """The edit's name as pattern and values; an edit known only by its ``text`` has no fields."""
+    name = getattr(edit, "name", None)
+    return name if isinstance(name, EditName) and str(name) == edit.text else EditName.plain(edit.text)
+
+
+def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None, key: str = "shots",
+           **args: object) -> EditName:
+    """A name for an edit of several things: ``one`` (or ``few``) for a single code, ``few`` with
+    up to ``LISTED`` codes joined as ``{key}``, ``many`` with their count as ``{n}`` past that."""
+    if len(codes) > LISTED:
+        return EditName(many, n=len(codes), **args)
+    pattern = one if one is not None and len(codes) == 1 else few
+    return EditName(pattern, **{key: ", ".join(codes)}, **args)
+
+
+def shot_codes(doc: Document, shot_ids: Iterable[str]) -> list[str]:
+    """How names show shots: their codes, as "EPISODE-CODE" when they come from several episodes."""
+    shots = [doc.index.shots[shot_id] for shot_id in shot_ids if shot_id in doc.index.shots]
+    episodes = {doc.index.shot_episode[shot.id].id for shot in shots}
+    if len(episodes) <= 1:
+        return [shot.code for shot in shots]
+    return [f"{doc.index.shot_episode[shot.id].number}-{shot.code}" for shot in shots]
 
 
 def redo_all(doc: Document, edits: Iterable[Edit]) -> Changes:
@@ -59,10 +153,10 @@ def undo_all(doc: Document, edits: list[Edit]) -> Changes:
     return changes
 
 
-class Macro:
+class Macro(Named):
     """Several edits as one step (a drag of three cards): applied in order, undone in reverse."""
 
-    def __init__(self, text: str, edits: Iterable[Edit]) -> None:
+    def __init__(self, text: str | EditName, edits: Iterable[Edit]) -> None:
         self.text = text
         self.edits = list(edits)
 
@@ -73,13 +167,13 @@ class Macro:
         return undo_all(doc, self.edits)
 
 
-class Compound(ABC):
+class Compound(Named, ABC):
     """An edit made of smaller steps, planned against the document the first time it runs.
 
     The plan is kept, so a redo after an undo repeats the very same steps (and new ids).
+    ``plan`` may name the edit by what it found (the codes of the shots it removes).
     """
 
-    text = ""
     _steps: list[Edit] | None = None
 
     @abstractmethod

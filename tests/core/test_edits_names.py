@@ -1,0 +1,30 @@
+"""Edit names say what changed: an English pattern with fields, filled with codes and words."""
+
+from __future__ import annotations
+
+from shotgraph.core.edits.base import EditName, Macro, listed, name_of
+from shotgraph.core.model import Mode, ShotSize
+
+
+def test_a_name_reads_as_its_pattern_filled_with_english_words():
+    name = EditName("Set {field} to {value} on {shots}", field="Size", value=ShotSize.MS, shots="1-03, 1-04")
+    assert str(name) == "Set Size to MS on 1-03, 1-04"
+    assert str(EditName("Set {field} to {value} on {shots}", field="Mode", value=Mode.AI, shots="12")) == \
+        "Set Mode to AI on 12"
+    assert str(EditName("Set {field} to {value} on {shots}", field="Lens", value=35.0, shots="3")) == \
+        "Set Lens to 35 on 3"
+
+
+def test_long_lists_of_codes_are_counted():
+    few = ("Remove Shots {shots}", "Remove {n} Shots")
+    assert str(listed(["3"], *few, one="Remove Shot {shots}")) == "Remove Shot 3"
+    assert str(listed(["1-03", "1-04"], *few, one="Remove Shot {shots}")) == "Remove Shots 1-03, 1-04"
+    assert str(listed([str(n) for n in range(12)], *few)) == "Remove 12 Shots"
+
+
+def test_an_edit_named_by_text_keeps_that_text_and_braces():
+    macro = Macro("Move {odd} Setup", [])
+    assert macro.text == "Move {odd} Setup"
+    assert name_of(macro).args == {} and str(name_of(macro)) == "Move {odd} Setup"
+    macro.text = EditName("Add Shot {shots}", shots="3A")
+    assert macro.text == "Add Shot 3A" and name_of(macro).args == {"shots": "3A"}

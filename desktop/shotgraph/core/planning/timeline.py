@@ -17,10 +17,11 @@ How a day is laid out (docs/schedule.md, steps 3 and 5):
   wraps at its call.
 
 An actor works on a day when a live or hybrid shot of the day shows a character
-they play. Their on-set time is the start of their first setup; their call is that
-minus hair and make-up (the longest of their characters that day, each the
-character's own time or the project default), wardrobe and buffer; their release
-is the end of their last setup plus ``release_minutes``.
+they play (or, given the scenes, has one in its scene's cast). Their on-set time is
+the start of their first setup; their call is that minus hair and make-up (the
+longest of their characters that day, each the character's own time or the project
+default), wardrobe and buffer; their release is the end of their last setup plus
+``release_minutes``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from shotgraph.core.model import Character, Mode, PlanningSettings, Setup, ShootingDay, Shot
+from shotgraph.core.model import Character, Mode, PlanningSettings, Scene, Setup, ShootingDay, Shot
 
 from .estimate import setup_minutes
 
@@ -148,26 +149,32 @@ def _lay_out(day: ShootingDay, call: dt.datetime, found: list[tuple[Shot, ...]],
     return DayTimeline(day, call, tuple(placed), meal, wrap)
 
 
-def actor_days(timeline: DayTimeline, characters: Mapping[str, Character],
-               settings: PlanningSettings) -> dict[str, ActorDay]:
-    """Each actor working on the day (by Person id) and their call and release times."""
+def actor_days(timeline: DayTimeline, characters: Mapping[str, Character], settings: PlanningSettings,
+               scenes: Mapping[str, Scene] | None = None) -> dict[str, ActorDay]:
+    """Each actor working on the day (by Person id) and their call and release times.
+
+    With ``scenes`` (by id), a shot also calls the cast of its scene: everyone present,
+    speaking or not, is on set for it even when not drawn in the shot.
+    """
     spans: dict[str, list] = {}
     for placed in timeline.setups:
         for shot in placed.shots:
             if shot.mode is Mode.AI:
                 continue
-            for actor_id, hair_makeup in _actors(shot, characters, settings):
+            for actor_id, hair_makeup in _actors(shot, characters, settings, scenes):
                 span = spans.setdefault(actor_id, [shot.id, placed.start, shot.id, placed.end, hair_makeup])
                 span[2], span[3], span[4] = shot.id, placed.end, max(span[4], hair_makeup)
     return {actor_id: _actor_day(actor_id, *span, settings) for actor_id, span in spans.items()}
 
 
-def _actors(shot: Shot, characters: Mapping[str, Character],
-            settings: PlanningSettings) -> list[tuple[str, int]]:
+def _actors(shot: Shot, characters: Mapping[str, Character], settings: PlanningSettings,
+            scenes: Mapping[str, Scene] | None) -> list[tuple[str, int]]:
     """The actors a shot needs, each with their character's hair and make-up minutes."""
     needed = []
-    for entry in shot.characters:
-        character = characters.get(entry.character_id)
+    scene = scenes.get(shot.scene_id) if scenes is not None else None
+    called = [*(scene.cast if scene is not None else ()), *(entry.character_id for entry in shot.characters)]
+    for character_id in dict.fromkeys(called):
+        character = characters.get(character_id)
         if character is not None and character.actor_id is not None:
             minutes = character.hair_makeup_min
             needed.append((character.actor_id, settings.hair_makeup_minutes if minutes is None else minutes))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from itertools import pairwise
 
-from shotgraph.core.model import IntExt, Mode, ShootingDay, Shot, TimeOfDay
+from shotgraph.core.model import IntExt, Mode, Scene, ShootingDay, Shot, TimeOfDay
 from shotgraph.core.planning import ActorDay, DayTimeline, SetupTime, SunTimes, actor_days, day_timeline, turnaround
 from shotgraph.core.planning.sun import sun_times
 
@@ -45,8 +45,10 @@ class Schedule:
         self.settings = facts.project.planning
         self.owners: dict[str, EpisodeFacts] = {}
         self.shots: dict[str, Shot] = {}
+        self.scenes: dict[str, Scene] = {}
         for episode in facts.episodes.values():
             self.shots.update(episode.shots)
+            self.scenes.update(episode.scenes)
             self.owners.update(dict.fromkeys(episode.shots, episode))
 
     @cached_property
@@ -133,7 +135,7 @@ def short_turnaround(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts | Non
     """An actor needs a night's rest between release on one day and call on the next they work.
 
     Days are compared per actor, in date order, among the days that actor works (a live
-    or hybrid shot shows a character they play). Fix: call later, release earlier, or
+    or hybrid shot shows a character they play, or has one in its scene's cast). Fix: call later, release earlier, or
     move their setups. Reported with their last shot of the first day and first of the next.
     """
     if not project.project.days:
@@ -151,7 +153,8 @@ def short_turnaround(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts | Non
 def _days_by_actor(schedule: Schedule) -> dict[str, list[ActorDay]]:
     worked: dict[str, list[ActorDay]] = {}
     for timeline in schedule.timelines:
-        for actor_id, actor_day in actor_days(timeline, schedule.facts.characters, schedule.settings).items():
+        for actor_id, actor_day in actor_days(timeline, schedule.facts.characters, schedule.settings,
+                                                 schedule.scenes).items():
             worked.setdefault(actor_id, []).append(actor_day)
     return worked
 

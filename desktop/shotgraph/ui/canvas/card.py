@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from shotgraph.core.model import Mode, Shot
 
 from ..badges import Badge
+from ..camera_labels import framing_label, movement_label
+from ..severity import badge_width, paint_badge, paint_disc
 from ..thumbnails import ThumbnailLoader
 from . import style
 
@@ -41,13 +43,17 @@ class CardText:
 
     @classmethod
     def of(cls, shot: Shot, folder: Path | None) -> CardText:
-        camera = shot.camera
-        parts = [part.value for part in (camera.size, camera.angle) if part is not None]
         duration = "—" if shot.duration_s is None else QCoreApplication.translate(
             "GraphCanvas", "{seconds} s").format(seconds=f"{shot.duration_s:g}")
         frame = folder / shot.frame if folder is not None and shot.frame else None
-        return cls(shot.code, " · ".join(parts) or "—", camera.movement.value if camera.movement else "",
-                   duration, shot.mode, frame, shot.description)
+        return cls(shot.code, framing_label(shot.camera), movement_label(shot.camera), duration, shot.mode, frame,
+                   shot.description)
+
+
+MARGIN = 20.0
+"""Room around the card for its badge, selection and focus rings."""
+COMPACT_MARK = 66.0
+"""The compact card's severity mark: about half the card's height, so it shows as far out as the code."""
 
 
 class LinkHandle(QGraphicsEllipseItem):
@@ -74,7 +80,7 @@ class ShotCard(QGraphicsRectItem):
     """
 
     def __init__(self, shot_id: str, text: CardText, thumbnails: ThumbnailLoader) -> None:
-        super().__init__(-12, -12, style.CARD_WIDTH + 24, style.CARD_HEIGHT + 24)
+        super().__init__(-MARGIN, -MARGIN, style.CARD_WIDTH + 2 * MARGIN, style.CARD_HEIGHT + 2 * MARGIN)
         self.setPen(Qt.PenStyle.NoPen)
         self.shot_id = shot_id
         self.text = text
@@ -84,7 +90,8 @@ class ShotCard(QGraphicsRectItem):
         self.edges: list[EdgeItem] = []
         self._thumbnails = thumbnails
         flags = QGraphicsItem.GraphicsItemFlag
-        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemSendsGeometryChanges)
+        self.setFlags(flags.ItemIsSelectable | flags.ItemIsMovable | flags.ItemIsFocusable
+                      | flags.ItemSendsGeometryChanges)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
         self.handle = LinkHandle(self)
@@ -119,33 +126,70 @@ class ShotCard(QGraphicsRectItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.adjust()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._follow_selection(bool(value))
         return super().itemChange(change, value)
 
+    def _follow_selection(self, selected: bool) -> None:
+        """Keyboard focus stays on the first selected card, the one the arrow keys move from:
+        the first card selected takes it, a card that is no longer selected gives it up."""
+        scene = self.scene()
+        if scene is None:
+            return
+        if not selected and self.hasFocus():
+            scene.setFocusItem(None)
+        elif selected and (scene.focusItem() is None or not scene.focusItem().isSelected()):
+            scene.setFocusItem(self, Qt.FocusReason.OtherFocusReason)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """The full card where its smallest text is readable on screen, else the compact one."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if lod < style.DETAIL_LOD:
-            self._paint_simple(painter, lod, selected)
+            self._paint_compact(painter, lod, selected)
         else:
             self._paint_full(painter, selected)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, lod)
 
-    def _paint_simple(self, painter: QPainter, lod: float, selected: bool) -> None:
+    def _paint_compact(self, painter: QPainter, lod: float, selected: bool) -> None:
+        """Mode colour and pattern over the whole card, the code as large as the card holds, the severity mark."""
         rect = self.card_rect()
         style.paint_mode_stripe(painter, rect, self.text.mode)
         if selected:
             painter.setPen(QPen(style.SELECTED_BORDER, 12))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-4, -4, 4, 4))
-        if lod < style.CODE_LOD:
-            return
-        painter.setFont(_font("simple"))
+        if lod >= style.CODE_LOD:
+            self._paint_big_code(painter, rect)
+        if self.badge is not None:
+            corner = QRectF(style.CARD_WIDTH + MARGIN - COMPACT_MARK, -MARGIN, COMPACT_MARK, COMPACT_MARK)
+            paint_disc(painter, corner, self.badge.worst)
+
+    def _paint_big_code(self, painter: QPainter, rect: QRectF) -> None:
+        """The code below the severity mark's corner; on a patterned (AI, hybrid) card it sits on a light plate."""
+        font = _code_font(self.text.code)
+        room = rect.adjusted(0, COMPACT_MARK / 3, 0, 0)
+        painter.setFont(font)
         if self.text.mode is Mode.LIVE:
             painter.setPen(QColor("#ffffff"))
         else:
-            label = painter.boundingRect(rect, Qt.AlignmentFlag.AlignCenter, self.text.code).adjusted(-8, 0, 8, 0)
-            painter.fillRect(label, QColor(255, 255, 255, 225))
+            metrics = QFontMetricsF(font)
+            width, height = metrics.horizontalAdvance(self.text.code) + 16, metrics.capHeight() * 1.5
+            plate = QRectF(room.center().x() - width / 2, room.center().y() - height / 2, width, height)
+            painter.fillRect(plate, QColor(255, 255, 255, 230))
             painter.setPen(style.TEXT)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text.code)
+        painter.drawText(room, Qt.AlignmentFlag.AlignCenter, self.text.code)
+
+    def _paint_focus(self, painter: QPainter, lod: float) -> None:
+        """A dashed ring outside the card in the canvas's ink: where the arrow keys move from."""
+        pen = QPen(style.focus_colour(), 2.0)
+        pen.setCosmetic(True)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        gap = 7.0 if lod >= style.DETAIL_LOD else MARGIN - 2
+        painter.drawRoundedRect(self.card_rect().adjusted(-gap, -gap, gap, gap), 8, 8)
 
     def _paint_full(self, painter: QPainter, selected: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -160,7 +204,10 @@ class ShotCard(QGraphicsRectItem):
         self._paint_thumbnail(painter, QRectF(style.STRIPE + 6, 6, style.THUMB_WIDTH, style.THUMB_HEIGHT))
         self._paint_lines(painter)
         if self.badge is not None:
-            self._paint_badge(painter)
+            font = _font("badge")
+            width = badge_width(self.badge.count, 22, font)
+            pill = QRectF(style.CARD_WIDTH - width + 6, -10, width, 22)
+            paint_badge(painter, pill, self.badge.worst, self.badge.count, font, outline=QColor("#ffffff"))
 
     def _paint_thumbnail(self, painter: QPainter, frame: QRectF) -> None:
         pixmap = self._thumbnails.get(self.text.frame, self.shot_id)
@@ -199,19 +246,6 @@ class ShotCard(QGraphicsRectItem):
         painter.setPen(colour.darker(130))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, word)
 
-    def _paint_badge(self, painter: QPainter) -> None:
-        """The findings count with the worst severity's colour and sign (✕ error, ▲ warning, ● info)."""
-        assert self.badge is not None
-        font = _font("badge")
-        text = f"{style.SEVERITY_SIGNS[self.badge.worst]}{self.badge.count}"
-        width = max(24.0, QFontMetricsF(font).horizontalAdvance(text) + 12)
-        rect = QRectF(style.CARD_WIDTH - width + 6, -10, width, 22)
-        painter.setPen(QPen(QColor("#ffffff"), 2))
-        painter.setBrush(style.SEVERITY_COLOURS[self.badge.worst])
-        painter.drawRoundedRect(rect, 11, 11)
-        painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
 
 def _fitted(pixmap: QPixmap, frame: QRectF) -> QRectF:
     """The largest rectangle of the pixmap's shape centred in ``frame``."""
@@ -221,7 +255,8 @@ def _fitted(pixmap: QPixmap, frame: QRectF) -> QRectF:
 
 
 _FONTS: dict[str, QFont] = {}
-_FONT_SPECS = {"code": (11, True), "body": (9, False), "mode": (9, True), "badge": (9, True), "simple": (30, True)}
+_FONT_SPECS = {"code": (11, True), "body": (9, False), "mode": (9, True), "badge": (9, True)}
+_CODE_FONTS: dict[str, QFont] = {}
 
 
 def _font(role: str) -> QFont:
@@ -233,3 +268,19 @@ def _font(role: str) -> QFont:
         font.setBold(bold)
         _FONTS[role] = font
     return _FONTS[role]
+
+
+def _code_font(code: str) -> QFont:
+    """The compact card's code font: ``style.COMPACT_CODE_PX`` high, smaller when a long code would not fit."""
+    if code not in _CODE_FONTS:
+        if len(_CODE_FONTS) > 4096:
+            _CODE_FONTS.clear()
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(style.COMPACT_CODE_PX))
+        room = style.CARD_WIDTH - 16
+        advance = QFontMetricsF(font).horizontalAdvance(code)
+        if advance > room:
+            font.setPixelSize(max(8, int(style.COMPACT_CODE_PX * room / advance)))
+        _CODE_FONTS[code] = font
+    return _CODE_FONTS[code]

@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from shotgraph.core.model import EdgeKind, Mode
-from shotgraph.core.rules.findings import Severity
 
-from ..appearance import is_dark, mode_colour, severity_colour
+from ..appearance import is_dark, mode_colour
 
 CARD_WIDTH = 196.0
 CARD_HEIGHT = 124.0
@@ -27,9 +26,6 @@ BAND_TITLE = 30.0
 
 MODE_COLOURS = {mode: mode_colour(mode, dark=False) for mode in Mode}
 """Cards are light paper in both appearances, so they take the light variants."""
-SEVERITY_COLOURS = {severity: severity_colour(severity, dark=False) for severity in Severity}
-SEVERITY_SIGNS = {Severity.ERROR: "✕", Severity.WARNING: "▲", Severity.INFO: "●"}
-"""As in the findings panel, so a badge reads without its colour."""
 EDGE_STYLES = {EdgeKind.CUT: Qt.PenStyle.SolidLine, EdgeKind.PLATE: Qt.PenStyle.DashLine,
                EdgeKind.ALT: Qt.PenStyle.DotLine}
 HANDLE_COLOUR = QColor("#37474f")
@@ -44,18 +40,30 @@ MUTED_TEXT = QColor("#5f6368")
 _BANDS = {False: ((QColor("#fafafa"), QColor("#eceff4"), QColor("#f3f0ea")), QColor("#4a5568")),
           True: ((QColor("#1e1e20"), QColor("#2c2f36"), QColor("#34312c")), QColor("#c0c4cc"))}
 
-DETAIL_LOD = 0.45
-"""Below this zoom a card is a coloured rectangle with its code only."""
+MIN_TEXT_PX = 6.0
+"""Text drawn smaller than this many screen pixels is a smudge, not words: it is left out."""
+BODY_TEXT_PX = 12.0
+"""The height of the full card's smallest text (camera, movement, duration: 9 pt) in scene units."""
+COMPACT_CODE_PX = 84.0
+"""The compact card's code: as high as the card holds, so it stays readable far out."""
+DETAIL_LOD = MIN_TEXT_PX / BODY_TEXT_PX
+"""Below this zoom the full card's small text would be unreadable: the card turns compact (mode colour,
+code, severity mark). At Fit zoom an episode of a few dozen shots is already compact."""
+CODE_LOD = MIN_TEXT_PX / (COMPACT_CODE_PX * 0.72)
+"""Below this zoom even the compact card's code (digits are 0.72 of its height) is left out."""
 EDGE_LOD = 0.05
 """Below this zoom the gap between two cards is three pixels: edges are left out."""
-CODE_LOD = 0.12
-"""Below this zoom even the code is left out: it would be a few pixels high."""
 
 
 def canvas_colours() -> tuple[QColor, tuple[QColor, QColor], QColor]:
     """Background, the two alternating scene band tints, and band titles, for the current appearance."""
     (background, *bands), text = _BANDS[is_dark()]
     return background, (bands[0], bands[1]), text
+
+
+def focus_colour() -> QColor:
+    """The keyboard focus ring lies on the canvas, so it takes the canvas's ink: dark on light, light on dark."""
+    return QColor("#e8eaed") if is_dark() else QColor("#202124")
 
 
 def mode_label(mode: Mode) -> str:

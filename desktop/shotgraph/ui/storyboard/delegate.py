@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from shotgraph.core.model import Mode, Shot
-from shotgraph.core.rules.findings import Severity
 
-from ..appearance import mode_colour, severity_colour
+from ..appearance import is_dark, mode_colour
 from ..badges import Badge
+from ..severity import badge_width, paint_badge
 from .labels import duration_label, mode_label, size_label
 from .roles import BadgeRole, PanelRole
 from .text import line_height, paint_wrapped
@@ -154,37 +154,12 @@ def paint_mode_chip(painter: QPainter, rect: QRectF, mode: Mode, palette: QPalet
 
 
 def _paint_badge(painter: QPainter, option: QStyleOptionViewItem, row: QRectF, badge: Badge) -> float:
-    """A pill at the row's right: a shape for the worst severity (circle error, triangle warning,
-    square info) and the count, in the severity's colour; returns its left edge."""
-    metrics = QFontMetricsF(option.font)
-    count = str(badge.count)
-    height = row.height()
-    width = height * 0.9 + metrics.horizontalAdvance(count) + 8
-    pill = QRectF(row.right() - width, row.top(), width, height)
+    """The findings badge at the row's right, as on the graph's cards; returns its left edge."""
+    width = badge_width(badge.count, row.height(), option.font)
+    pill = QRectF(row.right() - width, row.top(), width, row.height())
     ink = option.palette.color(QPalette.ColorRole.Base)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(severity_colour(badge.worst))
-    painter.drawRoundedRect(pill, height / 2, height / 2)
-    side = height * 0.5
-    shape = QRectF(pill.left() + 5, pill.center().y() - side / 2, side, side)
-    painter.setBrush(ink)
-    painter.drawPath(_severity_shape(badge.worst, shape))
-    painter.setPen(ink)
-    painter.setFont(option.font)
-    painter.drawText(pill.adjusted(shape.width() + 7, 0, -3, 0), Qt.AlignmentFlag.AlignCenter, count)
+    paint_badge(painter, pill, badge.worst, badge.count, option.font, dark=is_dark(option.palette), ink=ink)
     return pill.left()
-
-
-def _severity_shape(severity: Severity, rect: QRectF) -> QPainterPath:
-    path = QPainterPath()
-    if severity is Severity.ERROR:
-        path.addEllipse(rect)
-    elif severity is Severity.WARNING:
-        path.addPolygon(QPolygonF([QPointF(rect.center().x(), rect.top()), rect.bottomRight(), rect.bottomLeft()]))
-        path.closeSubpath()
-    else:
-        path.addRect(rect.adjusted(1, 1, -1, -1))
-    return path
 
 
 def _pen(colour: QColor, width: float) -> QPen:

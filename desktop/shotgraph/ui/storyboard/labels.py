@@ -8,6 +8,7 @@ from shotgraph.core.model import Mode, Shot
 from shotgraph.core.rules.findings import Severity
 
 from ..badges import Badge
+from ..camera_labels import short_label
 
 
 def _tr(text: str) -> str:
@@ -26,7 +27,8 @@ def mode_label(mode: Mode) -> str:
 
 
 def size_label(shot: Shot) -> str:
-    return shot.camera.size.value if shot.camera.size else "—"
+    """The size's short word, as the graph's cards print it."""
+    return short_label(shot.camera.size) if shot.camera.size else "—"
 
 
 def duration_label(shot: Shot) -> str:

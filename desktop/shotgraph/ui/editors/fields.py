@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -33,7 +35,9 @@ Options = Callable[[Project], list[tuple[Any, str]]]
 """The choices of a field as (value, shown text), worked out from the project when a form loads."""
 
 _LIST_SEPARATORS = re.compile(r"[,，、;；\n]")
-_NO_DATE = QDate(2000, 1, 1)
+_NO_DATE = QDate(1900, 1, 1)
+"""Shown as "Not set" in an optional date field: one day below every date it accepts."""
+_LATEST = QDate(2200, 12, 31)
 
 
 def tr(text: str) -> str:
@@ -211,24 +215,93 @@ class PresenceField(CheckField):
         return self._shown if self._shown is not None else self.spec.factory().model_dump()
 
 
+class DatePicker(QDateEdit):
+    """A date box whose calendar opens at its date, or at today when it has none.
+
+    A plain QDateEdit starts at 2000-01-01 and its calendar opens there. An ``optional``
+    picker shows "Not set" instead; its calendar and arrow keys then start from today,
+    and Delete clears it. F4 or Alt+Down opens the calendar from the keyboard.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDateRange(_NO_DATE if optional else _NO_DATE.addDays(1), _LATEST)
+        if optional:
+            self.setSpecialValueText(tr("Not set"))
+            self.setToolTip(tr("Delete clears the date"))
+        self.set_day(None)
+        self._watching = False
+
+    def set_day(self, day: dt.date | None) -> None:
+        """Show ``day``; None is "Not set" when optional, else today."""
+        if day is None:
+            self.setDate(_NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(day.year, day.month, day.day))
+
+    def day(self) -> dt.date | None:
+        date = self.date()
+        return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+    def open_calendar(self) -> None:
+        """Open the calendar as a click on the arrow does (Qt offers no other way)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        point = QPointF(arrow.center() if arrow.isValid() else self.rect().center())
+        self.mousePressEvent(QMouseEvent(QEvent.Type.MouseButtonPress, point, self.mapToGlobal(point),
+                                         Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                                         Qt.KeyboardModifier.NoModifier))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._watching:  # the calendar is made on first use, so watch it only then
+            self._watching = True
+            self.calendarWidget().installEventFilter(self)
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.day() is None:
+            calendar, today = self.calendarWidget(), QDate.currentDate()
+            calendar.blockSignals(True)  # pointing the calendar at today must not fill in the date
+            calendar.setSelectedDate(today)
+            calendar.blockSignals(False)
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
+            self.open_calendar()
+        elif key == Qt.Key.Key_Delete and self.optional:
+            self.set_day(None)
+        else:
+            super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        """Arrows on an empty date start from today, not from the "Not set" marker."""
+        if self.day() is None:
+            self.set_day(dt.date.today())
+        else:
+            super().stepBy(steps)
+
+
 class DateField(Field):
-    """An optional day: "Not set" is the earliest date the box offers."""
+    """An optional day: "Not set" until the user picks one."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
-        super().__init__(spec, QDateEdit(parent))
-        self.widget.setCalendarPopup(True)
-        self.widget.setMinimumDate(_NO_DATE)
-        self.widget.setSpecialValueText(tr("Not set"))
-        self.widget.setDisplayFormat("yyyy-MM-dd")
+        super().__init__(spec, DatePicker(parent, optional=True))
         self.widget.setKeyboardTracking(False)
         self.widget.dateChanged.connect(self._on_widget_done)
 
     def show(self, value: Any, project: Project) -> None:
-        self.widget.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        self.widget.set_day(value)
 
     def value(self) -> dt.date | None:
-        date = self.widget.date()
-        return None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day())
+        return self.widget.day()
 
 
 _KINDS: dict[str, type[Field]] = {

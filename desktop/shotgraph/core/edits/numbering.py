@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..graph import episode_order
 from ..model import Episode
-from .base import Compound, Edit, EditError, require
+from .base import Compound, Edit, EditError, EditName, require
+from .codes import inserted_code as inserted_code  # where shot numbering is looked up
 from .shots import UpdateShot
 
 if TYPE_CHECKING:
@@ -53,25 +54,18 @@ def _letters(index: int) -> str:
     return letters
 
 
-def inserted_code(taken: set[str], after: str) -> str:
-    """The code of a shot inserted right after ``after``: 3 → 3A, 3A → 3B, 3Z → 3ZA."""
-    letter = after[-1].upper() if after[:-1] and after[-1].upper() in string.ascii_uppercase else ""
-    stem = after[:-1] if letter else after
-    start = string.ascii_uppercase.index(letter) + 1 if letter else 0
-    for candidate in string.ascii_uppercase[start:]:
-        if f"{stem}{candidate}" not in taken:
-            return f"{stem}{candidate}"
-    return inserted_code(taken, f"{after}A") if f"{after}A" in taken else f"{after}A"
-
-
 class RenumberShots(Compound):
     """Give shots of one episode new codes at once (codes may swap: 3 ↔ 4)."""
 
-    def __init__(self, episode_id: str, codes: Mapping[str, str], text: str = "Renumber Shots") -> None:
-        self.episode_id, self.codes, self.text = episode_id, dict(codes), text
+    def __init__(self, episode_id: str, codes: Mapping[str, str], text: str | EditName | None = None) -> None:
+        self.episode_id, self.codes = episode_id, dict(codes)
+        self.text = text or "Renumber Shots"
+        self._named = text is not None
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
+        if not self._named:
+            self.name = EditName("Renumber Episode {episode}", episode=episode.number)
         ids = {shot.id for shot in episode.shots}
         if not set(self.codes) <= ids:
             raise EditError("every renumbered shot must belong to the episode")

@@ -12,7 +12,9 @@ from shotgraph.core.edits import (
     AddEpisode,
     AddScene,
     AddSetup,
+    AddShot,
     EditError,
+    Link,
     MoveEpisode,
     MoveScene,
     MoveSetup,
@@ -29,10 +31,11 @@ from shotgraph.core.edits import (
     UpdateProjectSettings,
     UpdateScene,
     UpdateSetup,
+    UpdateShot,
     UpdateWaiver,
     Waive,
 )
-from shotgraph.core.edits import AddShot, Link, UpdateShot
+from shotgraph.core.edits.base import name_of
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Episode, Scene, Setup, ShootingDay, Shot
 
@@ -254,6 +257,9 @@ def test_edit_names_say_which_scene_or_episode() -> None:
     assert [add.text, update.text, remove.text] == ["Add Scene 3", "Edit Scene 3", "Delete Scene 2"]
     assert [episode.text, edit_episode.text, delete_episode.text] == [
         "Add Episode 3", "Edit Episode 3", "Delete Episode 3"]
+    move = MoveScene("s3", -1)
+    doc.apply(move)
+    assert name_of(move).pattern == "Move Scene {scene} Up" and name_of(move).args == {"scene": "3"}
 
 
 def test_scene_cast_names_known_characters_once() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..changes import Changes
 from ..index import position
 from ..model import Episode
-from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
+from .base import Assign, Compound, Edit, EditError, EditName, check_new_id, require, validated, validated_new
 from .checks import check_episode_number
 from .days import unschedule_steps
 from .edges import Link
@@ -72,7 +72,7 @@ class AddEpisode(Compound):
     def __init__(self, episode: Episode | Mapping[str, Any], index: int | None = None) -> None:
         self.episode: Episode = validated_new(Episode, episode)
         self.index = index
-        self.text = f"Add Episode {self.episode.number}"
+        self.text = EditName("Add Episode {episode}", episode=self.episode.number)
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = self.episode
@@ -94,7 +94,7 @@ class UpdateEpisode(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
-        self.text = f"Edit Episode {episode.number}"
+        self.text = EditName("Edit Episode {episode}", episode=episode.number)
         values = validated(episode, self.changes, _CONTENT)
         if "number" in values:
             check_episode_number(doc, episode.id, values["number"])
@@ -110,7 +110,7 @@ class RemoveEpisode(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
-        self.text = f"Delete Episode {episode.number}"
+        self.text = EditName("Delete Episode {episode}", episode=episode.number)
         return [*unschedule_steps(doc, [s.id for s in episode.shots]), DeleteEpisode(episode.id)]
 
 
@@ -151,7 +151,8 @@ class MoveEpisode(Compound):
         new = old + self.step
         if self.step == 0 or not 0 <= new < len(episodes):
             raise EditError(f"episode {episode.number} is already the {'first' if self.step < 0 else 'last'} one")
-        self.text = f"Move Episode {episode.number} {'Up' if self.step < 0 else 'Down'}"
+        pattern = "Move Episode {episode} Up" if self.step < 0 else "Move Episode {episode} Down"
+        self.text = EditName(pattern, episode=episode.number)
         low, high = min(old, new), max(old, new)
         numbers = [e.number for e in episodes[low:high + 1]]
         moved = list(episodes[low:high + 1])

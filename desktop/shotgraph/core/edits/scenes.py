@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..changes import Changes
 from ..index import position
 from ..model import Episode, Scene
-from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
+from .base import Assign, Compound, Edit, EditError, EditName, check_new_id, require, validated, validated_new
 from .checks import check_scene
 from .records import checked_position
 from .scene_order import follow_scene_order
@@ -96,7 +96,7 @@ class AddScene(Compound):
     def __init__(self, episode_id: str, scene: Scene | Mapping[str, Any], index: int | None = None) -> None:
         self.episode_id, self.index = episode_id, index
         self.scene: Scene = validated_new(Scene, scene)
-        self.text = f"Add Scene {self.scene.code}"
+        self.text = EditName("Add Scene {scene}", scene=self.scene.code)
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
@@ -119,7 +119,7 @@ class UpdateScene(Compound):
         changed = scene.model_copy(update=values)
         check_scene(doc, doc.index.scene_episode[scene.id], changed)
         _check_cast(doc, changed)
-        self.text = f"Edit Scene {scene.code}"
+        self.text = EditName("Edit Scene {scene}", scene=scene.code)
         return [Assign(scene, values, Changes.of(scenes=[scene.id]))]
 
 
@@ -132,7 +132,7 @@ class RemoveScene(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
-        self.text = f"Delete Scene {scene.code}"
+        self.text = EditName("Delete Scene {scene}", scene=scene.code)
         shots = list(doc.index.scene_shots[scene.id])
         if shots and not self.with_shots:
             raise EditError(f"scene {scene.code!r} still has {len(shots)} shot(s)")
@@ -159,7 +159,8 @@ class MoveScene(Compound):
         if self.step == 0 or not 0 <= new < len(episode.scenes):
             where = "first" if self.step < 0 else "last"
             raise EditError(f"scene {scene.code!r} is already the {where} scene of episode {episode.number}")
-        self.text = f"Move Scene {scene.code} {'Up' if self.step < 0 else 'Down'}"
+        pattern = "Move Scene {scene} Up" if self.step < 0 else "Move Scene {scene} Down"
+        self.text = EditName(pattern, scene=scene.code)
         ids = [s.id for s in episode.scenes]
         ids.insert(new, ids.pop(old))
         concerned = ids[min(old, new):max(old, new) + 1]

@@ -64,9 +64,9 @@ def test_undo_and_redo_texts_and_stacks() -> None:
     assert doc.undo_text == "" and doc.redo_text == ""
     doc.apply(SetMode(["a", "b", "c"], "ai"))
     doc.apply(RemoveShots(["d"]))
-    assert doc.undo_text == "Remove Shot"
+    assert doc.undo_text == "Remove Shot 4"
     doc.undo()
-    assert doc.redo_text == "Remove Shot" and doc.undo_text == "Set 3 Shots to AI"
+    assert doc.redo_text == "Remove Shot 4" and doc.undo_text == "Set Mode to AI on 1, 2, 3"
     doc.apply(UpdateShot("a", {"notes": "new"}))
     assert not doc.can_redo and doc.can_undo
     doc.clear_history()

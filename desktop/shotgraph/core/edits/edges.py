@@ -7,19 +7,31 @@ from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..model import Edge, EdgeKind, Episode, new_id
-from .base import Compound, Edit, EditError, check_new_id, counted, require, validated_new
+from .base import Compound, Edit, EditError, EditName, Named, check_new_id, listed, require, shot_codes, validated_new
 
 if TYPE_CHECKING:
     from ..document import Document
 
-_NAMES = {EdgeKind.CUT: "Cut", EdgeKind.PLATE: "Plate Link", EdgeKind.ALT: "Alternative Link"}
+_KINDS = {EdgeKind.CUT: "Cut", EdgeKind.PLATE: "Plate Link", EdgeKind.ALT: "Alternative Link"}
+"""What an edge is called before the edit knows the shots' codes: "Add Cut"."""
+_ADDED = {EdgeKind.CUT: "Add Cut {source} → {target}", EdgeKind.PLATE: "Add Plate Link {source} → {target}",
+          EdgeKind.ALT: "Add Alternative Link {source} → {target}"}
+_REMOVED = {EdgeKind.CUT: "Remove Cut {source} → {target}",
+            EdgeKind.PLATE: "Remove Plate Link {source} → {target}",
+            EdgeKind.ALT: "Remove Alternative Link {source} → {target}"}
 
 
 def _edge_changes(edge: Edge, episode: Episode) -> Changes:
     return Changes.of(edges=[edge.id], episodes=[episode.id], shot_links=[edge.source, edge.target])
 
 
-class Link:
+def _edge_name(doc: Document, patterns: dict[EdgeKind, str], edge: Edge) -> EditName:
+    """"Add Cut 3 → 4": the edge's kind and the codes of the shots it joins."""
+    source, target = shot_codes(doc, [edge.source])[0], shot_codes(doc, [edge.target])[0]
+    return EditName(patterns[edge.kind], source=source, target=target)
+
+
+class Link(Named):
     """Add an edge of a kind between two shots of one episode.
 
     A shot may be linked to itself (its own plate); a cut to itself is a cycle the rules report.
@@ -28,7 +40,7 @@ class Link:
     def __init__(self, kind: EdgeKind | str, source: str, target: str, *, edge_id: str | None = None) -> None:
         data = {"id": edge_id or new_id("ed"), "kind": kind, "source": source, "target": target}
         self.edge: Edge = validated_new(Edge, data)
-        self.text = f"Add {_NAMES[self.edge.kind]}"
+        self.text = f"Add {_KINDS[self.edge.kind]}"
 
     def redo(self, doc: Document) -> Changes:
         edge, index = self.edge, doc.index
@@ -38,6 +50,7 @@ class Link:
         if (edge.kind, edge.source, edge.target) in index.edge_keys:
             raise EditError(f"these shots are already joined by a {edge.kind} edge")
         check_new_id(doc, edge.id)
+        self.name = _edge_name(doc, _ADDED, edge)
         index.insert_edge(episode, len(episode.edges), edge)
         return _edge_changes(edge, episode)
 
@@ -47,7 +60,7 @@ class Link:
         return _edge_changes(self.edge, episode)
 
 
-class Unlink:
+class Unlink(Named):
     """Remove an edge; undo puts it back at its place in the episode's list."""
 
     def __init__(self, edge_id: str) -> None:
@@ -58,6 +71,7 @@ class Unlink:
     def redo(self, doc: Document) -> Changes:
         edge = require(doc.index.edges, self.edge_id, "edge")
         episode = doc.index.edge_episode[edge.id]
+        self.name = _edge_name(doc, _REMOVED, edge)
         self._removed = (episode, doc.index.remove_edge(edge.id), edge)
         return _edge_changes(edge, episode)
 
@@ -100,10 +114,12 @@ class ReorderShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(shot_ids)
-        self.text = f"Reorder {counted(len(self.shot_ids), 'Shot')}"
+        self.text = EditName("Reorder {n} Shots", n=len(self.shot_ids))
 
     def plan(self, doc: Document) -> list[Edit]:
         run = self._checked(doc)
+        self.name = listed(shot_codes(doc, run), "Reorder Shots {shots}", "Reorder {n} Shots",
+                           one="Reorder Shot {shots}")
         members = set(run)
         old = cut_edges(doc, run)
         wanted: dict[tuple[str, str], None] = {}

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from document_fixtures import sample_document
+
+from shotgraph.core.edits import AddDay, MoveSetup, MoveShotsToDay, MoveShotsToSetup, UnscheduleShots
 from shotgraph.core.edits.base import EditName, Macro, listed, name_of
-from shotgraph.core.model import Mode, ShotSize
+from shotgraph.core.model import Mode, ShootingDay, ShotSize
 
 
 def test_a_name_reads_as_its_pattern_filled_with_english_words():
@@ -28,3 +33,21 @@ def test_an_edit_named_by_text_keeps_that_text_and_braces():
     assert name_of(macro).args == {} and str(name_of(macro)) == "Move {odd} Setup"
     macro.text = EditName("Add Shot {shots}", shots="3A")
     assert macro.text == "Add Shot 3A" and name_of(macro).args == {"shots": "3A"}
+
+
+def test_schedule_edits_name_the_shots_and_the_day() -> None:
+    doc = sample_document()
+    doc.apply(AddDay(ShootingDay(id="dy0", date=dt.date(2025, 5, 31))))
+    edit = MoveShotsToDay(["c", "d"], "dy1", setup_id="su9")
+    assert edit.text == "Schedule 2 Shots"
+    doc.apply(edit)
+    assert edit.text == "Schedule Shots 3, 4 on Day 2"
+    many = MoveShotsToSetup(["a", "b", "c", "d"], "su9")
+    doc.apply(many)
+    assert many.text == "Schedule 4 Shots on Day 2"
+    off = UnscheduleShots(["d"])
+    doc.apply(off)
+    assert off.text == "Unschedule Shot 4"
+    move = MoveSetup("su9", "dy0")
+    doc.apply(move)
+    assert move.text == "Move Setup to Day 1"

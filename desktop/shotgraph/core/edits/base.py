@@ -122,6 +122,11 @@ def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None,
     return EditName(pattern, **{key: ", ".join(codes)}, **args)
 
 
+def counted_name(items: Sequence[object], one: str, many: str) -> EditName:
+    """The name an edit has before it knows the codes: ``one``, or ``many`` with the count as ``{n}``."""
+    return EditName(one) if len(items) == 1 else EditName(many, n=len(items))
+
+
 def shot_codes(doc: Document, shot_ids: Iterable[str]) -> list[str]:
     """How names show shots: their codes, as "EPISODE-CODE" when they come from several episodes."""
     shots = [doc.index.shots[shot_id] for shot_id in shot_ids if shot_id in doc.index.shots]

@@ -7,8 +7,22 @@ from typing import TYPE_CHECKING, Any
 
 from ..changes import Changes
 from ..model import Setup, ShootingDay, new_id
-from .base import Assign, Compound, Edit, EditError, check_new_id, counted, require, validated, validated_new
+from .base import (
+    Assign,
+    Compound,
+    Edit,
+    EditError,
+    EditName,
+    check_new_id,
+    counted_name,
+    listed,
+    require,
+    shot_codes,
+    validated,
+    validated_new,
+)
 from .checks import check_locations, check_schedulable
+from .codes import day_number
 from .records import AddRecord, RecordEdit, RemoveRecord, UpdateRecord, checked_position
 
 if TYPE_CHECKING:
@@ -110,6 +124,7 @@ class AddSetup(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         day = require(doc.index.catalogue["days"], self.day_id, "shooting day")
+        self.name = EditName("Add Setup to Day {day}", day=day_number(doc, day))
         check_new_id(doc, self.setup.id)
         check_schedulable(doc, self.setup.shot_ids)
         return [InsertSetup(day, checked_position(self.index, len(day.setups)), self.setup)]
@@ -124,6 +139,7 @@ class UpdateSetup(Compound):
 
     def plan(self, doc: Document) -> list[Edit]:
         setup = require(doc.index.setups, self.setup_id, "setup")
+        self.name = EditName("Edit Setup on Day {day}", day=day_number(doc, doc.index.setup_day[setup.id]))
         values = validated(setup, self.changes)
         if "shot_ids" in values:
             check_schedulable(doc, values["shot_ids"], setup)
@@ -138,6 +154,8 @@ class RemoveSetup(Compound):
         self.text = "Remove Setup"
 
     def plan(self, doc: Document) -> list[Edit]:
+        setup = require(doc.index.setups, self.setup_id, "setup")
+        self.name = EditName("Remove Setup from Day {day}", day=day_number(doc, doc.index.setup_day[setup.id]))
         return [DeleteSetup(self.setup_id)]
 
 
@@ -151,6 +169,7 @@ class MoveSetup(Compound):
     def plan(self, doc: Document) -> list[Edit]:
         setup = require(doc.index.setups, self.setup_id, "setup")
         day = require(doc.index.catalogue["days"], self.day_id, "shooting day")
+        self.name = EditName("Move Setup to Day {day}", day=day_number(doc, day))
         remaining = len(day.setups) - (doc.index.setup_day[setup.id] is day)
         return [DeleteSetup(setup.id), InsertSetup(day, checked_position(self.index, remaining), setup)]
 
@@ -161,11 +180,13 @@ class MoveShotsToSetup(Compound):
     def __init__(self, shot_ids: Iterable[str], setup_id: str, index: int | None = None) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.setup_id, self.index = setup_id, index
-        self.text = f"Schedule {counted(len(self.shot_ids), 'Shot')}"
+        self.text = counted_name(self.shot_ids, "Schedule Shot", "Schedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:
             require(doc.index.shots, shot_id, "shot")
+        setup = require(doc.index.setups, self.setup_id, "setup")
+        self.name = scheduled_name(doc, self.shot_ids, doc.index.setup_day[setup.id])
         return [*unschedule_steps(doc, self.shot_ids), _PlaceShots(self.shot_ids, self.setup_id, self.index)]
 
 
@@ -190,9 +211,11 @@ class MoveShotsToDay(Compound):
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.day_id = day_id
         self.setup_id = setup_id or new_id("su")
-        self.text = f"Schedule {counted(len(self.shot_ids), 'Shot')}"
+        self.text = counted_name(self.shot_ids, "Schedule Shot", "Schedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
+        day = require(doc.index.catalogue["days"], self.day_id, "shooting day")
+        self.name = scheduled_name(doc, self.shot_ids, day)
         return [AddSetup(self.day_id, Setup(id=self.setup_id)),
                 MoveShotsToSetup(self.shot_ids, self.setup_id)]
 
@@ -202,9 +225,18 @@ class UnscheduleShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
-        self.text = f"Unschedule {counted(len(self.shot_ids), 'Shot')}"
+        self.text = counted_name(self.shot_ids, "Unschedule Shot", "Unschedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:
             require(doc.index.shots, shot_id, "shot")
+        self.name = listed(shot_codes(doc, self.shot_ids), "Unschedule Shots {shots}", "Unschedule {n} Shots",
+                           one="Unschedule Shot {shots}")
         return unschedule_steps(doc, self.shot_ids)
+
+
+def scheduled_name(doc: Document, shot_ids: list[str], day: ShootingDay) -> EditName:
+    """"Schedule Shots 3, 4 on Day 2": the shots' codes and the day's number in the schedule."""
+    return listed(shot_codes(doc, shot_ids), "Schedule Shots {shots} on Day {day}",
+                  "Schedule {n} Shots on Day {day}", one="Schedule Shot {shots} on Day {day}",
+                  day=day_number(doc, day))

@@ -15,6 +15,7 @@ from .base import (
     EditError,
     EditName,
     check_new_id,
+    counted_name,
     listed,
     require,
     shot_codes,
@@ -103,7 +104,7 @@ class RemoveShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
-        self.text = _counted_name(self.shot_ids, "Remove Shot", "Remove {n} Shots")
+        self.text = counted_name(self.shot_ids, "Remove Shot", "Remove {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:
@@ -150,7 +151,7 @@ class UpdateShots(Compound):
                  text: str | EditName | None = None) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.changes = dict(changes)
-        self.text = text or _counted_name(self.shot_ids, "Edit Shot", "Edit {n} Shots")
+        self.text = text or counted_name(self.shot_ids, "Edit Shot", "Edit {n} Shots")
         self._named = text is not None
 
     def plan(self, doc: Document) -> list[Edit]:
@@ -219,8 +220,3 @@ def next_free_code(doc: Document, episode_id: str, code: str) -> str:
     """``code`` if no shot of the episode has it, else the next insert code after it (3 → 3A)."""
     taken = episode_codes(doc, episode_id)
     return code if code not in taken else inserted_code(taken, code)
-
-
-def _counted_name(ids: list[str], one: str, many: str) -> EditName:
-    """The name an edit has before it knows the codes: by count."""
-    return EditName(one) if len(ids) == 1 else EditName(many, n=len(ids))

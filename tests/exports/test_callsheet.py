@@ -12,7 +12,7 @@ from shotgraph.demo import demo_project_path
 from shotgraph.exports import ExportCancelled, export
 
 SECTIONS = ("CALL SHEET 通告单", "Times 时间", "Key contacts 主要联系人", "Locations 场地", "Weather 天气",
-            "Schedule 拍摄安排", "Cast 演员", "Crew calls 部门集合", "Department notes 部门备注",
+            "Schedule 拍摄安排", "Cast 演员", "Extras 群演", "Crew calls 部门集合", "Department notes 部门备注",
             "Advance schedule 下一拍摄日")
 
 

@@ -1,7 +1,7 @@
 """The call sheet: one PDF page run per shooting day, in the order docs/schedule.md lists.
 
 Header, times, key contacts, locations (with a QR code of the coordinates), weather and
-sun, schedule, cast, crew calls, department notes, advance schedule; "page X of Y" on
+sun, schedule, cast, extras, crew calls, department notes, advance schedule; "page X of Y" on
 every page and a DRAFT watermark on every day not marked final. Labels are in English
 and Chinese, so one sheet serves the whole crew; nothing is told by colour alone.
 """
@@ -20,9 +20,10 @@ from shotgraph.core.model import Project, ShootingDay
 from shotgraph.core.planning.sun import sun_times
 
 from . import Exporter, Progress, register
+from .callsheet_cast import cast_section, extras_section
 from .callsheet_day import DayContext, ProjectIndex, hhmm
 from .callsheet_notes import advance_section, notes_section
-from .callsheet_schedule import cast_section, crew_section, schedule_section
+from .callsheet_schedule import crew_section, schedule_section
 from .pdf.document import MARGIN, Watermark, build_pdf, paper_size, para
 from .pdf.images import Thumbnails
 from .pdf.tables import QRCode, empty_line, grid, heading
@@ -78,7 +79,7 @@ def day_story(context: DayContext) -> list[Flowable]:
     """Every section of one day's call sheet, in the order of the spec."""
     return [Watermark(not context.day.final), *header_section(context), *times_section(context),
             *contacts_section(context), *locations_section(context), *weather_section(context),
-            *schedule_section(context), *cast_section(context), *crew_section(context),
+            *schedule_section(context), *cast_section(context), *extras_section(context), *crew_section(context),
             *notes_section(context), *advance_section(context)]
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from shotgraph.core.model import Character, Location, Person, Project, Scene, ShootingDay, Shot
+from shotgraph.core.model import Character, Location, Mode, Person, Project, Scene, ShootingDay, Shot
 from shotgraph.core.planning.timeline import ActorDay, DayTimeline, actor_days, day_timeline
 
 from .pdf.images import Thumbnails
@@ -52,6 +53,25 @@ class ProjectIndex:
         scene = self.scenes.get(shot.scene_id)
         return f"EP{self.episode_of.get(shot.id, '')} S{scene.code}" if scene else ""
 
+    def called(self, shot: Shot) -> list[str]:
+        """Ids of the characters a shot calls to set: its scene's cast, then those drawn in it.
+
+        An AI shot is generated, so it calls no one.
+        """
+        if shot.mode is Mode.AI:
+            return []
+        scene = self.scenes.get(shot.scene_id)
+        ids = [*(scene.cast if scene else ()), *(entry.character_id for entry in shot.characters)]
+        return [i for i in dict.fromkeys(ids) if i in self.characters]
+
+    def extras(self, shots: Iterable[Shot]) -> int:
+        """Background performers a setup needs: the most any scene of its filmed shots asks for.
+
+        The scenes of one setup share its set, so one crowd serves them all.
+        """
+        scenes = [self.scenes.get(s.scene_id) for s in shots if s.mode is not Mode.AI]
+        return max((scene.extras for scene in scenes if scene), default=0)
+
     def cast_id(self, character_id: str) -> str:
         character = self.characters.get(character_id)
         if character is None:
@@ -84,7 +104,24 @@ class DayContext:
 
     @cached_property
     def actors(self) -> dict[str, ActorDay]:
-        return actor_days(self.timeline, self.index.characters, self.project.planning)
+        return actor_days(self.timeline, self.index.characters, self.project.planning, self.index.scenes)
+
+    @cached_property
+    def called(self) -> list[str]:
+        """Every character the day's filmed shots call, in shooting order."""
+        return list(dict.fromkeys(c for shot in self.timeline.shots for c in self.index.called(shot)))
+
+    @cached_property
+    def not_cast(self) -> dict[str, ActorDay]:
+        """Each called character with no actor (by character id), timed as its actor would be.
+
+        The character stands in for the missing actor, so the sheet still says when the
+        role is needed on set.
+        """
+        characters = self.index.characters
+        stand_ins = {c: characters[c].model_copy(update={"actor_id": c})
+                     for c in self.called if characters[c].actor_id is None}
+        return actor_days(self.timeline, stand_ins, self.project.planning, self.index.scenes)
 
     @cached_property
     def location_ids(self) -> list[str]:
@@ -102,9 +139,9 @@ class DayContext:
         return sorted({self.index.episode_of[s.id] for s in self.timeline.shots if s.id in self.index.episode_of})
 
     def characters_of(self, actor_id: str) -> list[Character]:
-        """The characters an actor plays in the day's shots."""
-        seen = {entry.character_id for shot in self.timeline.shots for entry in shot.characters}
-        return [c for c in self.project.characters if c.actor_id == actor_id and c.id in seen]
+        """The characters an actor plays in the day's filmed shots and their scenes."""
+        called = set(self.called)
+        return [c for c in self.project.characters if c.actor_id == actor_id and c.id in called]
 
 
 def hhmm(moment: dt.datetime | None) -> str:

@@ -98,8 +98,7 @@ def advance_section(context: DayContext) -> list[Flowable]:
     rows = [[hhmm(p.start), ", ".join(dict.fromkeys(index.scene_code(s) for s in p.shots)),
              ", ".join(s.code for s in p.shots), "/".join(dict.fromkeys(index.int_ext(s) for s in p.shots)),
              "/".join(dict.fromkeys(index.time_of_day(s) for s in p.shots)),
-             ", ".join(sorted({index.cast_id(c.character_id) for s in p.shots if s.mode is not Mode.AI
-                               for c in s.characters}))]
+             ", ".join(sorted({index.cast_id(c) for s in p.shots for c in index.called(s)}))]
             for p in timeline.setups if p.shots]
     w = context.width
     header = ["Time 时间", "Scene 场", "Shots 镜号", "I/E 内外", "D/N 日夜", "Cast 演员"]

@@ -1,5 +1,5 @@
-"""The call sheet's schedule (setup by setup, with what hybrid shots need captured and their frames),
-cast table and crew calls by department."""
+"""The call sheet's schedule (setup by setup, with what hybrid shots need captured and their frames)
+and crew calls by department."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from .pdf.images import Thumbnails
 from .pdf.tables import empty_line, grid, heading
 
 SCHEDULE_HEADER = ("Time 时间", "Scene 场", "Shots 镜号", "I/E 内外", "D/N 日夜", "Description 内容",
-                   "Cast 演员", "Min 分钟", "Mode 方式", "Board 分镜")
-SCHEDULE_WIDTHS = (0.08, 0.07, 0.07, 0.065, 0.065, 0.275, 0.06, 0.045, 0.07, 0.20)
+                   "Cast 演员", "Extras 群演", "Min 分钟", "Mode 方式", "Board 分镜")
+SCHEDULE_WIDTHS = (0.08, 0.07, 0.07, 0.065, 0.065, 0.205, 0.065, 0.065, 0.045, 0.07, 0.20)
 
 DEPARTMENTS = {
     Department.DIRECTING: "Directing 导演组", Department.PRODUCTION: "Production 制片组",
@@ -102,14 +102,15 @@ def _setup_row(context: DayContext, placed: SetupTime) -> list[object]:
     description = "\n".join(f"{s.code}: {s.description}" for s in shots if s.description)
     if placed.setup.notes:
         description += f"\n※ {placed.setup.notes}"
-    cast = sorted({index.cast_id(c.character_id) for s in shots if s.mode is not Mode.AI for c in s.characters},
+    cast = sorted({index.cast_id(c) for s in shots for c in index.called(s)},
                   key=lambda text: (not text.isdigit(), int(text) if text.isdigit() else 0, text))
+    extras = index.extras(shots)
     modes = sorted({s.mode.value.upper() for s in shots})
     minutes = round(setup_minutes(shots, context.project.planning))
     board_width = SCHEDULE_WIDTHS[-1] * context.width - 5
     return [f"{hhmm(placed.start)}–\n{hhmm(placed.end)}", ", ".join(scenes), ", ".join(s.code for s in shots),
             _joined(index.int_ext(s) for s in shots), _joined(index.time_of_day(s) for s in shots),
-            description, ", ".join(cast), str(minutes), " + ".join(modes),
+            description, ", ".join(cast), str(extras) if extras else "", str(minutes), " + ".join(modes),
             FrameStrip(_frames(shots, context.thumbnails), board_width)]
 
 
@@ -138,26 +139,6 @@ def capture_needs(shots: tuple[Shot, ...]) -> list[str]:
         if any(kelvin) or plate:
             needs.append(f"Colour temperature 色温 {shot.code}: {' / '.join(k for k in kelvin if k)}{plate}")
     return needs
-
-
-def cast_section(context: DayContext) -> list[Flowable]:
-    planning = context.project.planning
-    rows = []
-    for actor_id, times in context.actors.items():
-        person = context.index.people.get(actor_id)
-        characters = context.characters_of(actor_id)
-        ids = ", ".join(str(c.cast_number) for c in characters if c.cast_number is not None)
-        wardrobe = times.on_set - dt.timedelta(minutes=planning.buffer_minutes + planning.wardrobe_minutes)
-        rows.append([ids, person.name if person else actor_id, ", ".join(c.name for c in characters),
-                     person.pickup if person else "", hhmm(times.call), hhmm(wardrobe), hhmm(times.on_set),
-                     hhmm(times.release)])
-    if not rows:
-        return [*heading("Cast 演员"), empty_line("No actors called 当日无演员")]
-    rows.sort(key=lambda row: (not row[0], int(row[0].split(",")[0]) if row[0] else 0, row[1]))
-    w = context.width
-    header = ["ID 编号", "Actor 演员", "Character 角色", "Pick-up 接送", "Hair/MU 化妆", "Wardrobe 服装",
-              "On set 到场", "Release 收工"]
-    return [*heading("Cast 演员"), grid(header, rows, [f * w for f in (0.07, 0.13, 0.13, 0.27, 0.1, 0.1, 0.1, 0.1)])]
 
 
 def crew_section(context: DayContext) -> list[Flowable]:

@@ -1,0 +1,101 @@
+"""The call sheet calls each scheduled scene's whole cast, prints NOT CAST for roles nobody plays yet,
+and counts the extras each setup needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pdf_reading import page_texts
+
+from shotgraph.core.model import (
+    Character,
+    CharacterInShot,
+    Department,
+    Episode,
+    Mode,
+    Person,
+    PlanningSettings,
+    Project,
+    Scene,
+    Setup,
+    ShootingDay,
+    Shot,
+    find_problems,
+)
+from shotgraph.exports import export
+
+
+def scene_project(cast: list[str], extras: int = 0, drawn: list[str] = (), mode: Mode = Mode.LIVE) -> Project:
+    """One scene, one shot filmed on one day at 07:00: 林晓 is played by 赵丽, 保安 and 路人 by nobody."""
+    scene = Scene(id="sc1", code="3", cast=cast, extras=extras)
+    shot = Shot(id="sh1", code="3-01", scene_id="sc1", mode=mode, duration_s=10,
+                characters=[CharacterInShot(character_id=c) for c in drawn])
+    project = Project(
+        id="pr", title="夜渡", people=[Person(id="pe_zhao", name="赵丽", department=Department.CAST)],
+        characters=[Character(id="ch_lin", name="林晓", actor_id="pe_zhao", cast_number=1),
+                    Character(id="ch_guard", name="保安", cast_number=7), Character(id="ch_walker", name="路人")],
+        episodes=[Episode(id="ep1", number=4, scenes=[scene], shots=[shot])],
+        days=[ShootingDay(id="dy1", date=dt.date(2026, 12, 2), unit_call=dt.time(7, 0),
+                          setups=[Setup(id="su1", shot_ids=["sh1"])])],
+        planning=PlanningSettings(),
+    )
+    assert find_problems(project) == []
+    return project
+
+
+def sheet_text(project: Project, folder) -> str:
+    path = folder / "call-sheet.pdf"
+    export("callsheet", project, path)
+    return "".join(page_texts(path))
+
+
+def section(text: str, title: str, following: str) -> str:
+    """The text between two section titles."""
+    return text[text.index(title):text.index(following)]
+
+
+def test_a_silent_character_in_the_scene_cast_is_called_with_the_actor(tmp_path):
+    cast = section(sheet_text(scene_project(["ch_lin"]), tmp_path), "Cast 演员", "Extras 群演")
+    assert "赵丽" in cast and "林晓" in cast
+    assert "No actors called" not in cast and "NOT CAST" not in cast
+
+
+def test_a_role_with_no_actor_prints_not_cast_in_the_actor_column(tmp_path):
+    project = scene_project(["ch_lin", "ch_guard"], drawn=["ch_walker"])
+    cast = section(sheet_text(project, tmp_path), "Cast 演员", "Extras 群演")
+    assert cast.count("NOT CAST 未定演员") == 2
+    assert "保安" in cast and "路人" in cast and "赵丽" in cast
+    assert cast.index("赵丽") < cast.index("保安") < cast.index("路人"), "rows by cast id, uncounted last"
+
+
+def test_a_day_calling_only_uncast_roles_never_says_no_actors_called(tmp_path):
+    cast = section(sheet_text(scene_project(["ch_guard"]), tmp_path), "Cast 演员", "Extras 群演")
+    assert "NOT CAST 未定演员" in cast and "保安" in cast
+    assert "No actors called" not in cast
+
+
+def test_not_cast_rows_are_timed_like_an_actor(tmp_path):
+    """Load-in 30 min puts the setup at 07:30; 45 hair/make-up + 15 wardrobe + 15 buffer before it."""
+    cast = section(sheet_text(scene_project(["ch_guard"]), tmp_path), "Cast 演员", "Extras 群演")
+    assert "06:15" in cast and "07:00" in cast and "07:30" in cast
+
+
+def test_an_ai_shot_calls_nobody(tmp_path):
+    text = sheet_text(scene_project(["ch_guard"], extras=30, mode=Mode.AI), tmp_path)
+    assert "No actors called 当日无演员" in text and "NOT CAST" not in text
+    assert "No extras called 当日无群演" in text
+
+
+def test_the_extras_of_the_scene_are_counted_in_the_schedule_and_called(tmp_path):
+    text = sheet_text(scene_project(["ch_lin"], extras=25), tmp_path)
+    schedule = section(text, "Schedule 拍摄安排", "Cast 演员")
+    assert "Extras群演" in "".join(schedule.split()), "the schedule has an extras column"
+    assert "25" in schedule.splitlines(), "the setup's row counts the scene's extras"
+    crowd = section(text, "Extras 群演\n", "Crew calls 部门集合")
+    assert "EP4 S3" in crowd and "3-01" in crowd and "25" in crowd
+    assert "07:00" in crowd, "called for wardrobe and buffer, 30 min before the 07:30 setup"
+
+
+def test_a_scene_without_extras_calls_none(tmp_path):
+    text = sheet_text(scene_project(["ch_lin"]), tmp_path)
+    assert "No extras called 当日无群演" in text

@@ -29,7 +29,7 @@ class UndoCommand(QUndoCommand):
     """One core edit on Qt's undo stack; the document does the work, Qt keeps the order."""
 
     def __init__(self, document: Document, edit: Edit) -> None:
-        super().__init__(edit_label(edit.text))
+        super().__init__(edit_label(edit))
         self.edit = edit
         self._document = document
         self._applied = True

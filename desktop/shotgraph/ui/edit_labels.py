@@ -1,15 +1,23 @@
 """Edit names for the Edit menu and the undo history, in the interface language.
 
-Core edits are named in English ("Move 3 Shots"); the number is taken out, the
-pattern ("Move {n} Shots") goes through Qt's translation, and the number goes back in.
-``EDIT_NAMES`` lists every name the edits give, so lupdate offers them to translators.
+Core edits name themselves in English with an ``EditName``: a pattern with named fields and
+the values for them ("Set {field} to {value} on {shots}"). The pattern goes through Qt's
+translation in the "Edits" context; the ``field`` word is the inspector's own label for the
+field, the ``value`` word its own choice text ("MS — 中景"), and codes and counts go in as
+they are. A name given as plain text ("Move 3 Shots") has its one number taken out and
+looked up as "Move {n} Shots". ``EDIT_NAMES`` lists every pattern, so lupdate offers them.
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from shotgraph.core.edits import Edit
+from shotgraph.core.edits.base import EditName, english, name_of
+from shotgraph.core.model import Mode
 
 _NUMBER = re.compile(r"\d+")
 
@@ -94,12 +102,107 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Fill Area"),
     QT_TRANSLATE_NOOP("Edits", "Edit Panel Layers"),
     QT_TRANSLATE_NOOP("Edits", "Place Reference Image"),
+    QT_TRANSLATE_NOOP("Edits", "Add Shot {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Shot {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Shots {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Shot {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Shots {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Set {field} to {value} on {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Set {field} to {value} on {n} Shots"),
+    QT_TRANSLATE_NOOP("Edits", "Edit {field} of {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit {field} of {n} Shots"),
+    QT_TRANSLATE_NOOP("Edits", "Clear {field} of {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Clear {field} of {n} Shots"),
+    QT_TRANSLATE_NOOP("Edits", "Duplicate Shot {shots} as {code}"),
+    QT_TRANSLATE_NOOP("Edits", "Move Shot {shots} to Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Move Shots {shots} to Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Move {n} Shots to Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Reorder Shot {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Reorder Shots {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Renumber Episode {episode}"),
+    QT_TRANSLATE_NOOP("Edits", "Add Cut {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Add Plate Link {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Add Alternative Link {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Cut {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Plate Link {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Alternative Link {source} → {target}"),
+    QT_TRANSLATE_NOOP("Edits", "Schedule Shot {shots} on Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Schedule Shots {shots} on Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Schedule {n} Shots on Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Unschedule Shot {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Unschedule Shots {shots}"),
+    QT_TRANSLATE_NOOP("Edits", "Add Setup to Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Setup on Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Move Setup to Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Remove Setup from Day {day}"),
+    QT_TRANSLATE_NOOP("Edits", "Add Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Delete Scene {scene}"),
+    QT_TRANSLATE_NOOP("Edits", "Move Scene {scene} Up"),
+    QT_TRANSLATE_NOOP("Edits", "Move Scene {scene} Down"),
+    QT_TRANSLATE_NOOP("Edits", "Add Episode {episode}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Episode {episode}"),
+    QT_TRANSLATE_NOOP("Edits", "Delete Episode {episode}"),
+    QT_TRANSLATE_NOOP("Edits", "Move Episode {episode} Up"),
+    QT_TRANSLATE_NOOP("Edits", "Move Episode {episode} Down"),
+    QT_TRANSLATE_NOOP("Edits", "Move Scene"),
+    QT_TRANSLATE_NOOP("Edits", "Delete Scene"),
+    QT_TRANSLATE_NOOP("Edits", "Move Episode"),
+    QT_TRANSLATE_NOOP("Edits", "Delete Episode"),
+    QT_TRANSLATE_NOOP("Edits", "Cut Shot"),
+    QT_TRANSLATE_NOOP("Edits", "Cut {n} Shots"),
+    QT_TRANSLATE_NOOP("Edits", "Paste Shot"),
+    QT_TRANSLATE_NOOP("Edits", "Paste {n} Shots"),
 )
-"""Every edit name the core and the editor give, with counts as ``{n}``."""
+"""Every edit name the core and the editor give: counts as ``{n}``, codes and words as named fields."""
+
+EDIT_WORDS = (
+    QT_TRANSLATE_NOOP("Edits", "Code"),
+    QT_TRANSLATE_NOOP("Edits", "Scene"),
+    QT_TRANSLATE_NOOP("Edits", "Frame"),
+    QT_TRANSLATE_NOOP("Edits", "Drawing"),
+    QT_TRANSLATE_NOOP("Edits", "Position"),
+    QT_TRANSLATE_NOOP("Edits", "Extra fields"),
+    QT_TRANSLATE_NOOP("Edits", "AI takes"),
+    QT_TRANSLATE_NOOP("Edits", "Chosen take"),
+)
+"""Field words of edit names that the inspector form has no label for."""
 
 
-def edit_label(text: str) -> str:
-    """``text`` translated, numbers kept: "Move 3 Shots" → "移动 3 个镜头" in Chinese."""
+def edit_label(edit: Edit | EditName | str) -> str:
+    """An edit's name in the interface language: "Set Size to MS on 1-03" → "将 1-03 的景别设为 MS — 中景"."""
+    name = edit if isinstance(edit, EditName) else EditName.plain(edit) if isinstance(edit, str) else name_of(edit)
+    if not name.args:
+        return _numbered(str(name))
+    pattern = QCoreApplication.translate("Edits", name.pattern)
+    translated = pattern != name.pattern
+    values = {key: _filled(key, value, translated) for key, value in name.args.items()}
+    try:
+        return pattern.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation that names other fields: keep English
+        return str(name)
+
+
+def field_word(word: str) -> str:
+    """A field's word as the inspector labels it ("Size" → "景别"), else as edit names translate it."""
+    label = QCoreApplication.translate("InspectorForm", word)
+    return label if label != word else QCoreApplication.translate("Edits", word)
+
+
+def _filled(key: str, value: object, translated: bool) -> str:
+    """What goes into a field of a translated pattern: words translated, codes and counts as they are."""
+    if key == "field":
+        return field_word(str(value))
+    if key == "value" and isinstance(value, Mode):
+        return QCoreApplication.translate("Mode", english(value))
+    if key == "value" and isinstance(value, StrEnum) and translated:
+        from .inspector.labels import enum_label  # the inspector package imports the bridge, which needs this module
+        return enum_label(value)
+    return english(value)
+
+
+def _numbered(text: str) -> str:
+    """A plain name with its one number taken out for translation: "Move 3 Shots" → "Move {n} Shots"."""
     numbers = _NUMBER.findall(text)
     if len(numbers) != 1:
         return QCoreApplication.translate("Edits", text)

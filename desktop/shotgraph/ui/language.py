@@ -84,4 +84,4 @@ def retranslate_undo_stack(stack: QUndoStack) -> None:
         command = stack.command(index)
         edit = getattr(command, "edit", None)
         if edit is not None:
-            command.setText(edit_label(edit.text))
+            command.setText(edit_label(edit))

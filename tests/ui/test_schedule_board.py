@@ -57,16 +57,24 @@ def test_board_shows_each_day_and_the_unscheduled_shots(window, board):
     assert board.plan_button.accessibleName() and board.unscheduled.strips.accessibleName()
 
 
+def _plan(qtbot, board) -> None:
+    """Plan Days… with what the dialog suggests."""
+    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    dialog = board.actions.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
 def test_plan_days_schedules_episode_two_in_one_undo_step(window, board, qtbot):
     stack = window.bridge.undo_stack
-    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    _plan(qtbot, board)
     assert not _unscheduled_live(window.bridge.project)
     assert board.unscheduled.strips.topLevelItemCount() == 0
     assert len(board.columns) == 3 and "Day 3 of 3" in list(board.columns.values())[-1].title.text()
     assert "9" in board.status.text()
     stack.undo()
     assert len(_unscheduled_live(window.bridge.project)) == 9 and len(board.columns) == 2
-    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    _plan(qtbot, board)
     planned_dates = sorted(day.date for day in window.bridge.project.days)
     assert planned_dates[-1] > dt.date(2026, 12, 3)
 

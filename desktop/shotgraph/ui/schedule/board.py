@@ -3,26 +3,29 @@
 Days are columns in date order, setups are strips in shooting order. Dragging setups
 and shots between columns (or within one) is one undoable edit each, and pins what the
 user placed. Plan Days fills new days with the unscheduled live and hybrid shots and
-never moves what is already on a day.
+never moves what is already on a day. Selecting strips selects their shots in every view,
+and shots selected elsewhere are highlighted here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.edits.base import Edit
 from shotgraph.core.model import Project, Shot
-from shotgraph.core.planning.scheduler import plan_days
 from shotgraph.core.planning.setups import ShotPlaces, pooled_shots
 from shotgraph.core.planning.summary import DAY_NIGHT, summarise_days
 
 from ..bridge import DocumentBridge
-from .column import DayColumn
+from .actions import ScheduleActions
+from .column import DayColumn, StripTree
 from .drops import SETUPS, move_setup, shots_to_day, shots_to_setup, unschedule
+from .menus import ScheduleMenus
 from .strips import mode_badges
 
 
@@ -32,23 +35,28 @@ class ScheduleBoard(QWidget):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self.plan_button = QPushButton(self.tr("&Plan Days"), self)
+        self.actions = ScheduleActions(self, bridge)
+        self.menus = ScheduleMenus(self, self.actions, bridge)
+        self.plan_button = QPushButton(self.tr("&Plan Days…"), self)
         self.plan_button.setAccessibleName(self.tr("Plan days"))
         self.plan_button.setToolTip(self.tr("Put the unscheduled live and hybrid shots on new shooting days; "
                                             "what is already on a day stays where it is"))
         self.plan_button.clicked.connect(self._on_plan_clicked)
         self.status = QLabel(self)
         self.unscheduled = DayColumn(None, self.drop, self)
+        self._connect(self.unscheduled)
         self.columns: dict[str, DayColumn] = {}
+        self._syncing = False
         self._row = QHBoxLayout()
         self._row.setContentsMargins(4, 4, 4, 4)
         self._row.addWidget(self.unscheduled)
         self._row.addStretch(1)
         strip_area = QWidget(self)
         strip_area.setLayout(self._row)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(strip_area)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(self.tr("Shooting days"))
         bar = QHBoxLayout()
         bar.addWidget(self.plan_button)
@@ -60,7 +68,16 @@ class ScheduleBoard(QWidget):
         self._stale = False
         bridge.opened.connect(self._refresh_when_seen)
         bridge.changed.connect(self._on_bridge_changed)
+        bridge.selection_changed.connect(self._on_bridge_selection_changed)
         self.refresh()
+
+    def _connect(self, column: DayColumn) -> None:
+        """A column's heading, menus and selection lead to the board."""
+        column.strips.itemSelectionChanged.connect(partial(self._on_strips_selection_changed, column.strips))
+        column.strips.menu_requested.connect(partial(self._on_strips_menu_requested, column.strips))
+        column.header.menu_requested.connect(partial(self._on_header_menu_requested, column.day_id))
+        if column.day_id is not None:
+            column.header.edit_requested.connect(partial(self.actions.edit_day, column.day_id))
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if (changes.days or changes.touched_shots or changes.settings or changes.scenes or changes.episodes
@@ -78,10 +95,12 @@ class ScheduleBoard(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
+        else:  # shots selected while the tab was hidden
+            self._show_selection(scroll=True)
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Fill every column from the project as it is now."""
+        """Fill every column from the project as it is now, the selected shots highlighted."""
         self._stale = False
         project = self._bridge.project
         self.plan_button.setEnabled(project is not None)
@@ -89,21 +108,96 @@ class ScheduleBoard(QWidget):
             return
         places = ShotPlaces(project)
         summaries = summarise_days(project, places)
-        self._keep_columns([s.day.id for s in summaries])
-        codes = {shot.id: (shot.code, self._scene(places, shot)) for shot in places.shots.values()}
-        for summary in summaries:
-            self.columns[summary.day.id].show_day(summary, codes)
-        pool = pooled_shots(project, places)
-        self.unscheduled.show_unscheduled([(shot.id, self._pooled_text(places, shot)) for shot in pool])
+        self._syncing = True  # refilling clears the trees' selection; the bridge must not hear it
+        try:
+            self._keep_columns([s.day.id for s in summaries])
+            codes = {shot.id: (shot.code, self._scene(places, shot)) for shot in places.shots.values()}
+            names = {location.id: location.name for location in project.locations}
+            for summary in summaries:
+                self.columns[summary.day.id].show_day(summary, codes, names)
+            pool = pooled_shots(project, places)
+            self.unscheduled.show_unscheduled([(shot.id, self._pooled_text(places, shot)) for shot in pool])
+        finally:
+            self._syncing = False
+        self._show_selection(scroll=False)
 
     def _keep_columns(self, day_ids: list[str]) -> None:
-        """One column per day, in date order after the unscheduled column."""
+        """One column per day, in date order after the unscheduled column; Tab goes through them in order."""
         for day_id in set(self.columns) - set(day_ids):
             self.columns.pop(day_id).deleteLater()
         for position, day_id in enumerate(day_ids, start=1):
-            column = self.columns.get(day_id) or DayColumn(day_id, self.drop, self)
-            self.columns[day_id] = column
+            column = self.columns.get(day_id)
+            if column is None:
+                column = self.columns[day_id] = DayColumn(day_id, self.drop, self)
+                self._connect(column)
             self._row.insertWidget(position, column)
+        chain: list[QWidget] = [self.plan_button, self.unscheduled.strips]
+        for day_id in day_ids:
+            chain += [self.columns[day_id].header, self.columns[day_id].strips]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    @property
+    def trees(self) -> list[StripTree]:
+        return [self.unscheduled.strips, *(column.strips for column in self.columns.values())]
+
+    def focus_day(self, day_id: str) -> None:
+        """Put the keyboard on a day's heading (after it was added, for instance)."""
+        column = self.columns.get(day_id)
+        if column is not None:
+            column.header.setFocus()
+            self.scroll.ensureWidgetVisible(column.header)
+
+    def focus_strips(self, day_id: str) -> None:
+        """Put the keyboard on a day's strips, at its highlighted strip."""
+        column = self.columns.get(day_id)
+        if column is not None:
+            column.strips.setFocus()
+            self.scroll.ensureWidgetVisible(column)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def _on_strips_selection_changed(self, tree: StripTree) -> None:
+        """Selecting strips or shots here selects those shots everywhere; other columns let go."""
+        if self._syncing or self._bridge.document is None:
+            return
+        self._syncing = True
+        try:
+            for other in self.trees:
+                if other is not tree:
+                    other.clearSelection()
+        finally:
+            self._syncing = False
+        self._bridge.select(tree.selected_shot_ids(), self)
+
+    def _on_bridge_selection_changed(self, source: object) -> None:
+        if source is not self:
+            self._show_selection(scroll=True)
+
+    def _show_selection(self, scroll: bool) -> None:
+        """Highlight the strips and rows of the bridge's selected shots, without telling it back."""
+        if not self.isVisible() or self._bridge.document is None:
+            return  # refresh() highlights them when the tab is next filled
+        selected = set(self._bridge.selected)
+        self._syncing = True
+        try:
+            columns = [self.unscheduled, *self.columns.values()]
+            shown = [column for column in columns if column.strips.highlight(selected) is not None]
+        finally:
+            self._syncing = False
+        if scroll and shown:
+            self.scroll.ensureWidgetVisible(shown[0])
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _on_header_menu_requested(self, day_id: str | None, where: QPoint) -> None:
+        self.menus.open(self.menus.day_menu(day_id) if day_id else self.menus.pool_menu(), where)
+
+    def _on_strips_menu_requested(self, tree: StripTree, where: QPoint, on_row: bool) -> None:
+        menu = self.menus.strip_menu(tree) if on_row else None
+        if menu is None:
+            menu = self.menus.day_menu(tree.day_id) if tree.day_id else self.menus.pool_menu()
+        self.menus.open(menu, where)
 
     def _scene(self, places: ShotPlaces, shot: Shot) -> str:
         several = len(places.project.episodes) > 1
@@ -135,13 +229,4 @@ class ScheduleBoard(QWidget):
         return shots_to_day(project, ids, day_id)
 
     def _on_plan_clicked(self) -> None:
-        project = self._bridge.project
-        if project is None:
-            return
-        plan = plan_days(project, start=dt.date.today())
-        if not plan.days:
-            self.status.setText(self.tr("Nothing to plan: every live and hybrid shot is on a shooting day."))
-            return
-        if self._bridge.push(plan.edit()):
-            self.status.setText(self.tr("Planned {shots} shots on {days} new days.").format(
-                shots=plan.shot_count, days=len(plan.days)))
+        self.actions.plan()

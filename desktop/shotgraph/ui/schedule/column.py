@@ -10,16 +10,25 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +36,8 @@ from PySide6.QtWidgets import (
 from shotgraph.core.planning.summary import DaySummary
 
 from .drops import SETUPS, SHOTS
-from .strips import OVER_COLOUR, STRIP_TEXT, day_heading, shot_text, strip_colour, strip_text
+from .header import DayHeader, is_menu_key
+from .strips import OVER_COLOUR, STRIP_TEXT, day_details, day_heading, shot_text, strip_colour, strip_text
 
 MIME = "application/x-shotgraph-schedule"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +83,13 @@ class StripDelegate(QStyledItemDelegate):
 
 
 class StripTree(QTreeWidget):
-    """The strips of one column; drops become edits through ``dropped``."""
+    """The strips of one column; drops become edits through ``dropped``.
+
+    ``menu_requested`` carries where a menu should open (global coordinates) and whether it
+    is for the selected rows (True) or for the column's empty space (False).
+    """
+
+    menu_requested = Signal(QPoint, bool)
 
     def __init__(self, day_id: str | None, dropped: Dropped, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +104,72 @@ class StripTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
         self.setItemDelegate(StripDelegate(self))
+
+    # -- what the selection means ---------------------------------------------------------
+
+    def chosen(self) -> tuple[str, list[str]] | None:
+        """What a menu acts on: the selected strips when the current row is a strip, else the selected shots."""
+        current = self.currentItem()
+        items = self._selected_in_order()
+        if current is not None and current not in items:
+            items = [current]
+        if not items:
+            return None
+        kind = (current or items[0]).data(0, KIND_ROLE)
+        return kind, [item.data(0, ID_ROLE) for item in items if item.data(0, KIND_ROLE) == kind]
+
+    def selected_shot_ids(self) -> list[str]:
+        """The shots of the selected rows (a strip stands for its shots), the current row's first."""
+        items = self._selected_in_order()
+        current = self.currentItem()
+        if current in items:
+            items.remove(current)
+            items.insert(0, current)
+        return list(dict.fromkeys(shot for item in items for shot in _shots_of(item)))
+
+    def _selected_in_order(self) -> list[QTreeWidgetItem]:
+        found, iterator = [], QTreeWidgetItemIterator(self, QTreeWidgetItemIterator.IteratorFlag.Selected)
+        while iterator.value():
+            found.append(iterator.value())
+            iterator += 1
+        return found
+
+    def highlight(self, shot_ids: set[str]) -> QTreeWidgetItem | None:
+        """Select the rows of these shots (a strip when all its shots are in) and make the first current."""
+        self.clearSelection()
+        first: QTreeWidgetItem | None = None
+        for k in range(self.topLevelItemCount()):
+            item = self.topLevelItem(k)
+            shots = _shots_of(item)
+            if shots and set(shots) <= shot_ids:
+                rows = [item]
+            else:
+                rows = [item.child(c) for c in range(item.childCount()) if item.child(c).data(0, ID_ROLE) in shot_ids]
+                item.setExpanded(item.isExpanded() or bool(rows))
+            for row in rows:
+                row.setSelected(True)
+            first = first or (rows[0] if rows else None)
+        if first is not None:
+            self.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollToItem(first)
+        return first
+
+    # -- keyboard and menus -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_menu_key(event):
+            item = self.currentItem()
+            rect = self.visualItemRect(item) if item is not None else self.viewport().rect()
+            self.menu_requested.emit(self.viewport().mapToGlobal(rect.center()), item is not None)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        on_row = self.itemAt(self.viewport().mapFromGlobal(event.globalPos())) is not None
+        self.menu_requested.emit(event.globalPos(), on_row)
+
+    # -- drag and drop ----------------------------------------------------------------------
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
@@ -140,33 +222,36 @@ class DayColumn(QFrame):
 
     def __init__(self, day_id: str | None, dropped: Dropped, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.day_id = day_id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(COLUMN_WIDTH)
-        self.title = QLabel(self)
-        self.length = QLabel(self)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
+        self.header = DayHeader(day_id is not None, self)
+        self.title, self.length = self.header.title, self.header.length
         self.strips = StripTree(day_id, dropped, self)
         if day_id is None:  # a day's column is named with its date when filled
             self.strips.setAccessibleName(self.tr("Unscheduled shots"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.length)
+        layout.addWidget(self.header)
         layout.addWidget(self.strips, 1)
 
     @property
     def over(self) -> bool:
         return self.length.property("over") is True
 
-    def show_day(self, summary: DaySummary, shot_codes: dict[str, tuple[str, str]]) -> None:
+    def show_day(self, summary: DaySummary, shot_codes: dict[str, tuple[str, str]],
+                 location_names: dict[str, str]) -> None:
         title, length = day_heading(summary)
+        self.header.details.setText(day_details(summary.day, location_names))
+        self.header.details.show()
         self.title.setText(title)
         self.length.setText(length)
         self.length.setProperty("over", summary.over)
         self.length.setStyleSheet(f"color: {OVER_COLOUR}; font-weight: bold;" if summary.over else "")
         self.strips.setAccessibleName(self.tr("Strips of shooting day {date}").format(date=summary.day.date))
+        status = self.tr("final") if summary.day.final else self.tr("draft")
+        self.header.setAccessibleName(self.tr("Shooting day {date}, day {number} of {total}, {status}").format(
+            date=summary.day.date, number=summary.number, total=summary.of, status=status))
         self.strips.clear()
         for row in summary.setups:
             strip = QTreeWidgetItem([strip_text(row)])
@@ -187,6 +272,12 @@ class DayColumn(QFrame):
         self.strips.clear()
         for shot_id, text in shots:
             self.strips.addTopLevelItem(_shot_item(shot_id, text))
+
+
+def _shots_of(item: QTreeWidgetItem) -> list[str]:
+    if item.data(0, KIND_ROLE) == SETUPS:
+        return [item.child(k).data(0, ID_ROLE) for k in range(item.childCount())]
+    return [item.data(0, ID_ROLE)]
 
 
 def _shot_item(shot_id: str, text: str) -> QTreeWidgetItem:

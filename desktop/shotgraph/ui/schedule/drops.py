@@ -47,6 +47,16 @@ def move_setup(project: Project, setup_id: str, day_id: str, row: int) -> Edit |
     return Macro("Move Setup", [MoveSetup(setup_id, day_id, row), UpdateSetup(setup_id, {"pinned": True})])
 
 
+def setups_to_day(project: Project, setup_ids: list[str], day_id: str) -> Edit | None:
+    """Put setups at the end of a day, in the order given; pins them. None when all are there already."""
+    here = _setup_days(project)
+    moving = [s for s in setup_ids if s in here and here[s][0] != day_id]
+    if not moving:
+        return None
+    return Macro("Move Setup", [step for setup_id in moving for step in (
+        MoveSetup(setup_id, day_id), UpdateSetup(setup_id, {"pinned": True}))])
+
+
 def shots_to_setup(project: Project, shot_ids: list[str], setup_id: str) -> Edit:
     """Schedule shots on a setup (at its end); pins the setup."""
     return Macro("Schedule Shots", [*_emptied(project, shot_ids, keep=setup_id), MoveShotsToSetup(shot_ids, setup_id),

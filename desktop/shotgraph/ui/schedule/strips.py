@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from shotgraph.core.model import ShootingDay
 from shotgraph.core.planning.summary import DaySummary, SetupRow
 
 STRIP_COLOURS = {
@@ -67,3 +68,11 @@ def day_heading(summary: DaySummary) -> tuple[str, str]:
         length = _tr("{estimate} — over by {over}").format(
             estimate=length, over=duration(summary.working_minutes - summary.max_minutes))
     return title, length
+
+
+def day_details(day: ShootingDay, location_names: dict[str, str]) -> str:
+    """The third line of a day's header: unit call, draft or final, and its locations."""
+    status = _tr("Final") if day.final else _tr("Draft")
+    text = _tr("Call {time}  ·  {status}").format(time=day.unit_call.strftime("%H:%M"), status=status)
+    places = [location_names.get(i, i) for i in day.location_ids]
+    return f"{text}  ·  {', '.join(places)}" if places else text

@@ -1,0 +1,91 @@
+"""The Schedule tab's context menus: on a day, on strips and shots, and on the unscheduled pool.
+
+Each opens with a right-click, the Menu key or Shift+F10. Shot commands the editor defines
+elsewhere join the strip menu through ``shot_menu_fillers``: each filler gets the menu and the
+shot ids it acts on, and adds its actions at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ..bridge import DocumentBridge
+from .actions import ScheduleActions
+from .column import StripTree
+from .drops import SETUPS
+
+ShotMenuFiller = Callable[[QMenu, list[str]], None]
+"""Adds commands for these shots to a menu."""
+
+
+class ScheduleMenus(QObject):
+    """Builds and opens the board's menus; ``menu`` is the one open last."""
+
+    def __init__(self, board: QWidget, actions: ScheduleActions, bridge: DocumentBridge) -> None:
+        super().__init__(board)
+        self._board, self._actions, self._bridge = board, actions, bridge
+        self.menu: QMenu | None = None
+        self.shot_menu_fillers: list[ShotMenuFiller] = []
+
+    def open(self, menu: QMenu, where: QPoint) -> None:
+        """Show ``menu`` at ``where`` without blocking; the previous one goes."""
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = menu
+        menu.popup(where)
+
+    def day_menu(self, day_id: str) -> QMenu:
+        menu = QMenu(self._board)
+        actions = self._actions
+        edit = menu.addAction(self.tr("&Edit Day…"), lambda: actions.edit_day(day_id))
+        edit.setShortcut(QKeySequence("F2"))  # shown as a reminder; the day heading takes the key
+        menu.addAction(self.tr("&Add Day After"), lambda: actions.add_day_after(day_id))
+        menu.addAction(self.tr("&Delete Day"), lambda: actions.delete_day(day_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Plan Days…"), actions.plan)
+        return menu
+
+    def pool_menu(self) -> QMenu:
+        menu = QMenu(self._board)
+        menu.addAction(self.tr("&Plan Days…"), self._actions.plan)
+        return menu
+
+    def strip_menu(self, tree: StripTree) -> QMenu | None:
+        """For the rows selected in ``tree``: Unschedule, Move to Day ▸, Select in Graph, shot commands."""
+        chosen = tree.chosen()
+        if chosen is None:
+            return None
+        kind, ids = chosen
+        shot_ids = tree.selected_shot_ids()
+        menu = QMenu(self._board)
+        if tree.day_id is not None:
+            menu.addAction(self.tr("&Unschedule"), lambda: self._actions.unschedule(kind, ids))
+        self._add_days(menu.addMenu(self.tr("&Move to Day")), kind, ids, tree.day_id)
+        menu.addAction(self.tr("&Select in Graph"), lambda: self._actions.show_in_graph(shot_ids))
+        self.add_shot_commands(menu, shot_ids)
+        if tree.day_id is None:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Plan Days…"), self._actions.plan)
+        return menu
+
+    def _add_days(self, submenu: QMenu, kind: str, ids: list[str], here: str | None) -> None:
+        """One entry per day in date order, numbered for the keyboard; the strips' own day is left out."""
+        project = self._bridge.project
+        days = sorted(project.days, key=lambda day: (day.date, day.unit_call)) if project else []
+        for number, day in enumerate(days, start=1):
+            if kind == SETUPS and day.id == here:
+                continue
+            text = self.tr("Day &{number} · {date}").format(number=number, date=day.date.isoformat())
+            submenu.addAction(text, lambda day_id=day.id: self._actions.move_to_day(kind, ids, day_id))
+        submenu.setEnabled(not submenu.isEmpty())
+
+    def add_shot_commands(self, menu: QMenu, shot_ids: list[str]) -> None:
+        """Where the editor's shot commands join a strip menu: every registered filler adds its own."""
+        if self.shot_menu_fillers and shot_ids:
+            menu.addSeparator()
+        for fill in self.shot_menu_fillers:
+            fill(menu, shot_ids)

@@ -93,7 +93,7 @@ def test_an_emotional_close_up_made_ai_is_flagged_and_undo_restores_it(qtbot, wi
     assert shot(window, "sh_e1_006").mode is Mode.AI
     assert inspector.form.ai_section.isVisibleTo(inspector)
     assert "ai.emotional-closeup" in rules_of(window, "sh_e1_006")
-    assert window.bridge.undo_stack.undoText() == "Set Shot to AI"
+    assert window.bridge.undo_stack.undoText() == "Set Mode to AI on 1-06"
     window.bridge.undo_stack.undo()
     assert shot(window, "sh_e1_006").mode is Mode.LIVE
     assert "ai.emotional-closeup" not in rules_of(window, "sh_e1_006")
@@ -111,7 +111,7 @@ def test_a_new_description_is_one_undo_step_when_editing_finishes(qtbot, window,
     field.editingFinished.emit()
     assert shot(window, "sh_e1_004").description == "林晚收起手机"
     assert window.bridge.undo_stack.count() == before + 1
-    assert window.bridge.undo_stack.undoText() == "Edit Shot"
+    assert window.bridge.undo_stack.undoText() == "Edit Description of 1-04"
 
 
 def test_a_typed_lens_commits_when_the_field_is_left(qtbot, window, inspector):
@@ -133,6 +133,7 @@ def test_three_shots_change_size_together_in_one_step(qtbot, window, inspector):
     assert all(shot(window, i).camera.size is ShotSize.ECU for i in ids)
     assert {i: shot(window, i).camera.lens_mm for i in ids} == lenses
     assert window.bridge.undo_stack.count() == before + 1
+    assert window.bridge.undo_stack.undoText() == "Set Size to ECU on 1-04, 1-06, 3-03"
     assert form.size.currentText() == "ECU — extreme close-up"
     window.bridge.undo_stack.undo()
     assert [shot(window, i).camera.size for i in ids] == [ShotSize.MS, ShotSize.CU, ShotSize.MCU]
@@ -174,6 +175,7 @@ def test_choosing_a_plate_replaces_the_plate_edge_in_one_step(qtbot, window, ins
     plates = [(e.source, e.target) for e in episode.edges if e.kind is EdgeKind.PLATE and e.target == "sh_e1_003"]
     assert plates == [("sh_e1_001", "sh_e1_003")]
     assert window.bridge.undo_stack.count() == before + 1
+    assert window.bridge.undo_stack.undoText() == "Set Plate shot to 1-01 on 1-03"
     window.bridge.undo_stack.undo()
     plates = [(e.source, e.target) for e in episode.edges if e.kind is EdgeKind.PLATE and e.target == "sh_e1_003"]
     assert plates == [("sh_e1_002", "sh_e1_003")]
@@ -183,6 +185,7 @@ def test_removing_the_plate_shot_of_a_hybrid_shot_raises_its_finding(qtbot, wind
     window.bridge.select(["sh_e1_023"])
     choose(qtbot, inspector.form.plate_shot, "No plate shot")
     assert "graph.plate" in rules_of(window, "sh_e1_023")
+    assert window.bridge.undo_stack.undoText() == "Clear Plate shot of 4-04"
 
 
 def test_changing_the_selection_never_makes_an_edit(qtbot, window, inspector):

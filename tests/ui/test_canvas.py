@@ -187,15 +187,37 @@ def test_a_cut_of_a_shot_to_itself_is_drawn_without_trouble(window):
 
 
 def trigger(menu, name: str) -> None:
-    from PySide6.QtGui import QAction
-    action = menu.findChild(QAction, name)
-    assert action is not None, name
-    action.trigger()
+    """Trigger the action called ``name`` in a context menu or one of its submenus."""
+    for action in menu.actions():
+        if action.menu() is not None:
+            action.menu().aboutToShow.emit()
+            if any(a.objectName() == name for a in action.menu().actions()):
+                trigger(action.menu(), name)
+                return
+        elif action.objectName() == name:
+            assert action.isEnabled(), name
+            action.trigger()
+            return
+    raise AssertionError(f"{name} is not in the menu")
+
+
+def card_menu(window, shot_id: str):
+    """Right-click the shot's card."""
+    return window.canvas.open_context_menu(card_point(window.canvas, shot_id))
+
+
+def edge_menu(window, edge_id: str):
+    """Right-click the middle of an edge."""
+    item, scene = window.canvas.graph_scene.edges[edge_id], window.canvas.graph_scene
+    points = (item.mapToScene(item.path().pointAtPercent(n / 10)) for n in (5, 4, 6, 3, 7, 2, 8))
+    middle = next(point for point in points if scene.card_at(point) is None)
+    window.canvas.centerOn(middle)
+    return window.canvas.open_context_menu(window.canvas.mapFromScene(middle))
 
 
 def test_context_menu_sets_mode_and_undo_restores_it(window):
     shot_id = shot_id_of(window, "1-04")
-    trigger(window.canvas.commands.card_menu(shot_id), "mode_ai")
+    trigger(card_menu(window, shot_id), "mode_ai")
     assert window.document.shot(shot_id).mode is Mode.AI
     assert window.canvas.graph_scene.cards[shot_id].text.mode is Mode.AI
     window.bridge.undo_stack.undo()
@@ -204,7 +226,7 @@ def test_context_menu_sets_mode_and_undo_restores_it(window):
 
 def test_context_menu_adds_a_shot_after_on_the_cut(window):
     shot_id = shot_id_of(window, "1-04")
-    trigger(window.canvas.commands.card_menu(shot_id), "add_shot_after")
+    trigger(card_menu(window, shot_id), "add_shot")
     new_id = window.bridge.selected[0]
     assert has_edge(window, EdgeKind.CUT, shot_id, new_id)
     assert new_id in window.canvas.graph_scene.cards
@@ -216,9 +238,9 @@ def test_context_menu_adds_a_shot_after_on_the_cut(window):
 
 def test_shots_added_after_a_shot_are_lettered_as_inserts(window):
     shot_id = shot_id_of(window, "1-04")
-    trigger(window.canvas.commands.card_menu(shot_id), "add_shot_after")
+    trigger(card_menu(window, shot_id), "add_shot")
     first = window.document.shot(window.bridge.selected[0]).code
-    trigger(window.canvas.commands.card_menu(shot_id), "add_shot_after")
+    trigger(card_menu(window, shot_id), "add_shot")
     second = window.document.shot(window.bridge.selected[0]).code
     assert (first, second) == ("1-04A", "1-04B")
 
@@ -226,12 +248,11 @@ def test_shots_added_after_a_shot_are_lettered_as_inserts(window):
 def test_context_menu_duplicates_and_deletes_the_selection(window):
     ids = [shot_id_of(window, "2-01"), shot_id_of(window, "2-02")]
     window.bridge.select(ids)
-    menu = window.canvas.commands.card_menu(ids[0])
-    trigger(menu, "duplicate")
+    trigger(card_menu(window, ids[0]), "duplicate")
     assert len(window.bridge.episode.shots) == 26
     window.bridge.undo_stack.undo()
     window.bridge.select(ids)
-    trigger(window.canvas.commands.card_menu(ids[0]), "delete")
+    trigger(card_menu(window, ids[0]), "delete")
     assert len(window.bridge.episode.shots) == 22
     assert not set(ids) & set(window.canvas.graph_scene.cards)
     window.bridge.undo_stack.undo()
@@ -240,12 +261,12 @@ def test_context_menu_duplicates_and_deletes_the_selection(window):
 
 def test_context_menu_adds_a_plate_and_the_edge_menu_removes_it(window):
     target, source = shot_id_of(window, "4-04"), shot_id_of(window, "4-01")
-    trigger(window.canvas.commands.card_menu(target), f"plate_from_{source}")
+    trigger(card_menu(window, target), f"plate_from_{source}")
     assert has_edge(window, EdgeKind.PLATE, source, target)
     edge = next(e for e in window.bridge.episode.edges if (e.kind, e.source, e.target) == (EdgeKind.PLATE, source,
                                                                                               target))
     assert window.canvas.graph_scene.edges[edge.id].kind is EdgeKind.PLATE
-    trigger(window.canvas.commands.edge_menu(edge.id), "remove_link")
+    trigger(edge_menu(window, edge.id), "remove_link")
     assert not has_edge(window, EdgeKind.PLATE, source, target)
     assert edge.id not in window.canvas.graph_scene.edges
     window.bridge.undo_stack.undo()
@@ -281,8 +302,9 @@ def test_ctrl_d_duplicates_the_selected_shot(window, qtbot):
     qtbot.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     copy = window.bridge.selected[0]
     assert copy != shot_id
-    assert window.document.shot(copy).code == "1-04-copy"
-    assert window.canvas.graph_scene.cards[copy].text.code == "1-04-copy"
+    assert window.document.shot(copy).code == "1-04A"
+    assert window.canvas.graph_scene.cards[copy].text.code == "1-04A"
+    assert window.bridge.undo_stack.undoText() == "Duplicate Shot 1-04 as 1-04A"
     window.bridge.undo_stack.undo()
     assert copy not in window.canvas.graph_scene.cards
 

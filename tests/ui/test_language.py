@@ -102,21 +102,22 @@ def test_the_rebuilt_window_shows_the_same_project_episode_and_selection(qtbot, 
 def test_undo_names_the_edit_in_chinese(qtbot, english_window):
     window = choose_in_preferences(qtbot, english_window, language="zh_CN")
     shots = window.bridge.episode.shots
+    first = shots[0].code
     assert window.bridge.push(RemoveShots([shots[0].id]))
-    assert window.undo_action.text() == "撤销 删除镜头"
-    assert window.bridge.push(RemoveShots([s.id for s in shots[1:4]]))
-    assert window.undo_action.text() == "撤销 删除 3 个镜头"
+    assert window.undo_action.text() == f"撤销 删除镜头 {first}"
+    assert window.bridge.push(RemoveShots([s.id for s in shots[1:5]]))
+    assert window.undo_action.text() == "撤销 删除 4 个镜头"
 
 
 def test_undo_history_and_unsaved_work_survive_the_switch(qtbot, english_window):
     bridge = english_window.bridge
-    count = len(bridge.episode.shots)
+    count, first = len(bridge.episode.shots), bridge.episode.shots[0].code
     assert bridge.push(RemoveShots([bridge.episode.shots[0].id]))
-    assert english_window.undo_action.text() == "Undo Remove Shot"
+    assert english_window.undo_action.text() == f"Undo Remove Shot {first}"
     window = choose_in_preferences(qtbot, english_window, language="zh_CN")
     assert window.isWindowModified() and window.bridge.is_modified
     assert window.bridge.undo_stack.count() == 1
-    assert window.undo_action.text() == "撤销 删除镜头"
+    assert window.undo_action.text() == f"撤销 删除镜头 {first}"
     window.undo_action.trigger()
     assert len(window.bridge.episode.shots) == count
     assert window.grid.model().rowCount() == count
@@ -188,7 +189,8 @@ def test_edits_after_a_switch_show_everywhere_and_undo_as_one_step(qtbot, englis
     window = choose_in_preferences(qtbot, english_window, language="zh_CN")
     qtbot.waitUntil(lambda: not shiboken6.isValid(old_findings))  # the old window's views are gone
     bridge, first = window.bridge, window.bridge.episode.shots[0]
-    window.canvas.commands.add_shot_after(first.id)
+    bridge.select([first.id])
+    window.commands.action("add_shot").trigger()
     added = bridge.selected[0]
     assert bridge.undo_stack.count() == 1 and window.isWindowModified()
     assert added in window.canvas.scene().cards

@@ -131,6 +131,7 @@ class ScheduleBoard(QWidget):
                 column = self.columns[day_id] = DayColumn(day_id, self.drop, self)
                 self._connect(column)
             self._row.insertWidget(position, column)
+        self.columns = {day_id: self.columns[day_id] for day_id in day_ids}
         chain: list[QWidget] = [self.plan_button, self.unscheduled.strips]
         for day_id in day_ids:
             chain += [self.columns[day_id].header, self.columns[day_id].strips]

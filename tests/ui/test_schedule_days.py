@@ -1,0 +1,178 @@
+"""Editing shooting days on the Schedule tab: the day dialog, the day menu, and Plan Days…."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtWidgets import QApplication, QMenu
+
+from shotgraph.core.edits.days import RemoveDay
+from shotgraph.core.model import Mode
+from shotgraph.ui.schedule import prompts
+from shotgraph.ui.schedule.day_dialog import DayDialog
+from shotgraph.ui.schedule.plan_dialog import PlanDialog
+
+
+@pytest.fixture
+def board(window, qtbot):
+    window.resize(1600, 1200)
+    window.tabs.setCurrentWidget(window.schedule)
+    qtbot.waitUntil(lambda: window.schedule.columns["day_1"].header.isVisible())
+    return window.schedule
+
+
+def _ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _open_day_dialog(qtbot, board, day_id: str) -> DayDialog:
+    header = board.columns[day_id].header
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=header.title.geometry().center())
+    dialog = board.actions.dialog
+    assert isinstance(dialog, DayDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _menu_entry(menu: QMenu, text: str):
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_double_clicking_a_day_heading_edits_it_in_one_undo_step(window, board, qtbot):
+    before = window.bridge.document.day("day_1").model_copy(deep=True)
+    stack = window.bridge.undo_stack
+    count = stack.count()
+    dialog = _open_day_dialog(qtbot, board, "day_1")
+    assert dialog.date.date() == QDate(2026, 12, 2) and dialog.status.currentData() is False
+    dialog.date.setDate(QDate(2026, 12, 9))
+    dialog.call.setTime(QTime(6, 30))
+    dialog.status.setCurrentIndex(dialog.status.findData(True))
+    _ok(qtbot, dialog)
+    day = window.bridge.document.day("day_1")
+    assert (day.date, day.unit_call, day.final) == (dt.date(2026, 12, 9), dt.time(6, 30), True)
+    assert stack.count() == count + 1 and stack.undoText() == "Edit Shooting Day"
+    column = board.columns["day_1"]
+    assert "Final" in column.header.details.text() and "06:30" in column.header.details.text()
+    assert list(board.columns) == ["day_2", "day_1"]  # date order
+    stack.undo()
+    assert window.bridge.document.day("day_1") == before
+
+
+def test_cancel_changes_nothing_and_locations_are_picked_from_the_project(window, board, qtbot):
+    count = window.bridge.undo_stack.count()
+    dialog = _open_day_dialog(qtbot, board, "day_2")
+    dialog.call.setTime(QTime(5, 0))
+    dialog.reject()
+    assert window.bridge.undo_stack.count() == count
+    dialog = _open_day_dialog(qtbot, board, "day_2")
+    names = [dialog.locations.item(k).text() for k in range(dialog.locations.count())]
+    assert names == [location.name for location in window.project.locations]
+    for k in range(dialog.locations.count()):
+        dialog.locations.item(k).setCheckState(Qt.CheckState.Checked)
+    assert dialog.messages["location_ids"].isVisible()  # more than the planning limit: said, not refused
+    _ok(qtbot, dialog)
+    assert set(window.bridge.document.day("day_2").location_ids) == {loc.id for loc in window.project.locations}
+
+
+def test_too_long_notes_are_refused_beside_the_field(window, board, qtbot):
+    count = window.bridge.undo_stack.count()
+    dialog = _open_day_dialog(qtbot, board, "day_1")
+    dialog.notes.setPlainText("雨" * 20_001)
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.messages["notes"].isVisible()
+    assert "20,000" in dialog.messages["notes"].text()
+    assert window.bridge.undo_stack.count() == count
+    dialog.notes.setPlainText("带雨衣")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible() and window.bridge.document.day("day_1").notes == "带雨衣"
+
+
+def test_enter_on_a_focused_day_heading_opens_the_editor(window, board, qtbot):
+    header = board.columns["day_2"].header
+    header.setFocus()
+    qtbot.keyClick(header, Qt.Key.Key_Return)
+    assert isinstance(board.actions.dialog, DayDialog)
+    board.actions.dialog.reject()
+    qtbot.keyClick(header, Qt.Key.Key_F2)
+    assert isinstance(board.actions.dialog, DayDialog)
+
+
+def test_the_menu_key_opens_the_day_menu_and_add_day_after_makes_the_next_free_date(window, board, qtbot):
+    header = board.columns["day_1"].header
+    header.setFocus()
+    qtbot.keyClick(header, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = board.menus.menu
+    assert menu is not None and menu.isVisible()
+    assert [a.text() for a in menu.actions() if a.text()] == ["&Edit Day…", "&Add Day After", "&Delete Day",
+                                                              "&Plan Days…"]
+    _menu_entry(menu, "Add Day After").trigger()
+    dates = sorted(day.date for day in window.project.days)
+    assert dates == [dt.date(2026, 12, 2), dt.date(2026, 12, 3), dt.date(2026, 12, 4)]
+    assert len(board.columns) == 3 and QApplication.focusWidget() is board.columns[
+        next(d.id for d in window.project.days if d.date == dt.date(2026, 12, 4))].header
+
+
+def test_delete_day_asks_first_when_it_has_shots(window, board, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(prompts, "confirm_delete_day", lambda parent, date, count: asked.append(count) or False)
+    board._on_header_menu_requested("day_1", QPoint(0, 0))
+    _menu_entry(board.menus.menu, "Delete Day").trigger()
+    assert asked and asked[0] > 0 and window.bridge.document.day("day_1")
+    monkeypatch.setattr(prompts, "confirm_delete_day", lambda parent, date, count: True)
+    _menu_entry(board.menus.day_menu("day_1"), "Delete Day").trigger()
+    assert "day_1" not in board.columns
+    window.bridge.undo_stack.undo()
+    assert "day_1" in board.columns
+
+
+def test_an_empty_day_is_deleted_without_a_question(window, board, qtbot, monkeypatch):
+    monkeypatch.setattr(prompts, "confirm_delete_day", lambda *args: pytest.fail("asked about an empty day"))
+    _menu_entry(board.menus.day_menu("day_2"), "Add Day After").trigger()
+    new = next(d.id for d in window.project.days if d.id not in ("day_1", "day_2"))
+    _menu_entry(board.menus.day_menu(new), "Delete Day").trigger()
+    assert new not in board.columns
+
+
+def test_plan_days_suggests_the_first_days_date_and_every_episode(window, board, qtbot):
+    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    dialog = board.actions.dialog
+    assert isinstance(dialog, PlanDialog)
+    assert dialog.first_date.day() == dt.date(2026, 12, 2)
+    assert dialog.episode_ids() == [e.id for e in window.project.episodes]
+    assert "9 shots to plan" in dialog.episodes.item(1).text()
+    dialog.reject()
+    assert len(window.project.days) == 2
+
+
+def test_plan_days_on_a_new_project_suggests_tomorrow(window, qtbot):
+    assert window.files.new_project()
+    dialog = PlanDialog(window.project, window)
+    assert dialog.first_date.day() == dt.date.today() + dt.timedelta(days=1)
+    assert dialog.episode_ids() == [e.id for e in window.project.episodes]
+
+
+def _unscheduled_episodes(project) -> set[str]:
+    placed = {i for day in project.days for setup in day.setups for i in setup.shot_ids}
+    return {e.id for e in project.episodes for s in e.shots if s.mode is not Mode.AI and s.id not in placed}
+
+
+def test_plan_days_plans_only_the_ticked_episodes_from_the_chosen_date(window, board, qtbot):
+    first, second = (e.id for e in window.project.episodes)
+    assert window.bridge.push(RemoveDay("day_1"))  # episode 1 now has unscheduled shots too
+    assert _unscheduled_episodes(window.project) == {first, second}
+    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    dialog = board.actions.dialog
+    qtbot.mouseClick(next(b for b in dialog.findChildren(type(board.plan_button)) if b.text() == "&None"),
+                     Qt.MouseButton.LeftButton)
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.message.isVisible()  # nothing ticked: refused, said why
+    dialog.episodes.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.first_date.setDate(QDate(2027, 2, 1))
+    count = window.bridge.undo_stack.count()
+    _ok(qtbot, dialog)
+    assert _unscheduled_episodes(window.project) == {first}
+    assert window.bridge.undo_stack.count() == count + 1 and window.bridge.undo_stack.undoText() == "Plan Days"
+    new = [d for d in window.project.days if d.id != "day_2"]
+    assert new and min(d.date for d in new) == dt.date(2027, 2, 1)

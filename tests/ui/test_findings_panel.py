@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.series import make_series
 from shotgraph.core.edits.project import UpdateProjectSettings
 from shotgraph.core.edits.shots import UpdateShot
+from shotgraph.core.rules.findings import Severity
+from shotgraph.core.rules.registry import all_rules
+from shotgraph.ui.appearance import severity_colour
 from shotgraph.ui.findings import FindingRole
+from shotgraph.ui.findings.filters import FAMILIES
+from shotgraph.ui.findings.rule_titles import TITLES, rule_title
 from shotgraph.ui.findings.waive import WaiveDialog
+from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
+from shotgraph.ui.severity import paint_mark
+from ui.reading_zh import install_reading_zh
 
 
 def rows(window: MainWindow) -> list[tuple[str, ...]]:
-    """The visible table, cell texts row by row."""
+    """The visible table, cell texts row by row; the rule column by its id ("Axis crossing · continuity.axis")."""
     proxy = window.findings.proxy
-    return [tuple(proxy.index(r, c).data() for c in range(proxy.columnCount())) for r in range(proxy.rowCount())]
+    table = [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]
+    for row in table:
+        row[1] = row[1].rsplit(" · ", 1)[-1]
+    return [tuple(row) for row in table]
 
 
 def row_of(window: MainWindow, rule: str, shots: str) -> int:
@@ -31,7 +47,7 @@ def test_the_panel_lists_the_demos_findings(window):
     table = rows(window)
     assert len(table) == len(window.bridge.checker.findings) == 16
     axis = table[row_of(window, "continuity.axis", "3-03, 3-04")]
-    assert axis[0] == "▲ warning"
+    assert axis[0] == "warning"
     assert (axis[2], axis[3]) == ("1", "3")
     assert "越轴" in axis[5]
 
@@ -117,7 +133,9 @@ def test_the_family_filter_keeps_one_family(window):
     assert rows(window) and all(row[1].startswith("continuity.") for row in rows(window))
     choose(window.findings.family_filter, "Hybrid")
     assert [row[1] for row in rows(window)] == ["hybrid.plate-light"]
-    assert window.findings.family_filter.count() == 9
+    combo = window.findings.family_filter
+    assert combo.count() == 1 + len(FAMILIES)
+    assert all(combo.itemText(n) != combo.itemData(n) for n in range(combo.count())), "a family shown by its id"
     choose(window.findings.family_filter, "All rules")
     assert len(rows(window)) == 16
 
@@ -168,7 +186,7 @@ def test_waiving_with_a_note_moves_the_finding_apart_and_undo_brings_it_back(qtb
     assert (waiver.rule, waiver.shots, waiver.note) == ("continuity.axis", ["3-03", "3-04"], "导演确认：刻意越轴")
     qtbot.mouseClick(panel.show_waived, Qt.MouseButton.LeftButton)
     last = rows(window)[-1]
-    assert (last[0], last[1], last[6]) == ("▲ warning (waived)", "continuity.axis", "导演确认：刻意越轴")
+    assert (last[0], last[1], last[6]) == ("warning (waived)", "continuity.axis", "导演确认：刻意越轴")
     window.bridge.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.counts.text() == "2 errors, 14 warnings, 0 info")
     assert not any("waived" in row[0] for row in rows(window))
@@ -223,3 +241,100 @@ def test_every_control_of_the_panel_has_an_accessible_name(window):
     controls = [panel.severity_filter, panel.family_filter, panel.episode_filter, panel.text_filter,
                 panel.show_waived, panel.table, panel.waive_button, panel.unwaive_button]
     assert all(control.accessibleName() for control in controls)
+
+
+# -- reading the table ----------------------------------------------------------------------
+
+
+def test_the_rule_column_names_the_rule_in_words_beside_its_id(window):
+    proxy = window.findings.proxy
+    cells = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert "Axis crossing · continuity.axis" in cells
+    assert "Wardrobe changes · continuity.wardrobe" in cells
+    window.findings.text_filter.setText("axis crossing")
+    assert [row[1] for row in rows(window)] == ["continuity.axis"]
+
+
+def test_every_registered_rule_has_a_title():
+    registered = {rule.id for rule in all_rules()}
+    assert registered - TITLES.keys() == set()
+    assert "cast.unassigned" in TITLES
+    assert rule_title("cast.unassigned") == "Character not cast"
+
+
+@pytest.fixture
+def chinese_window(request):
+    """The demo window made with the Chinese interface."""
+    install_language("zh_CN")
+    translator = install_reading_zh()
+    yield request.getfixturevalue("window")
+    QCoreApplication.removeTranslator(translator)
+    install_language("en")
+
+
+def test_in_chinese_the_rule_is_named_in_chinese(chinese_window):
+    proxy = chinese_window.findings.proxy
+    cells = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert "越轴 · continuity.axis" in cells
+    click_row_of = row_of(chinese_window, "continuity.axis", "3-03, 3-04")
+    chinese_window.findings.table.setCurrentIndex(proxy.index(click_row_of, 0))
+    assert chinese_window.findings.detail.text().startswith("越轴：")
+
+
+def test_the_line_under_the_table_shows_the_current_findings_hint(qtbot, window):
+    panel = window.findings
+    assert panel.detail.isVisible()
+    assert panel.detail.text() == "Select a finding to see how to fix it."
+    click_row(qtbot, window, row_of(window, "continuity.axis", "3-03, 3-04"))
+    axis = panel.current_finding()
+    assert panel.detail.text() == f"Axis crossing: {axis.hint.get('zh')}"
+    click_row(qtbot, window, row_of(window, "continuity.wardrobe", "2-03, 2-05"))
+    assert panel.detail.text().startswith("Wardrobe changes: ")
+    assert panel.current_finding().hint.get("zh") in panel.detail.text()
+
+
+def icon_image(index) -> QImage:
+    icon = index.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    return icon.pixmap(32, 32).toImage()
+
+
+def test_the_severity_cell_shows_the_shared_severity_shape(window):
+    """The icon is the shape the storyboard and graph badges draw, in the severity's colour."""
+    proxy = window.findings.proxy
+    warning = icon_image(proxy.index(row_of(window, "continuity.axis", "3-03, 3-04"), 0))
+    error = icon_image(proxy.index(row_of(window, "continuity.wardrobe", "2-03, 2-05"), 0))
+    expected = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
+    expected.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(expected)
+    paint_mark(painter, QRectF(5, 5, 22, 22), Severity.WARNING)
+    painter.end()
+    assert warning.convertToFormat(expected.format()) == expected
+    assert QColor(warning.pixel(16, 24)).name() == severity_colour(Severity.WARNING).name()
+    assert warning.pixelColor(7, 7).alpha() == 0  # a triangle: its top corners are empty
+    assert error.pixelColor(7, 7).alpha() > 0  # a cross: its arms reach the corners
+    assert error.pixelColor(16, 6).alpha() == 0
+
+
+def test_columns_fit_their_contents_after_rows_change_and_the_message_stretches(qtbot, window):
+    panel, table = window.findings, window.findings.table
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= table.sizeHintForColumn(1))
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count())) == header.viewport().width()
+    narrow = table.columnWidth(1)
+    panel.text_filter.setText("3-03")
+    qtbot.waitUntil(lambda: table.columnWidth(1) < narrow)
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)
+    panel.text_filter.clear()
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findText("All"))
+    qtbot.waitUntil(lambda: table.columnWidth(1) == narrow)
+
+
+def test_refitting_the_columns_of_a_6000_shot_series_is_quick(qtbot, window):
+    window.show_project(make_series(), None)
+    panel = window.findings
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() > 1000)
+    start = time.perf_counter()
+    panel._on_fit_timer_timeout()
+    assert time.perf_counter() - start < 0.25

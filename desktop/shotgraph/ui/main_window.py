@@ -24,6 +24,7 @@ from .files import FileController
 from .findings import FindingsPanel
 from .help import install_help_menu
 from .inspector import Inspector
+from .legend import install_legend_action
 from .preferences import install_preferences_action
 from .project_tree import ProjectTree
 from .renumber import install_renumber_action
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
+        self.legend_action = install_legend_action(self)
         self.project_menu = install_project_menu(self)
         self.panel_editors = install_panel_editor(self)
         self.renumber_action = install_renumber_action(self)

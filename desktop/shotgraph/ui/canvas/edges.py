@@ -14,7 +14,7 @@ from . import style
 from .card import ShotCard
 
 _ARROW = 11.0
-_NAMES = {EdgeKind.CUT: QT_TRANSLATE_NOOP("GraphCanvas", "Cut"),
+EDGE_NAMES = {EdgeKind.CUT: QT_TRANSLATE_NOOP("GraphCanvas", "Cut"),
           EdgeKind.PLATE: QT_TRANSLATE_NOOP("GraphCanvas", "Plate"),
           EdgeKind.ALT: QT_TRANSLATE_NOOP("GraphCanvas", "Alternative take")}
 
@@ -33,7 +33,7 @@ class EdgeItem(QGraphicsPathItem):
         self.setPen(QPen(Qt.GlobalColor.transparent, 2 * _ARROW))
         self.setZValue(0)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(QCoreApplication.translate("GraphCanvas", _NAMES[kind]))
+        self.setToolTip(QCoreApplication.translate("GraphCanvas", EDGE_NAMES[kind]))
         source.edges.append(self)
         target.edges.append(self)
         self.adjust()

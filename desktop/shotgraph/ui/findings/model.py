@@ -24,6 +24,9 @@ from shotgraph.core.model import Waiver
 from shotgraph.core.rules.checker import Checker, FindingsDelta
 from shotgraph.core.rules.findings import Finding, Severity
 
+from ..severity import severity_icon
+from .rule_titles import rule_label
+
 FindingRole = Qt.ItemDataRole.UserRole + 1
 """The ``Finding`` behind a row, on every column."""
 RESET_ABOVE = 40
@@ -31,10 +34,6 @@ RESET_ABOVE = 40
 DEBOUNCE_MS = 50
 """How long the model waits for more deltas before it updates its rows."""
 _Index = QModelIndex | QPersistentModelIndex
-
-SYMBOLS = {Severity.ERROR: "✕", Severity.WARNING: "▲", Severity.INFO: "●"}
-"""Shapes that tell the severities apart without colour."""
-
 
 def severity_word(severity: Severity) -> str:
     """How the editor names a severity."""
@@ -47,8 +46,8 @@ def severity_word(severity: Severity) -> str:
 
 
 def severity_label(finding: Finding) -> str:
-    """Symbol and word, plus a mark when the finding is waived."""
-    label = f"{SYMBOLS[finding.severity]} {severity_word(finding.severity)}"
+    """The severity's word, plus a mark when the finding is waived (its shape is the cell's icon)."""
+    label = severity_word(finding.severity)
     if finding.waived:
         label += " " + QCoreApplication.translate("Findings", "(waived)")
     return label
@@ -95,6 +94,10 @@ class FindingsModel(QAbstractTableModel):
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]
+
+    def hint(self, finding: Finding) -> str:
+        """How to fix ``finding``, in the findings' language."""
+        return finding.hint.get(self._language)
 
     def waiver_of(self, finding: Finding) -> Waiver | None:
         """The waiver that accepts ``finding``, if any."""
@@ -179,6 +182,8 @@ class FindingsModel(QAbstractTableModel):
         finding = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(finding, self.COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.hint.get(self._language) or None
         if role == Qt.ItemDataRole.ForegroundRole and finding.waived:
@@ -193,7 +198,7 @@ class FindingsModel(QAbstractTableModel):
         if column == "severity":
             return severity_label(finding)
         if column == "rule":
-            return finding.rule
+            return rule_label(finding.rule)
         if column == "episode":
             return "" if finding.episode is None else str(finding.episode)
         if column == "scene":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +29,12 @@ from shotgraph.core.rules.findings import Finding, Severity
 from ..bridge import DocumentBridge
 from .filters import FAMILIES, FindingsFilter
 from .model import FindingRole, FindingsModel
+from .rule_titles import rule_title
 from .waive import WaiveDialog
 
+FIT_ROWS = 100
+"""How many rows beyond those in view the columns measure when they fit their contents: every finding
+of an episode, yet a series of thousands of findings refits in a few hundredths of a second."""
 CURRENT_EPISODE = "current"
 """The episode filter's entry that follows the episode the views show."""
 
@@ -60,6 +64,8 @@ class FindingsPanel(QWidget):
         self.waive_button = self._button(self.tr("Waive…"), self.tr("Waive the selected finding"))
         self.unwaive_button = self._button(self.tr("Unwaive"), self.tr("Take back the waiver of the selected finding"))
         self.table = self._table()
+        self.detail = self._detail()
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self.counts = QLabel(self)
         self._build_layout()
         self._connect()
@@ -90,7 +96,7 @@ class FindingsPanel(QWidget):
     def _family_items(self) -> list[tuple[str, object]]:
         names = {"graph": self.tr("Graph"), "continuity": self.tr("Continuity"), "ai": self.tr("AI"),
                  "compliance": self.tr("Compliance"), "style": self.tr("Style"), "schedule": self.tr("Schedule"),
-                 "hybrid": self.tr("Hybrid"), "format": self.tr("Format")}
+                 "hybrid": self.tr("Hybrid"), "format": self.tr("Format"), "cast": self.tr("Cast")}
         return [(self.tr("All rules"), None), *((names.get(family, family), family) for family in FAMILIES)]
 
     def _button(self, text: str, name: str) -> QPushButton:
@@ -112,9 +118,20 @@ class FindingsPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FindingsModel.COLUMNS.index("message"), QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(FIT_ROWS)
+        header.setStretchLastSection(False)
         return table
+
+    def _detail(self) -> QLabel:
+        """The line under the table that says how to fix the current finding."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("How to fix the selected finding"))
+        return label
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -131,6 +148,7 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(footer)
 
     def _connect(self) -> None:
@@ -147,6 +165,10 @@ class FindingsPanel(QWidget):
         self.unwaive_button.clicked.connect(self._on_unwaive_button_clicked)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._on_model_changed)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged, self.proxy.dataChanged):
+            signal.connect(self._on_proxy_changed)
+        self._fit_timer.timeout.connect(self._on_fit_timer_timeout)
         self._bridge.opened.connect(self._on_bridge_opened)
         self._bridge.changed.connect(self._on_bridge_changed)
         self._bridge.episode_changed.connect(self._on_bridge_episode_changed)
@@ -231,6 +253,30 @@ class FindingsPanel(QWidget):
         finding = self.current_finding()
         self.waive_button.setEnabled(finding is not None and not finding.waived)
         self.unwaive_button.setEnabled(finding is not None and finding.waived)
+        self._show_detail(finding)
+
+    def _show_detail(self, finding: Finding | None) -> None:
+        if finding is None:
+            self.detail.setText(self.tr("Select a finding to see how to fix it."))
+            return
+        hint = self.model.hint(finding)
+        title = rule_title(finding.rule)
+        self.detail.setText(self.tr("{rule}: {hint}").format(rule=title, hint=hint) if hint else title)
+
+    # -- columns --------------------------------------------------------------------------
+
+    def _on_proxy_changed(self, *_args: object) -> None:
+        """Rows came, went or changed words: fit the columns again once the burst is over."""
+        self._fit_timer.start()
+
+    def _on_fit_timer_timeout(self) -> None:
+        """Every column but the message fits its contents (the rows in view and up to ``FIT_ROWS`` more);
+        the message takes the width left."""
+        message = FindingsModel.COLUMNS.index("message")
+        for column in range(self.proxy.columnCount()):
+            if column != message:
+                self.table.resizeColumnToContents(column)
+        self._show_detail(self.current_finding())
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

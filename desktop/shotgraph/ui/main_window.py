@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -30,12 +30,16 @@ from .project_tree import ProjectTree
 from .renumber import install_renumber_action
 from .scene_diagram import SceneDiagram
 from .schedule import ScheduleBoard
+from .screen_layout import dock_sizes, restore_window, save_window
 from .sketch import install_panel_editor
 from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
 from .takes import TakesPanel
 from .welcome import install_welcome_action
 from .wheel_guard import install_wheel_guard
+
+WINDOW_LAYOUT = "window"
+"""Where the main window's layouts are saved, one per screen size ("window/1366x768/state")."""
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +81,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.diagram_dock, self.takes_dock)
         self.details_dock.raise_()
         self.findings_dock.raise_()
-        self.resizeDocks([self.tree_dock, self.details_dock], [260, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock], [240], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(EpisodeSummary(self.bridge, self), 1)
         self._build_menus()
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
@@ -86,7 +88,6 @@ class MainWindow(QMainWindow):
         self.bridge.modified_changed.connect(self.setWindowModified)
         self.bridge.opened.connect(self._update_title)
         self.setWindowTitle(self.tr("ShotGraph"))
-        self.resize(1440, 900)
         self.restore_layout()
         self.bridge.refresh_views()
 
@@ -165,19 +166,15 @@ class MainWindow(QMainWindow):
     # -- window state ---------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        """Put docks, toolbars and the window's size back where the user left them."""
-        settings = QSettings()
-        geometry, state = settings.value("window/geometry"), settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        """Put back the docks and size the user left on this screen; on a screen new to ShotGraph, fit it."""
+        if not restore_window(self, WINDOW_LAYOUT, QSize(1440, 900)):
+            left, right, bottom = dock_sizes(self.size())
+            self.resizeDocks([self.tree_dock, self.details_dock], [left, right], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.findings_dock], [bottom], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.close_requested():  # unsaved work: Save / Discard / Cancel
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        save_window(self, WINDOW_LAYOUT)
         super().closeEvent(event)

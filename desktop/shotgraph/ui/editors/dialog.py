@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shotgraph.core.changes import Changes
 
 from ..bridge import REDO_KEYS, DocumentBridge
+from ..screen_layout import fit_to_screen
 from .fields import tr
 from .kinds import CHARACTERS, LOCATIONS, PEOPLE, PROPS
 from .page import RecordPage
@@ -73,7 +74,7 @@ class ProjectEditor(QDialog):
             button.setAutoDefault(False)  # Enter confirms a field; it must not press Add or Close
         bridge.edit_failed.connect(self._on_bridge_edit_failed)
         bridge.changed.connect(self._on_bridge_changed)
-        self.resize(940, 720)
+        fit_to_screen(self, QSize(940, 720))
 
     def _add_undo_actions(self, bridge: DocumentBridge) -> None:
         """Ctrl+Z and its redo work here too, not only in the main window."""

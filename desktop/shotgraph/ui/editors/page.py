@@ -30,6 +30,7 @@ from shotgraph.core.edits import Edit
 from shotgraph.core.model import Project, Record
 
 from ..bridge import DocumentBridge
+from ..screen_layout import remember_splitter
 from .fields import tr
 from .form import RecordForm, Section
 
@@ -110,6 +111,7 @@ class RecordPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 600])
+        remember_splitter(splitter, f"project_editor/{self.kind.title.lower()}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

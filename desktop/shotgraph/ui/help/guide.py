@@ -10,9 +10,11 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
+
+from ..screen_layout import fit_to_screen
 
 GUIDE_NAMES = {"zh_CN": "guide.zh-CN.md", "en": "guide.md"}
 IMAGE_WIDTH = 760
@@ -95,7 +97,7 @@ class GuideWindow(QMainWindow):
         self.browser.forwardAvailable.connect(self.forward_action.setEnabled)
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
-        self.resize(860, 900)
+        fit_to_screen(self, QSize(860, 900))
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:
         action = QAction(text, self)

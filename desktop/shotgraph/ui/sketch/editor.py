@@ -19,6 +19,7 @@ from shotgraph.core.model import Shot
 
 from ..bridge import DocumentBridge
 from ..media import MediaError
+from ..screen_layout import restore_window, save_window
 from .canvas import PanelCanvas
 from .layers import LAYER_NAMES, composite, layers_of, safe_stem, save_png
 from .layers_panel import LayersPanel
@@ -61,7 +62,7 @@ class PanelEditor(QMainWindow):
         self.layers_panel.opacity_changed.connect(self._on_layers_opacity_changed)
         bridge.changed.connect(self._on_bridge_changed)
         bridge.modified_changed.connect(self._on_bridge_modified_changed)
-        self.resize(900, 960)
+        restore_window(self, "panel_editor", QSize(900, 960))
         self.reload()
 
     def _build_central(self) -> QLabel:
@@ -274,6 +275,7 @@ class PanelEditor(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self, "panel_editor")
         self.closed.emit(self.shot_id)
         super().closeEvent(event)
 

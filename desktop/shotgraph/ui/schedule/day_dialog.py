@@ -61,6 +61,7 @@ class DayDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
         self._lay_out()
         self._name_fields()
         self.date.dateChanged.connect(self._on_date_date_changed)

@@ -66,6 +66,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self.episodes.itemChanged.connect(lambda: self.message.hide())
 
     def _episode_list(self, project: Project) -> QListWidget:

@@ -6,9 +6,21 @@ import datetime as dt
 
 from document_fixtures import sample_document
 
-from shotgraph.core.edits import AddDay, MoveSetup, MoveShotsToDay, MoveShotsToSetup, UnscheduleShots
+from shotgraph.core.edits import (
+    AddDay,
+    AddLocation,
+    AddProp,
+    MoveSetup,
+    MoveShotsToDay,
+    MoveShotsToSetup,
+    RemovePerson,
+    UnscheduleShots,
+    UpdateCharacter,
+    UpdateDay,
+    Waive,
+)
 from shotgraph.core.edits.base import EditName, Macro, listed, name_of
-from shotgraph.core.model import Mode, ShootingDay, ShotSize
+from shotgraph.core.model import Location, Mode, Prop, ShootingDay, ShotSize
 
 
 def test_a_name_reads_as_its_pattern_filled_with_english_words():
@@ -51,3 +63,30 @@ def test_schedule_edits_name_the_shots_and_the_day() -> None:
     move = MoveSetup("su9", "dy0")
     doc.apply(move)
     assert move.text == "Move Setup to Day 1"
+
+
+def test_cast_places_days_and_waivers_are_named_by_their_own_names() -> None:
+    doc = sample_document()
+    remove = RemovePerson("pe1")
+    assert remove.text == "Remove Person"
+    doc.apply(remove)
+    assert remove.text == "Remove Person 刘梅"
+    add = AddProp(Prop(id="pp2", name="一枚刻着两人名字的旧玉佩，裂痕从中间穿过"))
+    doc.apply(add)
+    assert add.text == "Add Prop 一枚刻着两人名字的旧玉佩，裂痕从中间穿过"
+    edit = UpdateCharacter("ch1", {"name": "苏晚"})
+    doc.apply(edit)
+    assert edit.text == "Edit Character 苏婉"
+    day = UpdateDay("dy1", {"notes": "雨天备选"})
+    doc.apply(day)
+    assert day.text == "Edit Shooting Day 2025-06-01"
+    waive = Waive("f1", "continuity.axis", ["3", "4"], "有意越轴")
+    doc.apply(waive)
+    assert waive.text == "Waive Finding on 3, 4"
+
+
+def test_a_long_record_name_is_shortened_in_the_edit_name() -> None:
+    doc = sample_document()
+    add = AddLocation(Location(id="lo2", name="城南老街尽头那家开了三十年的旧式理发店二楼靠窗的位置"))
+    doc.apply(add)
+    assert add.text == "Add Location 城南老街尽头那家开了三十年的旧式理发店二楼靠窗…"

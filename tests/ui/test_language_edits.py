@@ -21,7 +21,8 @@ _NOUN = re.compile(r"""\bnoun\s*=\s*(?:"[^"]*",\s*\w+,\s*)?"([^"]+)"\s*$""", re.
 _PATTERN = re.compile(r"""(?<![\w."])"([A-Z][^"{}\n]*(?:\{[a-z]+\}[^"{}\n]*)+)\"""")
 """A name pattern with named fields: a plain (not f-) string, capitalised, with ``{shots}``-like fields."""
 _INSPECTOR_LABEL = re.compile(r"""\bself\.tr\("([^"]+)"\)""")
-_SAMPLES = {"n": "3", "shots": "3A, 3B", "code": "3C", "field": "Size", "value": ShotSize.MS}
+_SAMPLES = {"n": "3", "shots": "3A, 3B", "code": "3C", "field": "Size", "value": ShotSize.MS, "name": "玉佩",
+            "date": "2025-06-01"}
 
 
 def _sources() -> dict[Path, str]:
@@ -35,7 +36,7 @@ def _names_in_code() -> set[str]:
     nouns = {noun for text in sources.values() for noun in _NOUN.findall(text)}
     found: set[str] = set()
     for path, text in sources.items():
-        if "EditName" in text and path.name != "edit_labels.py":
+        if ("edits" in path.parts or "EditName" in text) and path.name != "edit_labels.py":
             found.update(_PATTERN.findall(text))
         pattern = _CORE_TEXT if "edits" in path.parts else _GIVEN_TEXT
         for name in pattern.findall(text):
@@ -63,7 +64,7 @@ def test_every_edit_name_in_the_code_is_offered_for_translation():
 def test_the_code_scanner_finds_patterns_and_plain_names():
     names = _names_in_code()
     assert {"Set {field} to {value} on {shots}", "Remove {n} Shots", "Duplicate Shot {shots} as {code}",
-            "Add Cut {source} → {target}", "Edit Character", "Re-import Script"} <= names
+            "Add Cut {source} → {target}", "Edit Character {name}", "Edit Character", "Re-import Script"} <= names
 
 
 def test_every_field_word_is_the_inspectors_label_or_offered_for_translation():

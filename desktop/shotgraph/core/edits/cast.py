@@ -24,6 +24,7 @@ def _shot_step(shot: Shot, values: dict[str, Any]) -> Assign:
 
 class _CharacterEdit(RecordEdit):
     kind, model, noun = "characters", Character, "Character"
+    patterns = ("Add Character {name}", "Edit Character {name}", "Remove Character {name}")
 
     def check(self, doc: Document, record: Character, old: Character | None) -> None:
         if record.actor_id is not None:
@@ -59,6 +60,7 @@ class RemoveCharacter(_CharacterEdit, RemoveRecord):
 
 class _LookEdit(RecordEdit):
     kind, model, noun = "wardrobe", WardrobeLook, "Wardrobe Look"
+    patterns = ("Add Wardrobe Look {name}", "Edit Wardrobe Look {name}", "Remove Wardrobe Look {name}")
 
     def check(self, doc: Document, record: WardrobeLook, old: WardrobeLook | None) -> None:
         require(doc.index.catalogue["characters"], record.character_id, "character")
@@ -92,6 +94,7 @@ class RemoveWardrobeLook(_LookEdit, RemoveRecord):
 
 class _PropEdit(RecordEdit):
     kind, model, noun = "props", Prop, "Prop"
+    patterns = ("Add Prop {name}", "Edit Prop {name}", "Remove Prop {name}")
 
 
 class AddProp(_PropEdit, AddRecord):
@@ -112,6 +115,7 @@ class RemoveProp(_PropEdit, RemoveRecord):
 
 class _LocationEdit(RecordEdit):
     kind, model, noun = "locations", Location, "Location"
+    patterns = ("Add Location {name}", "Edit Location {name}", "Remove Location {name}")
 
 
 class AddLocation(_LocationEdit, AddRecord):
@@ -139,6 +143,7 @@ class RemoveLocation(_LocationEdit, RemoveRecord):
 
 class _PersonEdit(RecordEdit):
     kind, model, noun = "people", Person, "Person"
+    patterns = ("Add Person {name}", "Edit Person {name}", "Remove Person {name}")
 
 
 class AddPerson(_PersonEdit, AddRecord):

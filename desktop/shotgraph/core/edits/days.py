@@ -31,7 +31,11 @@ if TYPE_CHECKING:
 
 class _DayEdit(RecordEdit):
     kind, model, noun = "days", ShootingDay, "Shooting Day"
+    patterns = ("Add Shooting Day {date}", "Edit Shooting Day {date}", "Remove Shooting Day {date}")
     fixed = ("setups",)
+
+    def named(self, pattern: str, record: ShootingDay) -> EditName:
+        return EditName(pattern, date=record.date.isoformat())
 
     def check(self, doc: Document, record: ShootingDay, old: ShootingDay | None) -> None:
         check_locations(doc, record.location_ids)

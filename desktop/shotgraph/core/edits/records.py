@@ -1,7 +1,8 @@
 """Add, update and remove for the project's lists of plain records (cast, places, days, waivers).
 
-Each concrete edit names its list (``kind``), its model class and how it checks references;
-removal first clears what refers to the record, all as one undoable step.
+Each concrete edit names its list (``kind``), its model class, the patterns naming its edits
+and how it checks references; removal first clears what refers to the record, all as one
+undoable step. Edits are named by the record's own name: "Remove Prop 玉佩".
 """
 
 from __future__ import annotations
@@ -11,14 +12,23 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..changes import Changes
 from ..model import Record
-from .base import Assign, Compound, Edit, EditError, check_new_id, require, validated, validated_new
+from .base import Assign, Compound, Edit, EditError, EditName, check_new_id, require, validated, validated_new
 
 if TYPE_CHECKING:
     from ..document import Document
 
 
+_SHOWN = 24
+"""Characters of a record's name an edit name shows; a longer name is cut with an ellipsis."""
+
+
 def _record_changes(kind: str, record_id: str) -> Changes:
     return Changes.of(**{kind: [record_id]})
+
+
+def shortened(text: str) -> str:
+    """A user's text short enough for a menu: "第一场的玉佩……" past ``_SHOWN`` characters."""
+    return text if len(text) <= _SHOWN else text[:_SHOWN - 1] + "…"
 
 
 class InsertRecord:
@@ -64,7 +74,13 @@ class RecordEdit(Compound):
     kind: ClassVar[str]
     model: ClassVar[type[Record]]
     noun: ClassVar[str]
+    patterns: ClassVar[tuple[str, str, str]]
+    """The names of adding, editing and removing one: ("Add Prop {name}", "Edit Prop {name}", …)."""
     fixed: ClassVar[tuple[str, ...]] = ()
+
+    def named(self, pattern: str, record: Any) -> EditName:
+        """The edit's name for this record: by default its ``name``."""
+        return EditName(pattern, name=shortened(record.name))
 
     def check(self, doc: Document, record: Any, old: Any | None) -> None:
         """Refuse a new or changed record whose references do not resolve."""
@@ -82,6 +98,7 @@ class AddRecord(RecordEdit):
         self.text = f"Add {self.noun}"
 
     def plan(self, doc: Document) -> list[Edit]:
+        self.name = self.named(self.patterns[0], self.record)
         check_new_id(doc, self.record.id)
         self.check(doc, self.record, None)
         items = getattr(doc.project, self.kind)
@@ -98,6 +115,7 @@ class UpdateRecord(RecordEdit):
 
     def plan(self, doc: Document) -> list[Edit]:
         record = self.existing(doc, self.record_id)
+        self.name = self.named(self.patterns[1], record)
         values = validated(record, self.changes, self.fixed)
         self.check(doc, record.model_copy(update=values), record)
         return [Assign(record, values, _record_changes(self.kind, record.id))]
@@ -112,6 +130,7 @@ class RemoveRecord(RecordEdit):
 
     def plan(self, doc: Document) -> list[Edit]:
         record = self.existing(doc, self.record_id)
+        self.name = self.named(self.patterns[2], record)
         return [*self.cleanup(doc, record), DeleteRecord(self.kind, record.id)]
 
     def cleanup(self, doc: Document, record: Any) -> list[Edit]:

@@ -6,11 +6,17 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..model import Waiver, new_id
-from .records import AddRecord, RecordEdit, RemoveRecord, UpdateRecord
+from .base import EditName
+from .records import AddRecord, RecordEdit, RemoveRecord, UpdateRecord, shortened
 
 
 class _WaiverEdit(RecordEdit):
     kind, model, noun = "waivers", Waiver, "Waiver"
+    patterns = ("Waive Finding on {shots}", "Edit Waiver on {shots}", "Remove Waiver on {shots}")
+
+    def named(self, pattern: str, record: Waiver) -> EditName:
+        """A waiver is known by the shots its finding named."""
+        return EditName(pattern, shots=shortened(", ".join(record.shots)))
 
 
 class Waive(_WaiverEdit, AddRecord):

@@ -107,8 +107,8 @@ class GraphScene(QGraphicsScene):
         moved = self._refresh_cards(changes.shots)
         if structural or moved:
             self.relayout()
-        elif changes.scenes & {scene.id for scene in episode.scenes}:
-            self.update_bands()
+        elif changes.scenes and (episode.id in changes.episodes or changes.scenes & {s.id for s in episode.scenes}):
+            self.update_bands()  # a scene changed, or one was added or removed (even without shots)
 
     def _refresh_cards(self, shot_ids: frozenset[str]) -> bool:
         """Redraw the named shots' cards; True when one of them has a new place or scene."""
@@ -158,7 +158,7 @@ class GraphScene(QGraphicsScene):
         self.update_bands()
 
     def update_bands(self) -> None:
-        """Draw each scene's band around its cards, wherever they are now."""
+        """Draw each scene's band around its cards, wherever they are now (see ``_empty_areas``)."""
         for band in self._bands:
             self.removeItem(band)
         self._bands = []
@@ -167,6 +167,7 @@ class GraphScene(QGraphicsScene):
         for shot in self.episode.shots:
             rect = QRectF(self.cards[shot.id].pos(), QRectF(0, 0, style.CARD_WIDTH, style.CARD_HEIGHT).size())
             areas[shot.scene_id] = areas[shot.scene_id].united(rect) if shot.scene_id in areas else rect
+        areas.update(self._empty_areas(areas))
         shade = 0
         for scene in self.episode.scenes:
             if scene.id in areas:
@@ -177,6 +178,23 @@ class GraphScene(QGraphicsScene):
                 self.addItem(band)
                 shade += 1
         self.setSceneRect(self.itemsBoundingRect().adjusted(-60, -60, 200, 200))
+
+    def _empty_areas(self, areas: dict[str, QRectF]) -> dict[str, QRectF]:
+        """A card-sized place for each scene without shots, so a new scene shows at once: in a row
+        below the cards, each right of the scene before it in the episode's list."""
+        assert self.episode is not None
+        margin = style.BAND_MARGIN * 2 + style.BAND_TITLE
+        bottom = max((rect.bottom() for rect in areas.values()), default=None)
+        y = 0.0 if bottom is None else bottom + margin + style.ROW_STEP - style.CARD_HEIGHT
+        empty: dict[str, QRectF] = {}
+        x = 0.0
+        for scene in self.episode.scenes:
+            if scene.id in areas:
+                x = max(x, areas[scene.id].right() + style.SCENE_GAP + margin)
+            else:
+                empty[scene.id] = QRectF(x, y, style.CARD_WIDTH, style.CARD_HEIGHT)
+                x += style.CARD_WIDTH + style.SCENE_GAP + margin
+        return empty
 
     def follow_zoom(self, zoom: float) -> None:
         """Show only what can be seen and reached at this zoom: link handles on readable cards,

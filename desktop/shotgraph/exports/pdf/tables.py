@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import segno
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from .document import FONT, para
 
@@ -23,9 +23,14 @@ GRID = TableStyle([
 ])
 
 
+HEADING_ROOM = 25 * mm
+"""A section title starts a new page when less than this is left below it, so it never ends a
+page alone; a long table under it still begins on the same page and splits."""
+
+
 def heading(text: str) -> list[Flowable]:
     """A section title with a little space above it."""
-    return [Spacer(1, 3 * mm), para(text, 11.5, "heading"), Spacer(1, 1 * mm)]
+    return [CondPageBreak(HEADING_ROOM), Spacer(1, 3 * mm), para(text, 11.5, "heading"), Spacer(1, 1 * mm)]
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],

@@ -91,6 +91,7 @@ def _scene(episode: int, index: int, spec: SceneSpec) -> Scene:
         id=f"sc_e{episode}_{index}", code=spec.code, heading=spec.heading,
         location_id=LOCATION_IDS[spec.location], int_ext=spec.int_ext,
         time_of_day=spec.time_of_day, story_day=spec.story_day,
+        cast=[CHARACTER_IDS[key] for key in spec.cast], extras=spec.extras,
     )
 
 

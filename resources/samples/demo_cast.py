@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from shotgraph.core.model import Character, Location, Person, Prop, WardrobeLook
 
-CHARACTER_IDS = {"lw": "ch_linwan", "lc": "ch_linchuan", "ss": "ch_shen", "gy": "ch_guyan", "zq": "ch_zhaoqian"}
+CHARACTER_IDS = {"lw": "ch_linwan", "lc": "ch_linchuan", "ss": "ch_shen", "gy": "ch_guyan", "zq": "ch_zhaoqian",
+                 "fm": "ch_ferryman"}
 LOCATION_IDS = {"riverside": "loc_riverside", "apartment": "loc_apartment", "office": "loc_office",
                 "pier": "loc_pier"}
 PROP_IDS = {"phone_lw": "pr_phone_linwan", "phone_lc": "pr_phone_linchuan", "ticket": "pr_ticket",
@@ -29,6 +30,7 @@ _CAST = (
     ("p_he_jianping", "何建平", "沈国栋", "138-5711-4413", "06:45 上城区望江门地铁站B口"),
     ("p_chen_mo", "陈默", "顾言", "137-5713-5514", ""),
     ("p_song_lihua", "宋丽华", "赵倩", "135-7712-6615", ""),
+    ("p_zhou_deshun", "周德顺", "老船工", "133-5719-7716", "06:30 上城区南星桥渡口"),
 )
 
 
@@ -42,7 +44,7 @@ def cast_and_crew() -> list[Person]:
 
 
 def characters() -> list[Character]:
-    """Five characters; two locked identity references, three likeness consents."""
+    """Six characters; two locked identity references, three likeness consents; 老船工 never speaks."""
     return [
         Character(id="ch_linwan", name="林晚", actor_id="p_zhou_yiran", cast_number=1,
                   identity_refs=["linwan_ref_v2", "linwan_ref_v1"], locked_ref="linwan_ref_v2",
@@ -56,6 +58,8 @@ def characters() -> list[Character]:
                   hair_makeup_min=30, notes="林晚的高中同学，刑警。Consent signed; reference photos not shot yet."),
         Character(id="ch_zhaoqian", name="赵倩", actor_id="p_song_lihua", cast_number=5,
                   hair_makeup_min=50, notes="地产公司总裁，要收购林氏渡轮的码头地块。"),
+        Character(id="ch_ferryman", name="老船工", actor_id="p_zhou_deshun", cast_number=6, hair_makeup_min=20,
+                  notes="渡口的老船工，在泊位边盘缆绳，一句台词也没有。Present in the pier scene, drawn in no shot."),
     ]
 
 

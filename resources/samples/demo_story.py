@@ -59,6 +59,10 @@ class SceneSpec:
     time_of_day: str
     story_day: int
     shots: tuple[ShotSpec, ...] = field(default_factory=tuple)
+    cast: tuple[str, ...] = ()
+    """Characters present (keys of demo_cast.CHARACTER_IDS), speaking or not."""
+    extras: int = 0
+    """Background performers (群演) the scene needs."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,8 @@ def _e1_riverside() -> SceneSpec:
                  chars="lw C R .", emotion=2, side="A", lens=50, alt_of="1-06",
                  notes="Alternative take for the edit: rawer, handheld."),
     )
-    return SceneSpec("1", "EXT. 钱江新城江滨步道 — 夜", "riverside", "EXT", "NIGHT", 1, shots)
+    return SceneSpec("1", "EXT. 钱江新城江滨步道 — 夜", "riverside", "EXT", "NIGHT", 1, shots,
+                     cast=("lw",), extras=8)
 
 
 def _e1_apartment() -> SceneSpec:
@@ -123,7 +128,7 @@ def _e1_apartment() -> SceneSpec:
                  dialogue="林晚：他那晚去了渡口。", emotion=2, side="A", lens=65,
                  props=(("ticket", "撕开的半张"),)),
     )
-    return SceneSpec("2", "INT. 林川公寓 — 夜", "apartment", "INT", "NIGHT", 1, shots)
+    return SceneSpec("2", "INT. 林川公寓 — 夜", "apartment", "INT", "NIGHT", 1, shots, cast=("lw", "gy"))
 
 
 def _e1_office() -> SceneSpec:
@@ -148,7 +153,7 @@ def _e1_office() -> SceneSpec:
                  chars="lw L R .", emotion=2, side="B", lens=85,
                  notes="Hold two beats on the realisation before the cut."),
     )
-    return SceneSpec("3", "INT. 林氏渡轮办公室 — 日", "office", "INT", "DAY", 2, shots)
+    return SceneSpec("3", "INT. 林氏渡轮办公室 — 日", "office", "INT", "DAY", 2, shots, cast=("lw", "ss", "zq"))
 
 
 def _e1_pier() -> SceneSpec:
@@ -171,7 +176,8 @@ def _e1_pier() -> SceneSpec:
                            "穿灰色连帽衫的年轻男子背影，平视，纪实风格，竖屏9:16", refs=("lc",)),
                  notes="Also the plate of 4-04. Ends on the figure: cliffhanger."),
     )
-    return SceneSpec("4", "EXT. 南星桥渡口 — 日", "pier", "EXT", "DAY", 2, shots)
+    return SceneSpec("4", "EXT. 南星桥渡口 — 日", "pier", "EXT", "DAY", 2, shots,
+                     cast=("lw", "fm"), extras=4)
 
 
 def _e2_office() -> SceneSpec:
@@ -190,7 +196,7 @@ def _e2_office() -> SceneSpec:
         ShotSpec("1-05", "live", "MS", "EYE", "STATIC", 3, "沈国栋站在门口，手里拎着一串钥匙。",
                  chars="ss R L .", dialogue="沈国栋：那本账，你不该看。", emotion=2, side="A", lens=50),
     )
-    return SceneSpec("1", "INT. 林氏渡轮办公室 — 夜", "office", "INT", "NIGHT", 2, shots)
+    return SceneSpec("1", "INT. 林氏渡轮办公室 — 夜", "office", "INT", "NIGHT", 2, shots, cast=("lw", "ss"))
 
 
 def _e2_pier() -> SceneSpec:
@@ -210,7 +216,8 @@ def _e2_pier() -> SceneSpec:
         ShotSpec("2-05", "live", "MCU", "EYE", "STATIC", 3, "顾言拉住她。", chars="gy R L .",
                  dialogue="顾言：起雾了，现在出去太危险——", emotion=2, side="A", lens=65),
     )
-    return SceneSpec("2", "EXT. 南星桥渡口 — 夜", "pier", "EXT", "NIGHT", 2, shots)
+    return SceneSpec("2", "EXT. 南星桥渡口 — 夜", "pier", "EXT", "NIGHT", 2, shots,
+                     cast=("lw", "gy"), extras=20)
 
 
 def _e2_river() -> SceneSpec:
@@ -235,7 +242,8 @@ def _e2_river() -> SceneSpec:
                  chars="gy C L .", dialogue="顾言：林晚！回来！", emotion=2, lens=40,
                  plate="3-01", kelvin=(4300, 4400)),
     )
-    return SceneSpec("3", "EXT. 钱塘江江面 — 搜救艇甲板 — 夜", "pier", "EXT", "NIGHT", 2, shots)
+    return SceneSpec("3", "EXT. 钱塘江江面 — 搜救艇甲板 — 夜", "pier", "EXT", "NIGHT", 2, shots,
+                     cast=("lw", "gy"), extras=3)
 
 
 def _e2_apartment() -> SceneSpec:
@@ -252,7 +260,7 @@ def _e2_apartment() -> SceneSpec:
                  chars="lw C CAM .", dialogue="林川（画外）：姐，别相信沈叔。", emotion=3, lens=100,
                  intent=("ending",), notes="V.O. recorded wild on day 2; the cut ends on her eyes."),
     )
-    return SceneSpec("4", "INT. 林川公寓 — 黎明", "apartment", "INT", "DAWN", 3, shots)
+    return SceneSpec("4", "INT. 林川公寓 — 黎明", "apartment", "INT", "DAWN", 3, shots, cast=("lw",))
 
 
 def episodes() -> tuple[EpisodeSpec, ...]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from pdf_reading import page_texts
 
+from shotgraph.core.io.store import load_project
 from shotgraph.core.model import (
     Character,
     CharacterInShot,
@@ -22,6 +23,7 @@ from shotgraph.core.model import (
     Shot,
     find_problems,
 )
+from shotgraph.demo import demo_project_path
 from shotgraph.exports import export
 
 
@@ -99,3 +101,14 @@ def test_the_extras_of_the_scene_are_counted_in_the_schedule_and_called(tmp_path
 def test_a_scene_without_extras_calls_none(tmp_path):
     text = sheet_text(scene_project(["ch_lin"]), tmp_path)
     assert "No extras called 当日无群演" in text
+
+
+def test_the_demo_calls_the_silent_ferryman_and_the_pier_extras(tmp_path):
+    """老船工 is in the pier scene's cast and drawn in none of its shots; the scene needs 4 extras."""
+    demo = load_project(demo_project_path())
+    export("callsheet", demo, tmp_path / "day1.pdf", day=1)
+    text = "".join(page_texts(tmp_path / "day1.pdf"))
+    cast = section(text, "Cast 演员", "Extras 群演")
+    assert "周德顺" in cast and "老船工" in cast and "NOT CAST" not in cast
+    crowd = section(text, "Extras 群演\n", "Crew calls 部门集合")
+    assert "EP1 S4" in crowd and "4" in crowd.splitlines()

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from shotgraph.core.edits import DuplicateShot
 from shotgraph.core.edits.base import EditName
 from shotgraph.core.edits.naming import FIELD_WORDS
 from shotgraph.core.model import ShotSize
 from shotgraph.ui.edit_labels import EDIT_NAMES, EDIT_WORDS, edit_label, field_word
-from shotgraph.ui.language import install_language
+from shotgraph.ui.inspector.labels import enum_label
+from shotgraph.ui.inspector.shot_edits import shots_edit
+from shotgraph.ui.language import install_language, retranslate_undo_stack
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "shotgraph"
 _CORE_TEXT = re.compile(r"""\btext\s*(?::\s*str\s*)?=\s*f?"([^"#{][^"]*)\"""")
@@ -111,3 +114,25 @@ def test_a_named_edit_reads_in_chinese_with_the_inspectors_words(chinese):
     name = EditName("Set {field} to {value} on {shots}", field="Size", value=ShotSize.MS, shots="1-03, 1-04")
     label = edit_label(name)
     assert "景别" in label and "中景" in label and "1-03, 1-04" in label and "Size" not in label
+
+
+def test_a_language_switch_renames_the_whole_history_with_its_codes(window):
+    bridge = window.bridge
+    shots = bridge.episode.shots[:2]
+    codes = ", ".join(shot.code for shot in shots)
+    closer = shots_edit(shots, lambda shot: {"camera": shot.camera.model_copy(update={"size": ShotSize.ECU})})
+    assert bridge.push(closer)
+    assert bridge.push(DuplicateShot(shots[0].id))
+    stack = bridge.undo_stack
+    english = [stack.text(i) for i in range(stack.count())]
+    assert english[-2:] == [f"Set Size to ECU on {codes}", f"Duplicate Shot {shots[0].code} as {shots[0].code}A"]
+    install_language("zh_CN")
+    try:
+        retranslate_undo_stack(stack)
+        chinese = [stack.text(i) for i in range(stack.count())]
+        size = enum_label(ShotSize.ECU)
+        assert chinese[-2:] == [f"将 {codes} 的景别设为 {size}", f"复制镜头 {shots[0].code} 为 {shots[0].code}A"]
+    finally:
+        install_language("en")
+    retranslate_undo_stack(stack)
+    assert [stack.text(i) for i in range(stack.count())] == english

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING
 
 from ..changes import Changes
 from ..model import Edge, EdgeKind, Episode, new_id
-from .base import Compound, Edit, EditError, EditName, Named, check_new_id, listed, require, shot_codes, validated_new
+from .base import (
+    Compound,
+    Edit,
+    EditError,
+    EditName,
+    Named,
+    check_new_id,
+    counted_name,
+    listed,
+    require,
+    shot_codes,
+    validated_new,
+)
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -114,7 +126,7 @@ class ReorderShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(shot_ids)
-        self.text = EditName("Reorder {n} Shots", n=len(self.shot_ids))
+        self.text = counted_name(self.shot_ids, "Reorder Shot", "Reorder {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         run = self._checked(doc)

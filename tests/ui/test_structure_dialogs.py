@@ -125,12 +125,18 @@ def test_a_new_project_takes_a_second_scene_with_the_next_code(window, qtbot):
     assert window.files.new_project()
     dialog = scene_dialog(qtbot, window)
     assert dialog.code.text() == "2" and dialog.windowTitle() == "New Scene in Episode 1"
-    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    tab_to(qtbot, dialog, dialog.int_ext)
+    tab_to(qtbot, dialog, dialog.location)
+    commit(QApplication.focusWidget(), "仓库")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter in the location is OK too
+    assert not dialog.isVisible()
     assert [s.code for s in window.bridge.episode.scenes] == ["1", "2"]
-    assert tree_rows(window) == [("Episode 1", ["Scene 1", "Scene 2"])]
+    assert [location.name for location in window.bridge.project.locations] == ["仓库"]
+    assert tree_rows(window) == [("Episode 1", ["Scene 1", "Scene 2  仓库"])]
     assert set(bands(window)) == {s.id for s in window.bridge.episode.scenes}
     window.bridge.undo_stack.undo()
     assert tree_rows(window) == [("Episode 1", ["Scene 1"])] and len(bands(window)) == 1
+    assert window.bridge.project.locations == []
 
 
 def test_a_scene_can_be_put_at_a_place_in_the_list(window, qtbot):
@@ -139,6 +145,14 @@ def test_a_scene_can_be_put_at_a_place_in_the_list(window, qtbot):
     retype(qtbot, dialog.code, "1A")
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert [s.code for s in episode.scenes] == ["1", "1A", "2", "3", "4"]
+
+
+def test_a_scene_added_to_another_episode_brings_that_episode_on_show(window, qtbot):
+    other = window.bridge.project.episodes[1]
+    dialog = scene_dialog(qtbot, window, episode_id=other.id)
+    assert dialog.code.text() == "5" and dialog.windowTitle() == "New Scene in Episode 2"
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert window.bridge.episode is other and other.scenes[-1].id in bands(window)
 
 
 def test_a_code_already_used_or_empty_is_refused_beside_the_field(window, qtbot):

@@ -173,6 +173,8 @@ class SceneDialog(QDialog):
         if reason:
             show_problem(self.problem, self.tr("Not changed: {reason}").format(reason=reason))
             return
+        if self.scene is None:
+            self._bridge.set_episode(self.episode.id)  # the new scene is seen where it was added
         super().accept()
 
     def _code_message(self, problem: str, code: str) -> str:

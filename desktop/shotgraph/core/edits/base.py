@@ -112,14 +112,13 @@ def name_of(edit: Edit) -> EditName:
     return name if isinstance(name, EditName) and str(name) == edit.text else EditName.plain(edit.text)
 
 
-def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None, key: str = "shots",
-           **args: object) -> EditName:
-    """A name for an edit of several things: ``one`` (or ``few``) for a single code, ``few`` with
-    up to ``LISTED`` codes joined as ``{key}``, ``many`` with their count as ``{n}`` past that."""
+def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None, **args: object) -> EditName:
+    """A name for an edit of several shots: ``one`` (or ``few``) for a single code, ``few`` with
+    up to ``LISTED`` codes joined as ``{shots}``, ``many`` with their count as ``{n}`` past that."""
     if len(codes) > LISTED:
         return EditName(many, n=len(codes), **args)
     pattern = one if one is not None and len(codes) == 1 else few
-    return EditName(pattern, **{key: ", ".join(codes)}, **args)
+    return EditName(pattern, shots=", ".join(codes), **args)
 
 
 def counted_name(items: Sequence[object], one: str, many: str) -> EditName:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from shotgraph.core.edits.days import RemoveDay
 from shotgraph.core.model import Mode
@@ -176,3 +176,24 @@ def test_plan_days_plans_only_the_ticked_episodes_from_the_chosen_date(window, b
     assert window.bridge.undo_stack.count() == count + 1 and window.bridge.undo_stack.undoText() == "Plan Days"
     new = [d for d in window.project.days if d.id != "day_2"]
     assert new and min(d.date for d in new) == dt.date(2027, 2, 1)
+
+
+def test_a_new_project_gets_its_first_day_from_the_unscheduled_menu_and_edits_it_by_keyboard(window, qtbot):
+    assert window.files.new_project()
+    window.tabs.setCurrentWidget(window.schedule)
+    board = window.schedule
+    assert not board.columns
+    board.unscheduled.strips.setFocus()
+    qtbot.keyClick(board.unscheduled.strips, Qt.Key.Key_Menu)
+    assert [a.text() for a in board.menus.menu.actions()] == ["&Add Day", "&Plan Days…"]
+    _menu_entry(board.menus.menu, "Add Day").trigger()
+    (day,) = window.project.days
+    assert day.date == dt.date.today() + dt.timedelta(days=1)
+    header = board.columns[day.id].header
+    assert QApplication.focusWidget() is header
+    qtbot.keyClick(header, Qt.Key.Key_Return)
+    dialog = board.actions.dialog
+    assert "This project has no locations yet" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.weather.setText("晴")
+    qtbot.keyClick(dialog.weather, Qt.Key.Key_Return)  # Enter confirms the dialog
+    assert window.project.days[0].weather == "晴" and not dialog.isVisible()

@@ -21,7 +21,7 @@ from ..canvas.view import GraphCanvas
 from . import prompts
 from .day_dialog import DayDialog
 from .drops import SETUPS, setups_to_day, shots_to_day, unschedule
-from .plan_dialog import PlanDialog
+from .plan_dialog import PlanDialog, default_start
 
 if TYPE_CHECKING:
     from .board import ScheduleBoard
@@ -63,6 +63,17 @@ class ScheduleActions(QObject):
         if edit is not None:
             self._bridge.push(edit)
 
+    def add_day(self) -> None:
+        """A new empty day after the last one; the first goes where Plan Days… would start."""
+        project = self._bridge.project
+        if project is None:
+            return
+        if project.days:
+            last = max(project.days, key=lambda day: (day.date, day.unit_call))
+            self.add_day_after(last.id)
+        else:
+            self._add(ShootingDay(id=new_id("day"), date=default_start(project)))
+
     def add_day_after(self, day_id: str) -> None:
         """A new empty day on the first date after this one that has no day, with the same unit call."""
         day, project = self._day(day_id), self._bridge.project
@@ -72,9 +83,11 @@ class ScheduleActions(QObject):
         date = day.date + dt.timedelta(days=1)
         while date in taken:
             date += dt.timedelta(days=1)
-        new = ShootingDay(id=new_id("day"), date=date, unit_call=day.unit_call)
-        if self._bridge.push(AddDay(new)):
-            self._board.focus_day(new.id)
+        self._add(ShootingDay(id=new_id("day"), date=date, unit_call=day.unit_call))
+
+    def _add(self, day: ShootingDay) -> None:
+        if self._bridge.push(AddDay(day)):
+            self._board.focus_day(day.id)
 
     def delete_day(self, day_id: str) -> None:
         """Delete a day; when it holds shots, only after the user agrees."""

@@ -133,7 +133,11 @@ class DayDialog(QDialog):
                 "weather": self.weather.text().strip(), "notes": self.notes.toPlainText().strip()}
 
     def changes(self) -> dict[str, Any]:
-        return {name: value for name, value in self.values().items() if getattr(self._day, name) != value}
+        """The values that differ from the day's (texts compared without their outer spaces)."""
+        def was(name: str) -> Any:
+            old = getattr(self._day, name)
+            return old.strip() if isinstance(old, str) else old
+        return {name: value for name, value in self.values().items() if was(name) != value}
 
     def edit(self) -> UpdateDay | None:
         """The one edit OK makes; None when nothing changed."""

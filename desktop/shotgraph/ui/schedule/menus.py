@@ -51,6 +51,7 @@ class ScheduleMenus(QObject):
 
     def pool_menu(self) -> QMenu:
         menu = QMenu(self._board)
+        menu.addAction(self.tr("&Add Day"), self._actions.add_day)
         menu.addAction(self.tr("&Plan Days…"), self._actions.plan)
         return menu
 

@@ -2,7 +2,8 @@
 
 Every view reads the project from ``bridge.project``, changes it only with
 ``bridge.push(edit)`` and refreshes from the ``changed`` signal's Changes record.
-The bridge also holds what the views share: the current episode and the selected shots.
+The bridge also holds what the views share: the current episode, the selected shots and the
+scene chosen as the place to work in (in the episode tree or on a scene band).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from shotgraph.core.changes import Changes
 from shotgraph.core.document import Document
 from shotgraph.core.edits import Edit, EditError
-from shotgraph.core.model import Episode, Project, Shot
+from shotgraph.core.model import Episode, Project, Scene, Shot
 from shotgraph.core.rules.checker import Checker
 
 from .edit_labels import edit_label
@@ -69,6 +70,8 @@ class DocumentBridge(QObject):
         self.undo_stack = QUndoStack(self)
         self.episode_id = ""
         self.selected: tuple[str, ...] = ()
+        self.scene_id = ""
+        """The scene chosen as the place (tree or scene band); "" once shots are selected otherwise."""
         self._detach: list = []
         self._was_modified = False
 
@@ -93,7 +96,7 @@ class DocumentBridge(QObject):
         self._detach = [self.checker.attach(document), document.subscribe(self._on_document_changed),
                         self.checker.subscribe(self.findings_changed.emit)]
         self.episode_id = document.project.episodes[0].id if document.project.episodes else ""
-        self.selected = ()
+        self.selected, self.scene_id = (), ""
         self._was_modified = document.is_modified
         self.opened.emit()
         self.episode_changed.emit(self.episode_id)
@@ -152,10 +155,12 @@ class DocumentBridge(QObject):
     def _follow_removals(self, changes: Changes) -> None:
         """Drop removed shots from the selection; leave a removed episode for the first one."""
         assert self.document is not None
+        if self.scene_id and self.scene_id not in self.document.index.scenes:
+            self.scene_id = ""
         if self.episode_id and self.episode_id not in self.document.index.episodes:
             episodes = self.document.project.episodes
             self.episode_id = episodes[0].id if episodes else ""
-            self.selected = ()
+            self.selected, self.scene_id = (), ""
             self.episode_changed.emit(self.episode_id)
             self.selection_changed.emit(None)
         elif changes.shots_removed and set(self.selected) & changes.shots_removed:
@@ -176,7 +181,7 @@ class DocumentBridge(QObject):
         if episode_id == self.episode_id:
             return
         self.episode_id = episode_id
-        self.selected = ()
+        self.selected, self.scene_id = (), ""
         self.episode_changed.emit(episode_id)
         self.selection_changed.emit(None)
 
@@ -188,8 +193,26 @@ class DocumentBridge(QObject):
             self.set_episode(self.document.index.shot_episode[ids[0]].id)
             ids = tuple(s for s in ids if self.document.index.shot_episode[s].id == self.episode_id)
         if ids != self.selected:
-            self.selected = ids
+            self.selected, self.scene_id = ids, ""
             self.selection_changed.emit(source)
+
+    def choose_scene(self, scene_id: str, source: QObject | None = None) -> None:
+        """Make a scene the place to work in: its episode shows and its shots are selected;
+        new and pasted shots go at its end until other shots are selected."""
+        assert self.document is not None
+        self.set_episode(self.document.index.scene_episode[scene_id].id)
+        self.selected = tuple(shot.id for shot in self.document.shots_of_scene(scene_id))
+        self.scene_id = scene_id
+        self.selection_changed.emit(source)
+
+    @property
+    def current_scene(self) -> Scene | None:
+        """The scene of the current shot, else the scene chosen as the place."""
+        if self.document is None:
+            return None
+        shot = self.current_shot
+        scene_id = shot.scene_id if shot is not None else self.scene_id
+        return self.document.index.scenes.get(scene_id) if scene_id else None
 
     @property
     def current_shot(self) -> Shot | None:

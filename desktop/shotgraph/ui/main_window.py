@@ -19,6 +19,7 @@ from .badges import ShotBadges
 from .bridge import REDO_KEYS, DocumentBridge
 from .budget import BudgetPanel
 from .canvas import GraphCanvas
+from .commands import EDIT_MENU, PROJECT_MENU, SEPARATOR, WindowCommands
 from .editors import install_project_menu
 from .files import FileController
 from .findings import FindingsPanel
@@ -120,7 +121,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(REDO_KEYS)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.preferences_action = install_preferences_action(self)
+        self.commands = WindowCommands(self, self.bridge)  # every command once, shown by every view
+        for view in (self.canvas, self.grid, self.tree):
+            view.use_commands(self.commands)
+        self.commands.fill_menu(self.edit_menu, [*EDIT_MENU, SEPARATOR])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
                      self.budget_dock):
@@ -129,8 +133,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
         self.legend_action = install_legend_action(self)
         self.project_menu = install_project_menu(self)
+        self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])
         self.panel_editors = install_panel_editor(self)
         self.renumber_action = install_renumber_action(self)
+        self.edit_menu.addSeparator()
+        self.preferences_action = install_preferences_action(self)  # last in the Edit menu
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help_menu")
         self.help_menu.setAccessibleName(self.tr("Help menu"))

@@ -215,6 +215,10 @@ class GraphScene(QGraphicsScene):
             if card is not None:
                 card.show_badge(badges.badge(shot_id))
 
+    def band_at(self, point: QPointF) -> SceneBand | None:
+        """The scene band under a scene point (for its context menu)."""
+        return next((item for item in self.items(point) if isinstance(item, SceneBand)), None)
+
     def card_at(self, point: QPointF, exclude: str | None = None) -> ShotCard | None:
         """The topmost card under a scene point (other than ``exclude``)."""
         for item in self.items(point):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -16,18 +16,19 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMenu, QWidget
 
 from shotgraph.core.changes import Changes
-from shotgraph.core.edits import Macro, UpdateShot
+from shotgraph.core.edits import Link, Macro, UpdateShot
 from shotgraph.core.edits.base import counted
 from shotgraph.core.model import CanvasPos, EdgeKind, Mode
 
 from ..badges import ShotBadges
 from ..bridge import DocumentBridge
+from ..commands import MODE_COMMANDS, WindowCommands
+from ..commands.menus import BAND_MENU, EDGE_MENU, EMPTY_MENU, SHOT_MENU, by_keyboard, opens_context_menu
 from . import style
 from .card import LinkHandle, ShotCard
-from .commands import CanvasCommands
 from .edges import EdgeItem
 from .navigate import neighbour
 from .scene import GraphScene
@@ -46,7 +47,8 @@ class GraphCanvas(QGraphicsView):
         self._bridge, self._badges = bridge, badges
         self.graph_scene = GraphScene(self)
         self.setScene(self.graph_scene)
-        self.commands = CanvasCommands(bridge, self)
+        self.commands: WindowCommands | None = None
+        self.context_menu: QMenu | None = None
         self._syncing = False
         self._current: str | None = None
         self._press_positions: dict[str, QPointF] = {}
@@ -100,6 +102,11 @@ class GraphCanvas(QGraphicsView):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def use_commands(self, commands: WindowCommands) -> None:
+        """Offer the window's commands in this view's context menus and answer their keys here."""
+        self.commands = commands
+        commands.attach([self])
 
     def view_actions(self) -> list[QAction]:
         """Zoom and fit, for the View menu."""
@@ -171,14 +178,12 @@ class GraphCanvas(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif self._trigger_shortcut(event):
             pass
+        elif opens_context_menu(event):
+            self.open_context_menu(None)
         elif key == Qt.Key.Key_Escape and self._link_line is not None:
             self._finish_link(None)
-        elif key in _MODE_KEYS and not modifiers & ctrl:
-            self.commands.set_mode(self._bridge.selected, _MODE_KEYS[Qt.Key(key)])
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.commands.delete(self._bridge.selected)
-        elif key == Qt.Key.Key_D and modifiers & ctrl:
-            self.commands.duplicate(self._bridge.selected)
+        elif key in _MODE_KEYS and not modifiers & ctrl and self.commands is not None:
+            self.commands.trigger(MODE_COMMANDS[_MODE_KEYS[Qt.Key(key)]])
         elif key in _ARROWS and self._step(Qt.Key(key)):
             pass
         else:
@@ -191,13 +196,17 @@ class GraphCanvas(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def _trigger_shortcut(self, event: QKeyEvent) -> bool:
-        """Zoom and fit keys, when the window's shortcut map did not take them first."""
+        """Zoom, fit and command keys, when the window's shortcut map did not take them first."""
         pressed = QKeySequence(event.keyCombination())
         for action in self.view_actions():
             if any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in action.shortcuts()):
                 action.trigger()
                 return True
-        return False
+        name = self.commands.key_command(pressed) if self.commands is not None else None
+        if name is None or self.commands is None:
+            return False
+        self.commands.trigger(name)
+        return True
 
     def _step(self, key: Qt.Key) -> bool:
         """Move the selection along the cut (Left, Right) or to a sibling branch (Up, Down)."""
@@ -290,7 +299,7 @@ class GraphCanvas(QGraphicsView):
             self._link_target = None
         target = self.graph_scene.card_at(point, exclude=source.shot_id) if point is not None else None
         if target is not None:
-            self.commands.link(EdgeKind.CUT, source.shot_id, target.shot_id)
+            self._bridge.push(Link(EdgeKind.CUT, source.shot_id, target.shot_id))
 
     def _commit_moves(self) -> None:
         """Cards dragged to a new place: their places saved as one undoable step."""
@@ -306,16 +315,41 @@ class GraphCanvas(QGraphicsView):
             self.graph_scene.relayout()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        point = self.mapToScene(event.pos())
-        card = self.graph_scene.card_at(point)
+        self.open_context_menu(None if by_keyboard(event) else event.pos())
+
+    def open_context_menu(self, at: QPoint | None) -> QMenu | None:
+        """The menu of what is at ``at`` (None: the current card, from the keyboard): a card, an
+        edge, a scene band or the empty canvas. What it is on becomes the selection first."""
+        if self.commands is None:
+            return None
+        card = self._current_card() if at is None else self.graph_scene.card_at(self.mapToScene(at))
+        point = self.mapToScene(at if at is not None else self.viewport().rect().center())
+        edge = self._edge_near(at) if at is not None else None
+        band = self.graph_scene.band_at(point)
         if card is not None:
             if card.shot_id not in self._bridge.selected:
                 self._bridge.select([card.shot_id])
-            self.commands.card_menu(card.shot_id).exec(event.globalPos())
-            return
-        edge = next((item for item in self.graph_scene.items(point) if isinstance(item, EdgeItem)), None)
-        if edge is not None:
-            self.commands.edge_menu(edge.edge_id).exec(event.globalPos())
+            names, title, point = SHOT_MENU, self.tr("Shot menu"), card.mapToScene(card.card_rect().center())
+        elif at is not None and edge is not None:
+            self.commands.shots.edge_id = edge.edge_id
+            names, title = EDGE_MENU, self.tr("Link menu")
+        elif at is not None and band is not None:
+            self._bridge.choose_scene(band.scene_id)
+            names, title = BAND_MENU, self.tr("Scene menu")
+        else:
+            self._bridge.select([])
+            names, title = EMPTY_MENU, self.tr("Graph menu")
+        self.context_menu = self.commands.context_menu(names, self, title)
+        self.context_menu.popup(self.viewport().mapToGlobal(self.mapFromScene(point)))
+        return self.context_menu
+
+    def _edge_near(self, at: QPoint) -> EdgeItem | None:
+        """The edge within a few pixels of ``at``: a thin arrow is hard to hit exactly."""
+        near = self.items(QRect(at - QPoint(4, 4), QSize(9, 9)))
+        return next((item for item in near if isinstance(item, EdgeItem)), None)
+
+    def _current_card(self) -> ShotCard | None:
+        return self.graph_scene.cards.get(self._bridge.selected[0]) if self._bridge.selected else None
 
     # -- following the bridge -------------------------------------------------------------
 

@@ -7,12 +7,14 @@ cut, and take an image file dropped on them as their frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QDrag, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QDrag, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from ..badges import ShotBadges
 from ..bridge import DocumentBridge
+from ..commands import CommandRegistry
+from ..commands.menus import EMPTY_MENU, SHOT_MENU, by_keyboard, opens_context_menu
 from .delegate import PanelDelegate
 from .dropping import DropTarget, drop_target
 from .frames import drop_frame
@@ -34,6 +36,8 @@ class StoryboardGrid(QListView):
         super().__init__(parent)
         self._bridge = bridge
         self._drop: DropTarget | None = None
+        self.commands: CommandRegistry | None = None
+        self.context_menu: QMenu | None = None
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -54,6 +58,11 @@ class StoryboardGrid(QListView):
             "Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame."))
         bridge.selection_changed.connect(self._on_bridge_selection_changed)
         self.selectionModel().selectionChanged.connect(self._on_grid_selection_changed)
+
+    def use_commands(self, commands: CommandRegistry) -> None:
+        """Offer the window's commands in the panels' context menus and answer their keys here."""
+        self.commands = commands
+        commands.attach([self])
 
     def storyboard(self) -> StoryboardModel:
         model = self.model()
@@ -103,7 +112,12 @@ class StoryboardGrid(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = Qt.Key(event.key()), event.modifiers()
-        if key in _NUDGES and modifiers & _CTRL_SHIFT == _CTRL_SHIFT:
+        command = self.commands.key_command(QKeySequence(event.keyCombination())) if self.commands else None
+        if command is not None and self.commands is not None:
+            self.commands.trigger(command)  # the shortcut map passed it on (a disabled command)
+        elif opens_context_menu(event):
+            self.open_context_menu(None)
+        elif key in _NUDGES and modifiers & _CTRL_SHIFT == _CTRL_SHIFT:
             self.move_selected(_NUDGES[key])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._make_current(self.currentIndex())
@@ -123,6 +137,28 @@ class StoryboardGrid(QListView):
         ids = self._selected_ids()
         shot_id = index.data(ShotRole)
         self._bridge.select([shot_id, *ids] if shot_id in ids else [shot_id], None)
+
+    # -- context menu ---------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.open_context_menu(None if by_keyboard(event) else event.pos())
+
+    def open_context_menu(self, at: QPoint | None) -> QMenu | None:
+        """The menu of the panel at ``at`` (None: the current panel, from the keyboard), or of the
+        empty storyboard; the panel becomes the selection first when it is not in it."""
+        if self.commands is None:
+            return None
+        index = self.currentIndex() if at is None else self.indexAt(at)
+        if index.isValid():
+            if index.data(ShotRole) not in self._bridge.selected:
+                self._bridge.select([index.data(ShotRole)])
+            at, names, title = self.visualRect(index).center(), SHOT_MENU, self.tr("Panel menu")
+        else:
+            self._bridge.select([])
+            at, names, title = at or self.viewport().rect().center(), EMPTY_MENU, self.tr("Storyboard menu")
+        self.context_menu = self.commands.context_menu(names, self, title)
+        self.context_menu.popup(self.viewport().mapToGlobal(at))
+        return self.context_menu
 
     # -- drag and drop --------------------------------------------------------------------
 

@@ -197,3 +197,13 @@ def test_a_new_project_gets_its_first_day_from_the_unscheduled_menu_and_edits_it
     dialog.weather.setText("晴")
     qtbot.keyClick(dialog.weather, Qt.Key.Key_Return)  # Enter confirms the dialog
     assert window.project.days[0].weather == "晴" and not dialog.isVisible()
+
+
+def test_planning_an_episode_with_nothing_waiting_says_so_and_adds_no_day(window, board, qtbot):
+    qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
+    dialog = board.actions.dialog
+    dialog.episodes.item(1).setCheckState(Qt.CheckState.Unchecked)  # episode 1 only: all its shots are on days
+    count = window.bridge.undo_stack.count()
+    _ok(qtbot, dialog)
+    assert "Nothing to plan" in board.status.text() and "those episodes" in board.status.text()
+    assert window.bridge.undo_stack.count() == count and len(window.project.days) == 2

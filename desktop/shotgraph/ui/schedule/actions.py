@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QTabWidget
 
 from shotgraph.core.edits.days import AddDay, RemoveDay
@@ -25,6 +25,11 @@ from .plan_dialog import PlanDialog, default_start
 
 if TYPE_CHECKING:
     from .board import ScheduleBoard
+
+
+def board_tr(text: str) -> str:
+    """The board's status line keeps the words (and translations) it had before planning asked first."""
+    return QCoreApplication.translate("ScheduleBoard", text)
 
 
 class ScheduleActions(QObject):
@@ -116,10 +121,12 @@ class ScheduleActions(QObject):
         plan = plan_days(project, settings, start=start, episodes=episode_ids)
         status = self._board.status
         if not plan.days:
-            status.setText(self.tr("Nothing to plan: every live and hybrid shot of those episodes is on a "
-                                   "shooting day."))
+            status.setText(board_tr("Nothing to plan: every live and hybrid shot is on a shooting day.")
+                           if len(episode_ids) == len(project.episodes) else
+                           board_tr("Nothing to plan: every live and hybrid shot of those episodes is on a "
+                                    "shooting day."))
         elif self._bridge.push(plan.edit()):
-            status.setText(self.tr("Planned {shots} shots on {days} new days.").format(
+            status.setText(board_tr("Planned {shots} shots on {days} new days.").format(
                 shots=plan.shot_count, days=len(plan.days)))
 
     # -- strips -----------------------------------------------------------------------------

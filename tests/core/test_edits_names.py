@@ -14,6 +14,7 @@ from shotgraph.core.edits import (
     MoveShotsToDay,
     MoveShotsToSetup,
     RemovePerson,
+    SetMode,
     UnscheduleShots,
     UpdateCharacter,
     UpdateDay,
@@ -90,3 +91,13 @@ def test_a_long_record_name_is_shortened_in_the_edit_name() -> None:
     add = AddLocation(Location(id="lo2", name="城南老街尽头那家开了三十年的旧式理发店二楼靠窗的位置"))
     doc.apply(add)
     assert add.text == "Add Location 城南老街尽头那家开了三十年的旧式理发店二楼靠窗…"
+
+
+def test_shots_of_several_episodes_are_named_episode_first() -> None:
+    doc = sample_document()
+    edit = SetMode(["a", "x"], "ai")
+    doc.apply(edit)
+    assert edit.text == "Set Mode to AI on 1-1, 2-1"
+    alone = SetMode(["x"], "live")
+    doc.apply(alone)
+    assert alone.text == "Set Mode to Live on 1"

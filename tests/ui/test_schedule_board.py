@@ -60,7 +60,7 @@ def test_board_shows_each_day_and_the_unscheduled_shots(window, board):
 def _plan(qtbot, board) -> None:
     """Plan Days… with what the dialog suggests."""
     qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 

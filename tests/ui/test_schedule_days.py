@@ -30,7 +30,7 @@ def _ok(qtbot, dialog) -> None:
 def _open_day_dialog(qtbot, board, day_id: str) -> DayDialog:
     header = board.columns[day_id].header
     qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=header.title.geometry().center())
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     assert isinstance(dialog, DayDialog)
     qtbot.waitExposed(dialog)
     return dialog
@@ -93,10 +93,10 @@ def test_enter_on_a_focused_day_heading_opens_the_editor(window, board, qtbot):
     header = board.columns["day_2"].header
     header.setFocus()
     qtbot.keyClick(header, Qt.Key.Key_Return)
-    assert isinstance(board.actions.dialog, DayDialog)
-    board.actions.dialog.reject()
+    assert isinstance(board.operations.dialog, DayDialog)
+    board.operations.dialog.reject()
     qtbot.keyClick(header, Qt.Key.Key_F2)
-    assert isinstance(board.actions.dialog, DayDialog)
+    assert isinstance(board.operations.dialog, DayDialog)
 
 
 def test_the_menu_key_opens_the_day_menu_and_add_day_after_makes_the_next_free_date(window, board, qtbot):
@@ -137,7 +137,7 @@ def test_an_empty_day_is_deleted_without_a_question(window, board, qtbot, monkey
 
 def test_plan_days_suggests_the_first_days_date_and_every_episode(window, board, qtbot):
     qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     assert isinstance(dialog, PlanDialog)
     assert dialog.first_date.day() == dt.date(2026, 12, 2)
     assert dialog.episode_ids() == [e.id for e in window.project.episodes]
@@ -163,7 +163,7 @@ def test_plan_days_plans_only_the_ticked_episodes_from_the_chosen_date(window, b
     assert window.bridge.push(RemoveDay("day_1"))  # episode 1 now has unscheduled shots too
     assert _unscheduled_episodes(window.project) == {first, second}
     qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     qtbot.mouseClick(next(b for b in dialog.findChildren(type(board.plan_button)) if b.text() == "&None"),
                      Qt.MouseButton.LeftButton)
     _ok(qtbot, dialog)
@@ -192,7 +192,7 @@ def test_a_new_project_gets_its_first_day_from_the_unscheduled_menu_and_edits_it
     header = board.columns[day.id].header
     assert QApplication.focusWidget() is header
     qtbot.keyClick(header, Qt.Key.Key_Return)
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     assert "This project has no locations yet" in " ".join(label.text() for label in dialog.findChildren(QLabel))
     dialog.weather.setText("晴")
     qtbot.keyClick(dialog.weather, Qt.Key.Key_Return)  # Enter confirms the dialog
@@ -201,7 +201,7 @@ def test_a_new_project_gets_its_first_day_from_the_unscheduled_menu_and_edits_it
 
 def test_planning_an_episode_with_nothing_waiting_says_so_and_adds_no_day(window, board, qtbot):
     qtbot.mouseClick(board.plan_button, Qt.MouseButton.LeftButton)
-    dialog = board.actions.dialog
+    dialog = board.operations.dialog
     dialog.episodes.item(1).setCheckState(Qt.CheckState.Unchecked)  # episode 1 only: all its shots are on days
     count = window.bridge.undo_stack.count()
     _ok(qtbot, dialog)

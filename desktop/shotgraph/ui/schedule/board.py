@@ -22,10 +22,10 @@ from shotgraph.core.planning.setups import ShotPlaces, pooled_shots
 from shotgraph.core.planning.summary import DAY_NIGHT, summarise_days
 
 from ..bridge import DocumentBridge
-from .actions import ScheduleActions
 from .column import DayColumn, StripTree
 from .drops import SETUPS, move_setup, shots_to_day, shots_to_setup, unschedule
 from .menus import ScheduleMenus
+from .operations import ScheduleOperations
 from .strips import mode_badges
 
 
@@ -35,8 +35,8 @@ class ScheduleBoard(QWidget):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self.actions = ScheduleActions(self, bridge)
-        self.menus = ScheduleMenus(self, self.actions, bridge)
+        self.operations = ScheduleOperations(self, bridge)
+        self.menus = ScheduleMenus(self, self.operations, bridge)
         self.plan_button = QPushButton(self.tr("&Plan Days…"), self)
         self.plan_button.setAccessibleName(self.tr("Plan days"))
         self.plan_button.setToolTip(self.tr("Put the unscheduled live and hybrid shots on new shooting days; "
@@ -77,7 +77,7 @@ class ScheduleBoard(QWidget):
         column.strips.menu_requested.connect(partial(self._on_strips_menu_requested, column.strips))
         column.header.menu_requested.connect(partial(self._on_header_menu_requested, column.day_id))
         if column.day_id is not None:
-            column.header.edit_requested.connect(partial(self.actions.edit_day, column.day_id))
+            column.header.edit_requested.connect(partial(self.operations.edit_day, column.day_id))
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if (changes.days or changes.touched_shots or changes.settings or changes.scenes or changes.episodes
@@ -230,4 +230,4 @@ class ScheduleBoard(QWidget):
         return shots_to_day(project, ids, day_id)
 
     def _on_plan_clicked(self) -> None:
-        self.actions.plan()
+        self.operations.plan()

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..bridge import DocumentBridge
-from .actions import ScheduleActions
 from .column import StripTree
 from .drops import SETUPS
+from .operations import ScheduleOperations
 
 ShotMenuFiller = Callable[[QMenu, list[str]], None]
 """Adds commands for these shots to a menu."""
@@ -25,9 +25,9 @@ ShotMenuFiller = Callable[[QMenu, list[str]], None]
 class ScheduleMenus(QObject):
     """Builds and opens the board's menus; ``menu`` is the one open last."""
 
-    def __init__(self, board: QWidget, actions: ScheduleActions, bridge: DocumentBridge) -> None:
+    def __init__(self, board: QWidget, operations: ScheduleOperations, bridge: DocumentBridge) -> None:
         super().__init__(board)
-        self._board, self._actions, self._bridge = board, actions, bridge
+        self._board, self._operations, self._bridge = board, operations, bridge
         self.menu: QMenu | None = None
         self.shot_menu_fillers: list[ShotMenuFiller] = []
 
@@ -40,19 +40,19 @@ class ScheduleMenus(QObject):
 
     def day_menu(self, day_id: str) -> QMenu:
         menu = QMenu(self._board)
-        actions = self._actions
-        edit = menu.addAction(self.tr("&Edit Day…"), lambda: actions.edit_day(day_id))
+        operations = self._operations
+        edit = menu.addAction(self.tr("&Edit Day…"), lambda: operations.edit_day(day_id))
         edit.setShortcut(QKeySequence("F2"))  # shown as a reminder; the day heading takes the key
-        menu.addAction(self.tr("&Add Day After"), lambda: actions.add_day_after(day_id))
-        menu.addAction(self.tr("&Delete Day"), lambda: actions.delete_day(day_id))
+        menu.addAction(self.tr("&Add Day After"), lambda: operations.add_day_after(day_id))
+        menu.addAction(self.tr("&Delete Day"), lambda: operations.delete_day(day_id))
         menu.addSeparator()
-        menu.addAction(self.tr("&Plan Days…"), actions.plan)
+        menu.addAction(self.tr("&Plan Days…"), operations.plan)
         return menu
 
     def pool_menu(self) -> QMenu:
         menu = QMenu(self._board)
-        menu.addAction(self.tr("&Add Day"), self._actions.add_day)
-        menu.addAction(self.tr("&Plan Days…"), self._actions.plan)
+        menu.addAction(self.tr("&Add Day"), self._operations.add_day)
+        menu.addAction(self.tr("&Plan Days…"), self._operations.plan)
         return menu
 
     def strip_menu(self, tree: StripTree) -> QMenu | None:
@@ -64,13 +64,13 @@ class ScheduleMenus(QObject):
         shot_ids = tree.selected_shot_ids()
         menu = QMenu(self._board)
         if tree.day_id is not None:
-            menu.addAction(self.tr("&Unschedule"), lambda: self._actions.unschedule(kind, ids))
+            menu.addAction(self.tr("&Unschedule"), lambda: self._operations.unschedule(kind, ids))
         self._add_days(menu.addMenu(self.tr("&Move to Day")), kind, ids, tree.day_id)
-        menu.addAction(self.tr("&Select in Graph"), lambda: self._actions.show_in_graph(shot_ids))
+        menu.addAction(self.tr("&Select in Graph"), lambda: self._operations.show_in_graph(shot_ids))
         self.add_shot_commands(menu, shot_ids)
         if tree.day_id is None:
             menu.addSeparator()
-            menu.addAction(self.tr("&Plan Days…"), self._actions.plan)
+            menu.addAction(self.tr("&Plan Days…"), self._operations.plan)
         return menu
 
     def _add_days(self, submenu: QMenu, kind: str, ids: list[str], here: str | None) -> None:
@@ -81,7 +81,7 @@ class ScheduleMenus(QObject):
             if kind == SETUPS and day.id == here:
                 continue
             text = self.tr("Day &{number} · {date}").format(number=number, date=day.date.isoformat())
-            submenu.addAction(text, lambda day_id=day.id: self._actions.move_to_day(kind, ids, day_id))
+            submenu.addAction(text, lambda day_id=day.id: self._operations.move_to_day(kind, ids, day_id))
         submenu.setEnabled(not submenu.isEmpty())
 
     def add_shot_commands(self, menu: QMenu, shot_ids: list[str]) -> None:

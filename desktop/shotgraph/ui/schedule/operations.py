@@ -32,7 +32,7 @@ def board_tr(text: str) -> str:
     return QCoreApplication.translate("ScheduleBoard", text)
 
 
-class ScheduleActions(QObject):
+class ScheduleOperations(QObject):
     """Day and strip commands of one board; ``dialog`` is the day or plan dialog open now."""
 
     def __init__(self, board: ScheduleBoard, bridge: DocumentBridge) -> None:

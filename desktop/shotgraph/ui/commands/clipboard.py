@@ -81,7 +81,7 @@ class ClipboardCommands(QObject):
         mime.setData(SHOTS_CLIP_MIME, data)
         mime.setText("\n".join(f"{shot.code}\t{shot.description}".rstrip() for shot in clip.shots))
         QGuiApplication.clipboard().setMimeData(mime)
-        self._say(self.tr("Copied %n shot(s)", "", len(clip.shots)))
+        self._say(_counted(len(clip.shots), self.tr("Copied 1 shot."), self.tr("Copied {n} shots.")))
         return True
 
     def cut(self) -> None:
@@ -129,14 +129,19 @@ class ClipboardCommands(QObject):
         return slot_in_episode(document, bridge.episode.id)
 
     def _pasted_text(self, paste: PasteShots) -> str:
-        pasted = self.tr("Pasted %n shot(s).", "", len(paste.new_ids))
+        pasted = _counted(len(paste.new_ids), self.tr("Pasted 1 shot."), self.tr("Pasted {n} shots."))
         left = paste.left_out
         if not left:
             return pasted
-        parts = [text for kind, text in (
-            ("characters", self.tr("%n character(s)", "", left["characters"])),
-            ("looks", self.tr("%n wardrobe look(s)", "", left["looks"])),
-            ("props", self.tr("%n prop(s)", "", left["props"])),
-            ("locations", self.tr("%n location(s)", "", left["locations"]))) if left[kind]]
+        parts = [_counted(left[kind], one, many) for kind, one, many in (
+            ("characters", self.tr("1 character"), self.tr("{n} characters")),
+            ("looks", self.tr("1 wardrobe look"), self.tr("{n} wardrobe looks")),
+            ("props", self.tr("1 prop"), self.tr("{n} props")),
+            ("locations", self.tr("1 location"), self.tr("{n} locations"))) if left[kind]]
         return self.tr("{pasted} Left out what this project does not have: {what}.").format(
             pasted=pasted, what=", ".join(parts))
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """``one`` for a single thing, else ``many`` with the count: English needs both forms."""
+    return one if count == 1 else many.format(n=count)

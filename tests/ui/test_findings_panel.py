@@ -338,3 +338,16 @@ def test_refitting_the_columns_of_a_6000_shot_series_is_quick(qtbot, window):
     start = time.perf_counter()
     panel._on_fit_timer_timeout()
     assert time.perf_counter() - start < 0.25
+
+
+def test_rows_scrolled_into_view_widen_a_column_too_narrow_for_them(qtbot, window):
+    window.show_project(make_series(20, 60), None)
+    panel, table = window.findings, window.findings.table
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() > 200)
+    qtbot.wait(300)  # the table has settled: nothing refits it but scrolling
+    table.setColumnWidth(1, 40)
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: table.columnWidth(1) > 40)
+    last = panel.proxy.index(panel.proxy.rowCount() - 1, 1)
+    needed = table.fontMetrics().horizontalAdvance(last.data())
+    assert table.columnWidth(1) >= needed

@@ -66,6 +66,7 @@ class FindingsPanel(QWidget):
         self.table = self._table()
         self.detail = self._detail()
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._widen_timer = QTimer(self, singleShot=True, interval=80)
         self.counts = QLabel(self)
         self._build_layout()
         self._connect()
@@ -169,6 +170,8 @@ class FindingsPanel(QWidget):
                        self.proxy.layoutChanged, self.proxy.dataChanged):
             signal.connect(self._on_proxy_changed)
         self._fit_timer.timeout.connect(self._on_fit_timer_timeout)
+        self._widen_timer.timeout.connect(self._on_widen_timer_timeout)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_table_scrolled)
         self._bridge.opened.connect(self._on_bridge_opened)
         self._bridge.changed.connect(self._on_bridge_changed)
         self._bridge.episode_changed.connect(self._on_bridge_episode_changed)
@@ -277,6 +280,20 @@ class FindingsPanel(QWidget):
             if column != message:
                 self.table.resizeColumnToContents(column)
         self._show_detail(self.current_finding())
+
+    def _on_table_scrolled(self, _value: int) -> None:
+        self._widen_timer.start()
+
+    def _on_widen_timer_timeout(self) -> None:
+        """Rows scrolled into view widen a column they would not fit, never narrow one: nothing jumps."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # the rows in view only
+        message = FindingsModel.COLUMNS.index("message")
+        for column in range(self.proxy.columnCount()):
+            wanted = self.table.sizeHintForColumn(column)
+            if column != message and wanted > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, wanted)
+        header.setResizeContentsPrecision(FIT_ROWS)
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

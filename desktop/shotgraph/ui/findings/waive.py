@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from shotgraph.core.rules.findings import Finding
 
+from .rule_titles import rule_label
+
 
 class WaiveDialog(QDialog):
     """Shows the finding and takes a note; Waive stays disabled until the note says something."""
@@ -14,7 +16,8 @@ class WaiveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Waive Finding"))
         summary = QLabel(self.tr("{rule} on {shots}: {message}").format(
-            rule=finding.rule, shots=", ".join(finding.codes) or "—", message=finding.message.get(language)), self)
+            rule=rule_label(finding.rule), shots=", ".join(finding.codes) or "—",
+            message=finding.message.get(language)), self)
         summary.setWordWrap(True)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setAccessibleName(self.tr("Waiver note"))

@@ -155,3 +155,17 @@ def test_the_empty_space_of_a_day_opens_the_day_menu(window, board, qtbot):
     tree = board.columns["day_2"].strips
     board._on_strips_menu_requested(tree, QPoint(0, 0), False)
     assert _entry(board.menus.menu, "Edit Day…")
+
+
+def test_a_menu_the_system_opens_from_the_keyboard_is_for_the_current_strip(window, board, qtbot):
+    from PySide6.QtGui import QContextMenuEvent
+
+    tree = board.columns["day_2"].strips
+    _click(qtbot, tree, tree.topLevelItem(1))
+    far_below = QPoint(10, tree.viewport().height() - 2)  # empty space, where the mouse happens to be
+    QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, far_below,
+                                                              tree.viewport().mapToGlobal(far_below)))
+    assert _entry(board.menus.menu, "Unschedule")
+    QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, far_below,
+                                                              tree.viewport().mapToGlobal(far_below)))
+    assert _entry(board.menus.menu, "Edit Day…")

@@ -158,16 +158,23 @@ class StripTree(QTreeWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_menu_key(event):
-            item = self.currentItem()
-            rect = self.visualItemRect(item) if item is not None else self.viewport().rect()
-            self.menu_requested.emit(self.viewport().mapToGlobal(rect.center()), item is not None)
+            self._request_menu_at_current()
             event.accept()
         else:
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._request_menu_at_current()
+            return
         on_row = self.itemAt(self.viewport().mapFromGlobal(event.globalPos())) is not None
         self.menu_requested.emit(event.globalPos(), on_row)
+
+    def _request_menu_at_current(self) -> None:
+        """From the keyboard the menu is for the current row, opened beside it."""
+        item = self.currentItem()
+        rect = self.visualItemRect(item) if item is not None else self.viewport().rect()
+        self.menu_requested.emit(self.viewport().mapToGlobal(rect.center()), item is not None)
 
     # -- drag and drop ----------------------------------------------------------------------
 

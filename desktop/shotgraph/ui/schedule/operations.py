@@ -151,14 +151,17 @@ class ScheduleOperations(QObject):
         if not shot_ids or self._bridge.document is None:
             return
         self._bridge.select(shot_ids)
+        canvas = self._board.window().findChild(GraphCanvas)
         tabs = self._tabs()
-        canvas = next((tabs.widget(k) for k in range(tabs.count()) if isinstance(tabs.widget(k), GraphCanvas)),
-                      None) if tabs else None
-        if tabs is not None and canvas is not None:
-            tabs.setCurrentWidget(canvas)
-            canvas.frame_shots(self._bridge.selected)
+        if canvas is None or tabs is None:
+            return
+        for k in range(tabs.count()):
+            if tabs.widget(k) is canvas or tabs.widget(k).isAncestorOf(canvas):
+                tabs.setCurrentIndex(k)
+        canvas.frame_shots(self._bridge.selected)
 
     def _tabs(self) -> QTabWidget | None:
+        """The tabs the board is one of."""
         widget = self._board.parentWidget()
         while widget is not None and not isinstance(widget, QTabWidget):
             widget = widget.parentWidget()

@@ -311,10 +311,21 @@ def test_number_boxes_ignore_the_wheel_until_focused(window, qtbot):
     wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(dialog.story_day, wheel)
-    assert dialog.story_day.value() == day
+    QApplication.sendEvent(dialog.time_of_day, wheel)
+    assert dialog.story_day.value() == day and dialog.time_of_day.currentIndex() == 0
     dialog.story_day.setFocus()
     QApplication.sendEvent(dialog.story_day, wheel)
     assert dialog.story_day.value() == day + 1
+
+
+def test_every_field_has_a_mnemonic(window, qtbot):
+    dialog = scene_dialog(qtbot, window)
+    for key, field in ((Qt.Key.Key_L, dialog.location), (Qt.Key.Key_D, dialog.story_day),
+                       (Qt.Key.Key_S, dialog.cast.list), (Qt.Key.Key_X, dialog.extras), (Qt.Key.Key_O, dialog.notes),
+                       (Qt.Key.Key_H, dialog.heading), (Qt.Key.Key_C, dialog.code)):
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        assert focused is field or field.isAncestorOf(focused), (key, focused)
 
 
 def test_the_dialogs_fit_a_small_laptop_screen(window, qtbot):

@@ -96,6 +96,7 @@ class SceneDialog(QDialog):
         form.addRow(self.tr("&Heading:"), self.heading)
         form.addRow(self.tr("Story &day:"), self.story_day)
         form.addRow(self.tr("Ca&st:"), self.cast)
+        form.labelForField(self.cast).setBuddy(self.cast.list)
         form.addRow(self.tr("E&xtras:"), self.extras)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.problem)

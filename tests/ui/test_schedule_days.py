@@ -207,3 +207,15 @@ def test_planning_an_episode_with_nothing_waiting_says_so_and_adds_no_day(window
     _ok(qtbot, dialog)
     assert "Nothing to plan" in board.status.text() and "those episodes" in board.status.text()
     assert window.bridge.undo_stack.count() == count and len(window.project.days) == 2
+
+
+def test_every_control_of_the_day_and_plan_dialogs_has_an_accessible_name(window, board, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit
+
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit)
+    for dialog in (DayDialog(window.project, window.bridge.document.day("day_1"), window),
+                   PlanDialog(window.project, window)):
+        controls = [w for kind in kinds for w in dialog.findChildren(kind)
+                    if not isinstance(w.parent(), (QAbstractSpinBox, QComboBox))]
+        assert len(controls) >= 5
+        assert [w for w in controls if not w.accessibleName()] == []

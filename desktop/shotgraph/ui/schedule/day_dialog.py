@@ -36,6 +36,12 @@ ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #8a5a00;"
 
 
+def name_buttons(buttons: QDialogButtonBox) -> None:
+    """Screen readers say a button's words without the & of its shortcut."""
+    for button in buttons.buttons():
+        button.setAccessibleName(button.text().replace("&", ""))
+
+
 class DayDialog(QDialog):
     """The fields of one shooting day; ``edit()`` is the change OK stands for."""
 
@@ -64,6 +70,7 @@ class DayDialog(QDialog):
         self.setMinimumWidth(460)
         self._lay_out()
         self._name_fields()
+        name_buttons(self.buttons)
         self.date.dateChanged.connect(self._on_date_date_changed)
         self.locations.itemChanged.connect(self._on_locations_item_changed)
         self.weather.textChanged.connect(lambda: self.messages["weather"].hide())

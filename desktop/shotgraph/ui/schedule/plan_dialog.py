@@ -28,7 +28,7 @@ from shotgraph.core.model import Project
 from shotgraph.core.planning.setups import ShotPlaces, pooled_shots
 
 from ..editors.fields import DatePicker
-from .day_dialog import ERROR_STYLE
+from .day_dialog import ERROR_STYLE, name_buttons
 
 
 def default_start(project: Project) -> dt.date:
@@ -57,6 +57,7 @@ class PlanDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Plan"))
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -93,6 +94,7 @@ class PlanDialog(QDialog):
         row = QHBoxLayout()
         for text, state in ((self.tr("&All"), Qt.CheckState.Checked), (self.tr("&None"), Qt.CheckState.Unchecked)):
             button = QPushButton(text, box)
+            button.setAccessibleName(text.replace("&", ""))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, state=state: self.tick_all(state))
             row.addWidget(button)

@@ -219,3 +219,17 @@ def test_every_control_of_the_day_and_plan_dialogs_has_an_accessible_name(window
                     if not isinstance(w.parent(), (QAbstractSpinBox, QComboBox))]
         assert len(controls) >= 5
         assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_a_window_shortcut_on_f2_does_not_take_the_key_from_a_focused_day(window, board, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    elsewhere = []
+    action = QAction("Rename", window)
+    action.setShortcut(QKeySequence("F2"))
+    action.triggered.connect(lambda: elsewhere.append(True))
+    window.addAction(action)
+    header = board.columns["day_1"].header
+    header.setFocus()
+    qtbot.keyClick(header, Qt.Key.Key_F2)
+    assert isinstance(board.operations.dialog, DayDialog) and not elsewhere

@@ -6,7 +6,7 @@ Shift+F10 or a right-click opens its menu. The unscheduled column's heading only
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -52,8 +52,20 @@ class DayHeader(QFrame):
             self.setStyleSheet("#day_header { border: 2px solid transparent; border-radius: 3px; }"
                                "#day_header:focus { border-color: palette(highlight); }")
 
+    def _is_edit_key(self, event: QKeyEvent) -> bool:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return self.is_day and event.key() in EDIT_KEYS and plain
+
+    def event(self, event: QEvent) -> bool:
+        """A window shortcut on Enter, F2 or the menu keys must not take them from a focused day."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                self._is_edit_key(event) or is_menu_key(event)):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.is_day and event.key() in EDIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if self._is_edit_key(event):
             self.edit_requested.emit()
         elif is_menu_key(event):
             self.menu_requested.emit(self.mapToGlobal(QPoint(8, self.height() // 2)))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
-from shotgraph.core.model import Episode, IntExt, Scene, TimeOfDay
+from shotgraph.core.model import Episode, IntExt, Project, Scene, TimeOfDay
 
 from ..bridge import DocumentBridge
 from .cast_picker import CastPicker
 from .naming import compose_heading, next_scene_code
 from .pushing import push_or_explain
-from .scene_edits import SceneValues, code_problem, scene_edit
+from .scene_edits import SceneValues, scene_edit
 from .widgets import QuietComboBox, QuietSpinBox, notes_box, problem_label, show_problem
 
 NOT_SET = -1
@@ -32,18 +32,27 @@ class SceneDialog(QDialog):
         self._heading_follows = False
         """Whether the heading is still made from INT/EXT, location and time (the user typed none)."""
         self.setWindowTitle(self._title())
-        self._build_fields()
+        self._build_place_fields()
+        self._build_other_fields()
         self._build_layout()
-        self._load()
+        self._connect()
+        self._load(scene or Scene(id="new", code=next_scene_code(episode)))
         self.code.setFocus()
         self.code.selectAll()
+
+    @property
+    def _project(self) -> Project:
+        project = self._bridge.project
+        assert project is not None
+        return project
 
     def _title(self) -> str:
         if self.scene is None:
             return self.tr("New Scene in Episode {number}").format(number=self.episode.number)
         return self.tr("Scene {code} of Episode {number}").format(code=self.scene.code, number=self.episode.number)
 
-    def _build_fields(self) -> None:
+    def _build_place_fields(self) -> None:
+        """Code, INT/EXT, location, time of day and heading: what a scene heading is made of."""
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Scene code"))
         self.code.setMaximumWidth(self.code.fontMetrics().horizontalAdvance("0") * 16)
@@ -60,14 +69,13 @@ class SceneDialog(QDialog):
                                          self.tr("Time of day"))
         self.heading = QLineEdit(self)
         self.heading.setAccessibleName(self.tr("Scene heading"))
-        self.story_day = QuietSpinBox(self)
-        self.story_day.setRange(NOT_SET, 9999)
+
+    def _build_other_fields(self) -> None:
+        """Story day, cast, extras, notes, and the OK and Cancel buttons."""
+        self.story_day = self._number_box(NOT_SET, self.tr("Story day"))
         self.story_day.setSpecialValueText(self.tr("Not set"))
-        self.story_day.setAccessibleName(self.tr("Story day"))
         self.cast = CastPicker(self)
-        self.extras = QuietSpinBox(self)
-        self.extras.setRange(0, 9999)
-        self.extras.setAccessibleName(self.tr("Extras (background performers)"))
+        self.extras = self._number_box(0, self.tr("Extras (background performers)"))
         self.notes = notes_box(self, 3)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.problem = problem_label(self)
@@ -82,7 +90,14 @@ class SceneDialog(QDialog):
         box.setAccessibleName(name)
         return box
 
+    def _number_box(self, minimum: int, name: str) -> QuietSpinBox:
+        box = QuietSpinBox(self)
+        box.setRange(minimum, 9999)
+        box.setAccessibleName(name)
+        return box
+
     def _build_layout(self) -> None:
+        """One labelled row per field, in tab order; each label's mnemonic reaches its field."""
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         code_row = QHBoxLayout()
@@ -90,17 +105,17 @@ class SceneDialog(QDialog):
         code_row.addWidget(self.code_problem, 1)
         form.addRow(self.tr("Scene &code:"), code_row)
         form.labelForField(code_row).setBuddy(self.code)
-        form.addRow(self.tr("&INT/EXT:"), self.int_ext)
-        form.addRow(self.tr("&Location:"), self.location)
-        form.addRow(self.tr("&Time of day:"), self.time_of_day)
-        form.addRow(self.tr("&Heading:"), self.heading)
-        form.addRow(self.tr("Story &day:"), self.story_day)
-        form.addRow(self.tr("Ca&st:"), self.cast)
+        for label, field in ((self.tr("&INT/EXT:"), self.int_ext), (self.tr("&Location:"), self.location),
+                             (self.tr("&Time of day:"), self.time_of_day), (self.tr("&Heading:"), self.heading),
+                             (self.tr("Story &day:"), self.story_day), (self.tr("Ca&st:"), self.cast),
+                             (self.tr("E&xtras:"), self.extras), (self.tr("N&otes:"), self.notes)):
+            form.addRow(label, field)
         form.labelForField(self.cast).setBuddy(self.cast.list)
-        form.addRow(self.tr("E&xtras:"), self.extras)
-        form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.problem)
         form.addRow(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.int_ext.currentIndexChanged.connect(self._on_place_changed)
@@ -108,32 +123,26 @@ class SceneDialog(QDialog):
         self.time_of_day.currentIndexChanged.connect(self._on_place_changed)
         self.heading.textEdited.connect(self._on_heading_edited)
         self.code.textEdited.connect(self._on_code_edited)
-        self.setMinimumWidth(520)
 
-    def _load(self) -> None:
-        """Fill the fields from the scene, or with a new scene's defaults (the next free code)."""
-        project = self._bridge.project
-        assert project is not None
-        scene = self.scene or Scene(id="new", code=next_scene_code(self.episode))
+    def _load(self, scene: Scene) -> None:
+        """Fill the fields from the scene (for a new scene: its defaults and the next free code)."""
         self.code.setText(scene.code)
         self.int_ext.setCurrentIndex(max(0, self.int_ext.findData(scene.int_ext)))
         self.location.addItem("", None)
-        for location in project.locations:
+        for location in self._project.locations:
             self.location.addItem(location.name, location.id)
         self.location.setCurrentIndex(max(0, self.location.findData(scene.location_id)))
         self.time_of_day.setCurrentIndex(max(0, self.time_of_day.findData(scene.time_of_day)))
         self.story_day.setValue(NOT_SET if scene.story_day is None else scene.story_day)
-        self.cast.load(project.characters, scene.cast)
+        self.cast.load(self._project.characters, scene.cast)
         self.extras.setValue(scene.extras)
         self.notes.setPlainText(scene.notes)
         self._heading_follows = not scene.heading or scene.heading == self._composed()
         self.heading.setText(scene.heading or self._composed())
 
     def _composed(self) -> str:
-        project = self._bridge.project
-        assert project is not None
         return compose_heading(self.int_ext.currentData(), self.location.currentText().strip(),
-                               self.time_of_day.currentData(), project.language)
+                               self.time_of_day.currentData(), self._project.language)
 
     def _on_place_changed(self, *_args: object) -> None:
         if self._heading_follows:
@@ -160,9 +169,9 @@ class SceneDialog(QDialog):
     def accept(self) -> None:
         """Check the code, push the one edit; stay open with the reason when it cannot be made."""
         values = self.values()
-        problem = code_problem(self.episode, values.code, self.scene.id if self.scene else None)
+        problem = self._code_problem(values.code)
         if problem:
-            show_problem(self.code_problem, self._code_message(problem, values.code))
+            show_problem(self.code_problem, problem)
             self.code.setFocus()
             self.code.selectAll()
             return
@@ -178,7 +187,12 @@ class SceneDialog(QDialog):
             self._bridge.set_episode(self.episode.id)  # the new scene is seen where it was added
         super().accept()
 
-    def _code_message(self, problem: str, code: str) -> str:
-        if problem == "empty":
+    def _code_problem(self, code: str) -> str:
+        """Why ``code`` cannot be this scene's code, in words for the user; "" when it can."""
+        if not code:
             return self.tr("Give the scene a code, such as 3 or 3A.")
-        return self.tr("Episode {number} already has a scene {code}.").format(number=self.episode.number, code=code)
+        own = self.scene.id if self.scene else None
+        if any(scene.code == code and scene.id != own for scene in self.episode.scenes):
+            return self.tr("Episode {number} already has a scene {code}.").format(number=self.episode.number,
+                                                                                  code=code)
+        return ""

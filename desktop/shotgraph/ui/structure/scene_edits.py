@@ -35,15 +35,6 @@ class SceneValues:
     notes: str = ""
 
 
-def code_problem(episode: Episode, code: str, scene_id: str | None) -> str:
-    """Why ``code`` cannot be the scene's code ("" when it can): the key of a message the dialog translates."""
-    if not code:
-        return "empty"
-    if any(scene.code == code and scene.id != scene_id for scene in episode.scenes):
-        return "taken"
-    return ""
-
-
 def scene_edit(doc: Document, values: SceneValues, episode: Episode, *, scene_id: str | None = None,
                index: int | None = None) -> Edit | None:
     """The edit OK pushes: a new scene (``scene_id`` None) or the changes to one; None when nothing changed."""

@@ -138,3 +138,22 @@ def test_every_shot_command_is_one_undo_step(window, name):
     assert window.bridge.undo_stack.count() == 1
     window.undo_action.trigger()
     assert window.project.model_dump() == before
+
+
+def test_shift_insert_adds_before_even_with_shots_on_the_clipboard(window, qtbot):
+    window.bridge.select([code_of(window, "2-02")])
+    window.commands.action("copy").trigger()
+    assert window.commands.action("paste").isEnabled()
+    press(qtbot, window.canvas, Qt.Key.Key_Insert, SHIFT)
+    order = cut_codes(window)
+    assert order[order.index("2-01"):order.index("2-01") + 3] == ["2-01", "2-01A", "2-02"]
+    assert window.bridge.undo_stack.count() == 1
+
+
+def test_no_other_action_of_the_window_answers_a_commands_key(window):
+    from PySide6.QtGui import QAction
+    commands = {window.commands.action(name) for name in window.commands.names()}
+    taken = {key.toString() for action in window.findChildren(QAction) if action not in commands
+             for key in action.shortcuts()}
+    keys = [key.toString() for action in commands for key in action.shortcuts()]
+    assert len(keys) == len(set(keys)) and not set(keys) & taken

@@ -9,7 +9,7 @@ anything is pasted; what cannot be pasted is said in the status bar.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 from shotgraph.core.edits import Macro, RemoveShots
 from shotgraph.core.edits.base import counted
@@ -34,15 +34,14 @@ class ClipboardCommands(QObject):
     def __init__(self, registry: CommandRegistry) -> None:
         super().__init__(registry)
         self._registry, self._bridge = registry, registry.bridge
-        key = QKeySequence.StandardKey
         self._holds_shots = self._clipboard_holds_shots()
         has_shots = self._has_selection
         for command in (
-            Command("cut", self.tr("Cu&t"), self.cut, has_shots, (key.Cut,),
+            Command("cut", self.tr("Cu&t"), self.cut, has_shots, ("Ctrl+X",),
                     self.tr("Put the selected shots on the clipboard and remove them")),
-            Command("copy", self.tr("&Copy"), self.copy, has_shots, (key.Copy,),
+            Command("copy", self.tr("&Copy"), self.copy, has_shots, ("Ctrl+C",),
                     self.tr("Put the selected shots on the clipboard")),
-            Command("paste", self.tr("&Paste"), self.paste, self._can_paste, (key.Paste,),
+            Command("paste", self.tr("&Paste"), self.paste, self._can_paste, ("Ctrl+V",),
                     self.tr("Paste copied shots after the current shot, or at the end of the scene or episode")),
         ):
             registry.add(command)

@@ -33,7 +33,7 @@ class Command:
     text: str
     run: Callable[[], object]
     enabled: Callable[[], bool] = _always
-    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
+    keys: tuple[str, ...] = ()
     tip: str = ""
     menu: QMenu | None = None
     """A submenu shown in place of the command (Set Mode ▸, Add Plate From ▸)."""

@@ -8,7 +8,6 @@ inspector shows them at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from shotgraph.core.edits import DuplicateShot, Link, Macro, RemoveShots, SetMode, Unlink
@@ -38,7 +37,6 @@ class ShotCommands(QObject):
         self._registry, self._bridge = registry, registry.bridge
         self.edge_id = ""
         has_shots = self._has_selection
-        key = QKeySequence.StandardKey
         self.mode_menu = QMenu(self.tr("Set Mode"), registry.window)
         self.mode_menu.setObjectName("set_mode_menu")
         self.plate_menu = QMenu(self.tr("Add Plate From"), registry.window)
@@ -52,7 +50,7 @@ class ShotCommands(QObject):
                     ("Shift+Ins",), self.tr("Add a shot before the current shot")),
             Command("duplicate", self.tr("&Duplicate"), self.duplicate, has_shots, ("Ctrl+D",),
                     self.tr("Copy the selected shots right after themselves")),
-            Command("delete", self.tr("De&lete"), self.delete, has_shots, (key.Delete, "Backspace"),
+            Command("delete", self.tr("De&lete"), self.delete, has_shots, ("Del", "Backspace"),
                     self.tr("Remove the selected shots and their links")),
             Command("set_mode", self.tr("Set Mode"), lambda: None, has_shots, menu=self.mode_menu),
             Command("add_plate", self.tr("Add Plate From"), lambda: None, self._has_one_shot,

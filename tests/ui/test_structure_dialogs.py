@@ -333,3 +333,22 @@ def test_the_dialogs_fit_a_small_laptop_screen(window, qtbot):
         hint = dialog.sizeHint()
         assert hint.width() <= 1366 and hint.height() <= 700, hint
         dialog.reject()
+
+
+def test_a_location_or_character_typed_as_one_that_exists_is_that_one(window, qtbot):
+    bridge = window.bridge
+    location, character = bridge.project.locations[0], bridge.project.characters[0]
+    locations, characters = len(bridge.project.locations), len(bridge.project.characters)
+    dialog = scene_dialog(qtbot, window)
+    dialog.location.setEditText(f" {location.name} ")
+    dialog.cast.add_name(character.name)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    scene = bridge.episode.scenes[-1]
+    assert scene.location_id == location.id and scene.cast == [character.id]
+    assert (len(bridge.project.locations), len(bridge.project.characters)) == (locations, characters)
+
+
+def test_ok_on_an_unchanged_scene_adds_no_undo_step(window, qtbot):
+    dialog = scene_dialog(qtbot, window, scene_id=window.bridge.episode.scenes[0].id)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and window.bridge.undo_stack.count() == 0

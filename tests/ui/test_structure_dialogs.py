@@ -6,6 +6,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from shotgraph.core.edits import AddShot
+from shotgraph.core.model import Shot
 from shotgraph.ui.canvas.scene import SceneBand
 from shotgraph.ui.structure import (
     EpisodeDialog,
@@ -211,7 +213,7 @@ def test_deleting_a_scene_with_shots_asks_first_and_removes_them(window, monkeyp
 
     answer(False)
     assert not delete_scene(bridge, window, scene.id)
-    assert asked == [f"Delete scene 2 of episode 1 and its {shots} shot(s)?"]
+    assert asked == [f"Delete scene 2 of episode 1 and its {shots} shots?"]
     assert scene in bridge.episode.scenes
     answer(True)
     before = board_codes(window)
@@ -298,7 +300,7 @@ def test_deleting_an_episode_asks_then_removes_it_with_its_shots(window, monkeyp
     monkeypatch.setattr("shotgraph.ui.structure.confirm.ask_to_delete",
                         lambda parent, title, question, detail: asked.append(question) or True)
     assert delete_episode(bridge, window, episode.id)
-    assert asked == [f"Delete episode 1 and its {len(episode.shots)} shot(s)?"]
+    assert asked == [f"Delete episode 1 and its {len(episode.shots)} shots?"]
     assert [row[0] for row in tree_rows(window)] == [f"Episode 2 · {bridge.project.episodes[0].title}"]
     assert bridge.episode is bridge.project.episodes[0] and board_codes(window)[0] == "1-01"
     bridge.undo_stack.undo()
@@ -352,3 +354,16 @@ def test_ok_on_an_unchanged_scene_adds_no_undo_step(window, qtbot):
     dialog = scene_dialog(qtbot, window, scene_id=window.bridge.episode.scenes[0].id)
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert not dialog.isVisible() and window.bridge.undo_stack.count() == 0
+
+
+def test_deleting_a_scene_of_one_shot_says_so(window, qtbot, monkeypatch):
+    assert window.files.new_project()
+    bridge = window.bridge
+    scene = bridge.episode.scenes[0]
+    assert bridge.push(AddShot(bridge.episode.id, Shot(id="only", code="1", scene_id=scene.id)))
+    asked: list[str] = []
+    monkeypatch.setattr("shotgraph.ui.structure.confirm.ask_to_delete",
+                        lambda parent, title, question, detail: asked.append(question) or True)
+    assert delete_scene(bridge, window, scene.id)
+    assert asked == ["Delete scene 1 of episode 1 and its shot?"] and bridge.episode.scenes == []
+    assert tree_rows(window) == [("Episode 1", [])] and board_codes(window) == []

@@ -16,8 +16,9 @@ from .episode_dialog import EpisodeDialog
 from .scene_dialog import SceneDialog
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Structure", text, None, count)
+def _tr(text: str) -> str:
+    """Translate in the empty context, where the catalogue tool files module-level ``_tr`` texts."""
+    return QCoreApplication.translate("", text)
 
 
 def open_scene_dialog(bridge: DocumentBridge, parent: QWidget | None, *, scene_id: str | None = None,
@@ -66,8 +67,9 @@ def delete_scene(bridge: DocumentBridge, parent: QWidget | None, scene_id: str) 
         return False
     scene, episode = document.scene(scene_id), document.index.scene_episode[scene_id]
     shots = len(document.index.scene_shots[scene_id])
-    question = _tr("Delete scene {code} of episode {number} and its %n shot(s)?", shots).format(
-        code=scene.code, number=episode.number)
+    question = (_tr("Delete scene {code} of episode {number} and its shot?") if shots == 1 else
+                _tr("Delete scene {code} of episode {number} and its {count} shots?")).format(
+        code=scene.code, number=episode.number, count=shots)
     if shots and not confirm.ask_to_delete(parent, _tr("Delete Scene"), question, _tr("Undo brings them back.")):
         return False
     return bridge.push(RemoveScene(scene_id, with_shots=True))
@@ -79,7 +81,9 @@ def delete_episode(bridge: DocumentBridge, parent: QWidget | None, episode_id: s
     if document is None or episode_id not in document.index.episodes:
         return False
     episode = document.episode(episode_id)
-    question = _tr("Delete episode {number} and its %n shot(s)?", len(episode.shots)).format(number=episode.number)
+    shots = len(episode.shots)
+    question = (_tr("Delete episode {number} and its shot?") if shots == 1 else
+                _tr("Delete episode {number} and its {count} shots?")).format(number=episode.number, count=shots)
     detail = _tr("Scheduled shots are taken off the schedule. Undo brings everything back.")
     if episode.shots and not confirm.ask_to_delete(parent, _tr("Delete Episode"), question, detail):
         return False

@@ -3,6 +3,7 @@ would wait for a click no test gives)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -11,7 +12,7 @@ def ask_to_delete(parent: QWidget | None, title: str, question: str, detail: str
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
     delete = box.addButton(QMessageBox.StandardButton.Ok)
-    delete.setText(box.tr("&Delete"))
+    delete.setText(QCoreApplication.translate("", "&Delete"))
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -17,4 +17,4 @@ def push_or_explain(bridge: DocumentBridge, edit: Edit) -> str:
         made = bridge.push(edit)
     finally:
         bridge.edit_failed.disconnect(reasons.append)
-    return "" if made else (reasons[-1] if reasons else QCoreApplication.translate("Structure", "no project is open"))
+    return "" if made else (reasons[-1] if reasons else QCoreApplication.translate("", "no project is open"))

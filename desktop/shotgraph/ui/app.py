@@ -12,6 +12,7 @@ from shotgraph.core.io.inputs import SHOTLIST_SUFFIXES, is_script
 from shotgraph.demo import demo_project_path
 
 from .files import recent
+from .keyboard import install_keyboard_guard
 from .main_window import MainWindow
 from .preferences import apply_saved_preferences
 from .welcome import show_welcome, shown_at_startup
@@ -57,5 +58,6 @@ def run(path: Path | None) -> int:
     app.setOrganizationName("ShotGraph")
     apply_saved_preferences(app)
     install_wheel_guard(app)
+    install_keyboard_guard(app)
     start(path)
     return app.exec()

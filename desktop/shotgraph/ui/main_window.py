@@ -25,6 +25,7 @@ from .files import FileController
 from .findings import FindingsPanel
 from .help import install_help_menu
 from .inspector import Inspector
+from .keyboard import install_keyboard_guard
 from .legend import install_legend_action
 from .preferences import install_preferences_action
 from .project_tree import ProjectTree
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         """``bridge``: an open document to show (with its undo history), as when the language changes."""
         super().__init__(parent)
         install_wheel_guard()  # the wheel scrolls panels, never edits an unfocused field
+        install_keyboard_guard()  # Tab leaves tables; Esc out of a menu gives the arrows back to the view
         self.setObjectName("main_window")
         self.bridge = bridge or DocumentBridge(self)
         self.bridge.setParent(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -26,10 +26,10 @@ from shotgraph.core.model import CanvasPos, EdgeKind, Mode
 from ..badges import ShotBadges
 from ..bridge import DocumentBridge
 from ..commands import MODE_COMMANDS, WindowCommands
-from ..commands.menus import BAND_MENU, EDGE_MENU, EMPTY_MENU, SHOT_MENU, by_keyboard, opens_context_menu
+from ..commands.menus import by_keyboard, opens_context_menu
 from . import style
 from .card import LinkHandle, ShotCard
-from .edges import EdgeItem
+from .context_menu import open_canvas_menu
 from .navigate import neighbour
 from .scene import GraphScene
 
@@ -318,38 +318,11 @@ class GraphCanvas(QGraphicsView):
         self.open_context_menu(None if by_keyboard(event) else event.pos())
 
     def open_context_menu(self, at: QPoint | None) -> QMenu | None:
-        """The menu of what is at ``at`` (None: the current card, from the keyboard): a card, an
-        edge, a scene band or the empty canvas. What it is on becomes the selection first."""
+        """The menu of what is at ``at`` (None: the current card, from the keyboard)."""
         if self.commands is None:
             return None
-        card = self._current_card() if at is None else self.graph_scene.card_at(self.mapToScene(at))
-        point = self.mapToScene(at if at is not None else self.viewport().rect().center())
-        edge = self._edge_near(at) if at is not None else None
-        band = self.graph_scene.band_at(point)
-        if card is not None:
-            if card.shot_id not in self._bridge.selected:
-                self._bridge.select([card.shot_id])
-            names, title, point = SHOT_MENU, self.tr("Shot menu"), card.mapToScene(card.card_rect().center())
-        elif at is not None and edge is not None:
-            self.commands.shots.edge_id = edge.edge_id
-            names, title = EDGE_MENU, self.tr("Link menu")
-        elif at is not None and band is not None:
-            self._bridge.choose_scene(band.scene_id)
-            names, title = BAND_MENU, self.tr("Scene menu")
-        else:
-            self._bridge.select([])
-            names, title = EMPTY_MENU, self.tr("Graph menu")
-        self.context_menu = self.commands.context_menu(names, self, title)
-        self.context_menu.popup(self.viewport().mapToGlobal(self.mapFromScene(point)))
+        self.context_menu = open_canvas_menu(self, self.commands, self._bridge, at)
         return self.context_menu
-
-    def _edge_near(self, at: QPoint) -> EdgeItem | None:
-        """The edge within a few pixels of ``at``: a thin arrow is hard to hit exactly."""
-        near = self.items(QRect(at - QPoint(4, 4), QSize(9, 9)))
-        return next((item for item in near if isinstance(item, EdgeItem)), None)
-
-    def _current_card(self) -> ShotCard | None:
-        return self.graph_scene.cards.get(self._bridge.selected[0]) if self._bridge.selected else None
 
     # -- following the bridge -------------------------------------------------------------
 

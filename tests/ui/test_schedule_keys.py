@@ -169,3 +169,16 @@ def test_a_menu_the_system_opens_from_the_keyboard_is_for_the_current_strip(wind
     QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, far_below,
                                                               tree.viewport().mapToGlobal(far_below)))
     assert _entry(board.menus.menu, "Edit Day…")
+
+
+def test_tabbing_to_a_day_out_of_sight_scrolls_it_into_view(window, qtbot):
+    window.resize(900, 700)
+    window.tabs.setCurrentWidget(window.schedule)
+    board = window.schedule
+    header = board.columns["day_2"].header
+    qtbot.waitUntil(lambda: board.columns["day_1"].header.isVisible())
+    assert header.visibleRegion().isEmpty()
+    board.columns["day_1"].strips.setFocus()
+    qtbot.keyClick(board.columns["day_1"].strips, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is header
+    qtbot.waitUntil(lambda: not header.visibleRegion().isEmpty())

@@ -136,3 +136,18 @@ def test_the_plate_picker_lists_only_shots_that_can_be_plates_with_their_mode(wi
     labels = [action.text() for action in picker.actions()]
     assert "1-04 · Live" in labels and not any(label.startswith(("1-02 ", "1-03 ")) for label in labels)
     assert len(labels) == len(window.bridge.episode.shots) - 2
+
+
+def test_the_menu_key_through_the_window_opens_one_menu_at_the_focused_panel(window, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.grid)
+    window.grid.setFocus()
+    window.grid.select_shot(code_of(window, "3-03"))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Menu)
+    menus = [menu for menu in window.grid.findChildren(QMenu) if menu.isVisible()]
+    assert len(menus) == 1 and menus[0].accessibleName() == "Panel menu"
+    panel = window.grid.visualRect(window.grid.currentIndex())
+    assert panel.contains(window.grid.viewport().mapFromGlobal(menus[0].pos()))
+    menus[0].close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -50,6 +51,7 @@ class CommandRegistry(QObject):
         self._actions: dict[str, QAction] = {}
         self._views: list[QWidget] = []
         self._labellers: list[Callable[[], None]] = []
+        self._menu: QMenu | None = None
         bridge.opened.connect(self.refresh)
         bridge.episode_changed.connect(self._on_bridge_episode_changed)
         bridge.selection_changed.connect(self._on_bridge_selection_changed)
@@ -112,9 +114,12 @@ class CommandRegistry(QObject):
         return placed
 
     def context_menu(self, names: Sequence[str], parent: QWidget, title: str) -> QMenu:
-        """A fresh context menu of these commands, deleted when it closes."""
+        """A fresh context menu of these commands, deleted when it closes; one at a time, so a
+        platform that also turns the Menu key into a menu event does not stack two."""
+        if self._menu is not None and shiboken6.isValid(self._menu):
+            self._menu.close()
         self.refresh()
-        menu = QMenu(parent)
+        menu = self._menu = QMenu(parent)
         menu.setAccessibleName(title)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.fill_menu(menu, names)

@@ -162,3 +162,20 @@ def test_a_splitter_keeps_where_it_was_dragged_on_each_screen(screens, qtbot):
     other = elsewhere.project_menu.open_editor("characters").pages["characters"].findChild(QSplitter)
     qtbot.waitExposed(other)
     assert other.sizes()[0] < 300
+
+
+def test_the_panel_editor_opens_at_the_size_last_left_on_each_screen(screens, window, qtbot):
+    shot_id = episode_order(window.project.episodes[0])[0].id
+    screens(LAPTOP)
+    editor = window.panel_editors.open(shot_id)
+    qtbot.waitExposed(editor)
+    editor.resize(520, 640)
+    editor.close()
+    laptop = window.panel_editors.open(shot_id)
+    qtbot.waitExposed(laptop)
+    assert laptop.size() == QSize(520, 640)
+    laptop.close()
+    screens(MONITOR)
+    monitor = window.panel_editors.open(shot_id)
+    qtbot.waitExposed(monitor)
+    assert monitor.size() == QSize(900, 960), "nothing saved on the monitor: the editor's own size, which fits there"

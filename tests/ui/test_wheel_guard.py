@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QScrollArea, QWidget
 
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Mode
@@ -80,3 +80,17 @@ def test_every_window_shares_one_guard(window, qtbot):
     qtbot.addWidget(second)
     guards = [child for child in QApplication.instance().children() if isinstance(child, WheelGuard)]
     assert guards == [install_wheel_guard()]
+
+
+def test_the_wheel_over_a_date_or_number_in_the_project_editor_changes_nothing(window, qtbot):
+    editor = window.project_menu.open_editor("project")
+    qtbot.waitExposed(editor)
+    page = editor.pages["project"]
+    before = window.project.model_dump()
+    boxes = page.findChildren(QAbstractSpinBox)
+    assert any(isinstance(box, QDateEdit) for box in boxes) and len(boxes) > 1
+    for box in boxes:
+        turn_wheel(box, notches=1)
+        turn_wheel(box, notches=-1)
+    assert window.project.model_dump() == before
+    assert window.bridge.undo_stack.count() == 0

@@ -135,3 +135,14 @@ def test_bad_clipboard_data_is_refused_in_words(data: bytes) -> None:
     with pytest.raises(ClipboardError) as error:
         clip_from_bytes(data)
     assert "clipboard" in str(error.value) or "damaged" in str(error.value)
+
+
+def test_add_before_a_shot_two_cuts_reach_puts_the_new_shot_on_both_paths() -> None:
+    doc = sample_document()
+    from shotgraph.core.edits import Link
+    doc.apply(Link("cut", "a", "c"))
+    edit, shot_id = add_shot_edit(doc, slot_before(doc, "c"))
+    check_undo_redo(doc, edit)
+    cuts = {(e.source, e.target) for e in doc.episode("ep1").edges if e.kind == "cut"}
+    assert {("a", shot_id), ("b", shot_id), (shot_id, "c")} <= cuts and ("a", "c") not in cuts
+    assert doc.shot(shot_id).code == "2A"

@@ -103,14 +103,18 @@ def slot_after(doc: Document, shot_id: str) -> Slot:
 
 
 def slot_before(doc: Document, shot_id: str) -> Slot:
-    """Right before a shot in the cut, in its scene: after its predecessor of the same scene
-    when it has one, else in front of it."""
+    """Right before a shot in the cut, in its scene: every cut into it now reaches the new shot.
+    Coded as an insert after its predecessor of the same scene (3A before 4), else A3 before 3."""
     shot = require(doc.index.shots, shot_id, "shot")
     episode = doc.index.shot_episode[shot_id]
     graph = EpisodeGraph(episode)
-    same_scene = [s for s in graph.cut_predecessors(shot_id) if doc.shot(s).scene_id == shot.scene_id]
-    if same_scene and len(graph.cut_successors(same_scene[0])) == 1:
+    before = graph.cut_predecessors(shot_id)
+    same_scene = [s for s in before if doc.shot(s).scene_id == shot.scene_id]
+    if len(before) == 1 and same_scene and len(graph.cut_successors(same_scene[0])) == 1:
         return slot_after(doc, same_scene[0])
+    if same_scene:
+        return Slot(episode.id, shot.scene_id, position(episode.shots, shot), before=shot_id,
+                    follows=doc.shot(same_scene[0]).code)
     return Slot(episode.id, shot.scene_id, position(episode.shots, shot), before=shot_id,
                 first=code_before(episode_codes(episode), shot.code))
 

@@ -28,11 +28,12 @@ def _always() -> bool:
 
 @dataclass(frozen=True)
 class Command:
-    """One user command: ``run`` does it (pushing edits on the bridge), ``enabled`` says when it can."""
+    """One user command: ``run`` does it (pushing edits on the bridge), ``enabled`` says when it can;
+    a command that only opens a submenu (``menu``) has nothing to run."""
 
     name: str
     text: str
-    run: Callable[[], object]
+    run: Callable[[], object] | None
     enabled: Callable[[], bool] = _always
     keys: tuple[str, ...] = ()
     tip: str = ""
@@ -94,9 +95,10 @@ class CommandRegistry(QObject):
 
     def trigger(self, name: str) -> bool:
         """Run the command if it can run now; False when it cannot."""
-        if not self.is_enabled(name):
+        run = self._commands[name].run
+        if run is None or not self.is_enabled(name):
             return False
-        self._commands[name].run()
+        run()
         self.refresh()
         return True
 

@@ -104,6 +104,7 @@ class RecordPage(QWidget):
             self.child.setMinimumHeight(260)
             form_column.addWidget(self.child, 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("{title} details").format(title=tr(self.kind.title)))  # a Tab stop
         scroll.setWidget(right)
         scroll.setWidgetResizable(True)
         splitter = QSplitter(self)

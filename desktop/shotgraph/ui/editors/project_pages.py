@@ -94,6 +94,7 @@ class ProjectPage(QScrollArea):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self.setAccessibleName(tr("Project settings"))  # Tab stops here to scroll the form
         inner = QWidget(self)
         self.form = RecordForm(PROJECT_SECTIONS, inner)
         QVBoxLayout(inner).addWidget(self.form)

@@ -93,3 +93,15 @@ def test_the_wheel_over_a_date_or_number_in_the_project_editor_changes_nothing(w
         turn_wheel(box, notches=1)
     assert window.project.model_dump() == before
     assert window.bridge.undo_stack.count() == 0
+
+
+def test_a_focused_spin_box_still_counts_with_the_wheel(window, qtbot):
+    shot_id, _scroll = inspect_ai_shot(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    takes = window.details.form.takes_tried
+    before = window.document.shot(shot_id).ai.takes_tried
+    takes.setFocus()
+    qtbot.waitUntil(takes.hasFocus)
+    turn_wheel(takes, notches=1)
+    assert window.document.shot(shot_id).ai.takes_tried == before + 1

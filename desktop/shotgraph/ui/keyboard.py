@@ -44,7 +44,7 @@ class KeyboardGuard(QObject):
     def _on_tabbed_in(self, widget: QWidget, forward: bool) -> None:
         """Scroll the control Tab reached into view, or move on when it cannot be seen at all."""
         if out_of_sight(widget):
-            QTimer.singleShot(0, lambda: skip_hidden(widget, forward))
+            QTimer.singleShot(0, widget, lambda: skip_hidden(widget, forward))  # dropped if the widget goes
         else:
             scroll_into_view(widget)
 

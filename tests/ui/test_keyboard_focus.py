@@ -147,3 +147,15 @@ def test_every_tab_stop_of_the_project_editor_is_in_sight_and_named(window, qtbo
     assert [stop.label or stop.widget for stop in stops if not stop.in_sight] == []
     assert [stop.widget for stop in stops if not stop.label.strip()] == []
     assert reached(editor.pages[tab], stops)
+
+
+def test_with_nothing_selected_an_arrow_picks_the_leftmost_card(active, qtbot):
+    canvas = active.canvas
+    active.bridge.select([])
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    cards = canvas.graph_scene.cards
+    leftmost = min(cards, key=lambda shot_id: (cards[shot_id].x(), cards[shot_id].y()))
+    assert active.bridge.selected == (leftmost,)
+    assert leftmost == episode_order(active.project.episodes[0])[0].id

@@ -209,11 +209,14 @@ class GraphCanvas(QGraphicsView):
         return True
 
     def _step(self, key: Qt.Key) -> bool:
-        """Move the selection along the cut (Left, Right) or to a sibling branch (Up, Down)."""
+        """Move the selection along the cut (Left, Right) or to a sibling branch (Up, Down); with nothing
+        selected, start at the leftmost card, so the keyboard alone can pick a shot."""
+        cards = self.graph_scene.cards
         current = self._bridge.selected[0] if self._bridge.selected else None
-        if current is None:
+        if current is None and not cards:
             return False
-        target = neighbour(self.graph_scene, current, key)
+        target = neighbour(self.graph_scene, current, key) if current is not None else min(
+            cards, key=lambda shot_id: (cards[shot_id].x(), cards[shot_id].y()))
         if target is not None:
             self._bridge.select([target], source=None)
         return True

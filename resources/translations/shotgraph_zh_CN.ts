@@ -12,6 +12,10 @@
         <translation>未设置</translation>
     </message>
     <message>
+        <source>Delete clears the date</source>
+        <translation>按 Delete 键清除日期</translation>
+    </message>
+    <message>
         <source>It is used in {count} shots.</source>
         <translation>有 {count} 个镜头用到它。</translation>
     </message>
@@ -76,10 +80,18 @@
         <translation>从{title}中删除</translation>
     </message>
     <message>
+        <source>{title} details</source>
+        <translation>{title}详情</translation>
+    </message>
+    <message>
         <source>{uses}
 Remove “{name}” anyway? Undo brings it back.</source>
         <translation>{uses}
 仍要删除“{name}”吗？可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>项目设置</translation>
     </message>
     <message>
         <source>Episode {number}: {title}</source>
@@ -572,6 +584,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>{estimate} — 超出 {over}</translation>
     </message>
     <message>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Call {time}  ·  {status}</source>
+        <translation>集合 {time}  ·  {status}</translation>
+    </message>
+    <message>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
@@ -631,6 +655,70 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>{name}: the image cannot be decoded; the file is damaged</source>
         <translation>{name}：无法解码图片；文件已损坏</translation>
     </message>
+    <message>
+        <source>Shot menu</source>
+        <translation>镜头菜单</translation>
+    </message>
+    <message>
+        <source>Link menu</source>
+        <translation>连接菜单</translation>
+    </message>
+    <message>
+        <source>Scene menu</source>
+        <translation>场菜单</translation>
+    </message>
+    <message>
+        <source>Graph menu</source>
+        <translation>镜头图菜单</translation>
+    </message>
+    <message>
+        <source>Delete Day</source>
+        <translation>删除拍摄日</translation>
+    </message>
+    <message>
+        <source>Delete the shooting day {date}? Its {count} shots go back to Unscheduled. Edit ▸ Undo brings the day back.</source>
+        <translation>删除拍摄日 {date} 吗？其中的 {count} 个镜头将回到“未排期”。“编辑 ▸ 撤销”可恢复该拍摄日。</translation>
+    </message>
+    <message>
+        <source>Delete scene {code} of episode {number} and its shot?</source>
+        <translation>删除第 {number} 集第 {code} 场及其中的镜头吗？</translation>
+    </message>
+    <message>
+        <source>Delete scene {code} of episode {number} and its {count} shots?</source>
+        <translation>删除第 {number} 集第 {code} 场及其中的 {count} 个镜头吗？</translation>
+    </message>
+    <message>
+        <source>Delete Scene</source>
+        <translation>删除场</translation>
+    </message>
+    <message>
+        <source>Undo brings them back.</source>
+        <translation>可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Delete episode {number} and its shot?</source>
+        <translation>删除第 {number} 集及其中的镜头吗？</translation>
+    </message>
+    <message>
+        <source>Delete episode {number} and its {count} shots?</source>
+        <translation>删除第 {number} 集及其中的 {count} 个镜头吗？</translation>
+    </message>
+    <message>
+        <source>Scheduled shots are taken off the schedule. Undo brings everything back.</source>
+        <translation>已排期的镜头将移出拍摄计划。可以撤销全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete Episode</source>
+        <translation>删除剧集</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
@@ -680,42 +768,176 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>CameraLabel</name>
+    <message>
+        <source>EWS</source>
+        <translation>大远景</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>远景</translation>
+    </message>
+    <message>
+        <source>FS</source>
+        <translation>全景</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>中景</translation>
+    </message>
+    <message>
+        <source>MCU</source>
+        <translation>中近景</translation>
+    </message>
+    <message>
+        <source>CU</source>
+        <translation>特写</translation>
+    </message>
+    <message>
+        <source>ECU</source>
+        <translation>大特写</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Eye level</source>
+        <translation>平视</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>俯拍</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>仰拍</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>顶拍</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>斜角</translation>
+    </message>
+    <message>
+        <source>POV</source>
+        <translation>主观</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>过肩</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>摇</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>纵摇</translation>
+    </message>
+    <message>
+        <source>Dolly in</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>Dolly out</source>
+        <translation>拉</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>移</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟</translation>
+    </message>
+    <message>
+        <source>Crane</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>Handheld</source>
+        <translation>手持</translation>
+    </message>
+    <message>
+        <source>Steadicam</source>
+        <translation>斯坦尼康</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>航拍</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>变焦</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Shot menu</source>
-        <translation>镜头菜单</translation>
+        <translation type="vanished">镜头菜单</translation>
     </message>
     <message>
         <source>Add Shot After</source>
-        <translation>在后面添加镜头</translation>
+        <translation type="vanished">在后面添加镜头</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation type="vanished">复制</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
         <source>Set Mode</source>
-        <translation>设置拍摄方式</translation>
+        <translation type="vanished">设置拍摄方式</translation>
     </message>
     <message>
         <source>Add Plate From</source>
-        <translation>添加背景板来源</translation>
+        <translation type="vanished">添加背景板来源</translation>
     </message>
     <message>
         <source>Use shot {code} as the background plate</source>
-        <translation>用镜头 {code} 作背景板</translation>
+        <translation type="vanished">用镜头 {code} 作背景板</translation>
     </message>
     <message>
         <source>Link menu</source>
-        <translation>连接菜单</translation>
+        <translation type="vanished">连接菜单</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation>删除连接</translation>
+        <translation type="vanished">删除连接</translation>
+    </message>
+</context>
+<context>
+    <name>CastPicker</name>
+    <message>
+        <source>Characters in the scene</source>
+        <translation>本场角色</translation>
+    </message>
+    <message>
+        <source>New character&apos;s name</source>
+        <translation>新角色名</translation>
+    </message>
+    <message>
+        <source>New character</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the new character to the scene</source>
+        <translation>将新角色加入本场</translation>
     </message>
 </context>
 <context>
@@ -773,6 +995,85 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ClipboardCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put the selected shots on the clipboard and remove them</source>
+        <translation>将所选镜头放到剪贴板并删除</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put the selected shots on the clipboard</source>
+        <translation>将所选镜头复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste copied shots after the current shot, or at the end of the scene or episode</source>
+        <translation>将复制的镜头粘贴到当前镜头之后，或粘贴到本场或本集末尾</translation>
+    </message>
+    <message>
+        <source>Copied 1 shot.</source>
+        <translation>已复制 1 个镜头。</translation>
+    </message>
+    <message>
+        <source>Copied {n} shots.</source>
+        <translation>已复制 {n} 个镜头。</translation>
+    </message>
+    <message>
+        <source>Pasted 1 shot.</source>
+        <translation>已粘贴 1 个镜头。</translation>
+    </message>
+    <message>
+        <source>Pasted {n} shots.</source>
+        <translation>已粘贴 {n} 个镜头。</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 个角色</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 个角色</translation>
+    </message>
+    <message>
+        <source>1 wardrobe look</source>
+        <translation>1 套服装造型</translation>
+    </message>
+    <message>
+        <source>{n} wardrobe looks</source>
+        <translation>{n} 套服装造型</translation>
+    </message>
+    <message>
+        <source>1 prop</source>
+        <translation>1 件道具</translation>
+    </message>
+    <message>
+        <source>{n} props</source>
+        <translation>{n} 件道具</translation>
+    </message>
+    <message>
+        <source>1 location</source>
+        <translation>1 个场地</translation>
+    </message>
+    <message>
+        <source>{n} locations</source>
+        <translation>{n} 个场地</translation>
+    </message>
+    <message>
+        <source>{pasted} Left out what this project does not have: {what}.</source>
+        <translation>{pasted}本项目没有的内容已略去：{what}。</translation>
+    </message>
+</context>
+<context>
     <name>CountSpin</name>
     <message>
         <source>Mixed</source>
@@ -784,6 +1085,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Strips of shooting day {date}</source>
         <translation>{date} 拍摄日的场景条</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Shooting day {date}, day {number} of {total}, {status}</source>
+        <translation>拍摄日 {date}，第 {number} 天，共 {total} 天，{status}</translation>
     </message>
     <message>
         <source>Unscheduled</source>
@@ -800,6 +1113,104 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Unscheduled shots</source>
         <translation>未排期的镜头</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Edit Shooting Day {date}</source>
+        <translation>编辑拍摄日 {date}</translation>
+    </message>
+    <message>
+        <source>Draft (call sheets say DRAFT)</source>
+        <translation>草稿（通告单标注“草稿”）</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit call</source>
+        <translation>集合时间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This project has no locations yet (Project ▸ Locations…).</source>
+        <translation>本项目还没有场地（项目 ▸ 场地…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>场地(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Weather</source>
+        <translation>天气(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit call</source>
+        <translation>集合时间</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Too long: at most {count} characters.</source>
+        <translation>太长：最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Not accepted: {reason}</source>
+        <translation>未接受：{reason}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Another shooting day is on this date too.</source>
+        <translation>这一天已有另一个拍摄日。</translation>
+    </message>
+    <message>
+        <source>location_ids</source>
+        <translation>location_ids</translation>
+    </message>
+    <message>
+        <source>More than the {limit} locations a day the planning settings allow.</source>
+        <translation>超出了拍摄计划设置中每日最多 {limit} 个场地的限制。</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>Double-click or press Enter to edit the day; right-click or press the Menu key for more</source>
+        <translation>双击或按 Enter 编辑拍摄日；右键单击或按菜单键查看更多操作</translation>
     </message>
 </context>
 <context>
@@ -1273,35 +1684,35 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Set Shot to Live</source>
-        <translation>将镜头设为实拍</translation>
+        <translation type="vanished">将镜头设为实拍</translation>
     </message>
     <message>
         <source>Set Shot to AI</source>
-        <translation>将镜头设为 AI</translation>
+        <translation type="vanished">将镜头设为 AI</translation>
     </message>
     <message>
         <source>Set Shot to Hybrid</source>
-        <translation>将镜头设为混合</translation>
+        <translation type="vanished">将镜头设为混合</translation>
     </message>
     <message>
         <source>Set {n} Shots to Live</source>
-        <translation>将 {n} 个镜头设为实拍</translation>
+        <translation type="vanished">将 {n} 个镜头设为实拍</translation>
     </message>
     <message>
         <source>Set {n} Shots to AI</source>
-        <translation>将 {n} 个镜头设为 AI</translation>
+        <translation type="vanished">将 {n} 个镜头设为 AI</translation>
     </message>
     <message>
         <source>Set {n} Shots to Hybrid</source>
-        <translation>将 {n} 个镜头设为混合</translation>
+        <translation type="vanished">将 {n} 个镜头设为混合</translation>
     </message>
     <message>
         <source>Move Shot to Scene</source>
-        <translation>将镜头移到另一场</translation>
+        <translation type="vanished">将镜头移到另一场</translation>
     </message>
     <message>
         <source>Move {n} Shots to Scene</source>
-        <translation>将 {n} 个镜头移到另一场</translation>
+        <translation type="vanished">将 {n} 个镜头移到另一场</translation>
     </message>
     <message>
         <source>Move Shot</source>
@@ -1385,11 +1796,11 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Set Plate</source>
-        <translation>设置背景板</translation>
+        <translation type="vanished">设置背景板</translation>
     </message>
     <message>
         <source>Remove Plate</source>
-        <translation>移除背景板</translation>
+        <translation type="vanished">移除背景板</translation>
     </message>
     <message>
         <source>Add Episode</source>
@@ -1551,6 +1962,326 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Place Reference Image</source>
         <translation>放置参考图</translation>
     </message>
+    <message>
+        <source>Add Shot {shots}</source>
+        <translation>添加镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Remove Shot {shots}</source>
+        <translation>删除镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Remove Shots {shots}</source>
+        <translation>删除镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Edit Shot {shots}</source>
+        <translation>编辑镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Edit Shots {shots}</source>
+        <translation>编辑镜头 {shots}</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {shots}</source>
+        <translation>将 {shots} 的{field}设为 {value}</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {n} Shots</source>
+        <translation>将 {n} 个镜头的{field}设为 {value}</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {shots}</source>
+        <translation>编辑 {shots} 的{field}</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {n} Shots</source>
+        <translation>编辑 {n} 个镜头的{field}</translation>
+    </message>
+    <message>
+        <source>Clear {field} of {shots}</source>
+        <translation>清除 {shots} 的{field}</translation>
+    </message>
+    <message>
+        <source>Clear {field} of {n} Shots</source>
+        <translation>清除 {n} 个镜头的{field}</translation>
+    </message>
+    <message>
+        <source>Duplicate Shot {shots} as {code}</source>
+        <translation>复制镜头 {shots} 为 {code}</translation>
+    </message>
+    <message>
+        <source>Move Shot {shots} to Scene {scene}</source>
+        <translation>将镜头 {shots} 移到第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Move Shots {shots} to Scene {scene}</source>
+        <translation>将镜头 {shots} 移到第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Move {n} Shots to Scene {scene}</source>
+        <translation>将 {n} 个镜头移到第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Reorder Shot {shots}</source>
+        <translation>调整镜头 {shots} 的顺序</translation>
+    </message>
+    <message>
+        <source>Reorder Shots {shots}</source>
+        <translation>调整镜头 {shots} 的顺序</translation>
+    </message>
+    <message>
+        <source>Renumber Episode {episode}</source>
+        <translation>重新编号第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Add Cut {source} → {target}</source>
+        <translation>添加剪接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Add Plate Link {source} → {target}</source>
+        <translation>添加背景板连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Add Alternative Link {source} → {target}</source>
+        <translation>添加备选连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Remove Cut {source} → {target}</source>
+        <translation>删除剪接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Remove Plate Link {source} → {target}</source>
+        <translation>删除背景板连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Remove Alternative Link {source} → {target}</source>
+        <translation>删除备选连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Schedule Shot {shots} on Day {day}</source>
+        <translation>将镜头 {shots} 排入第 {day} 个拍摄日</translation>
+    </message>
+    <message>
+        <source>Schedule Shots {shots} on Day {day}</source>
+        <translation>将镜头 {shots} 排入第 {day} 个拍摄日</translation>
+    </message>
+    <message>
+        <source>Schedule {n} Shots on Day {day}</source>
+        <translation>将 {n} 个镜头排入第 {day} 个拍摄日</translation>
+    </message>
+    <message>
+        <source>Unschedule Shot {shots}</source>
+        <translation>将镜头 {shots} 移出拍摄日</translation>
+    </message>
+    <message>
+        <source>Unschedule Shots {shots}</source>
+        <translation>将镜头 {shots} 移出拍摄日</translation>
+    </message>
+    <message>
+        <source>Add Setup to Day {day}</source>
+        <translation>在第 {day} 个拍摄日添加机位</translation>
+    </message>
+    <message>
+        <source>Edit Setup on Day {day}</source>
+        <translation>编辑第 {day} 个拍摄日的机位</translation>
+    </message>
+    <message>
+        <source>Move Setup to Day {day}</source>
+        <translation>将机位移到第 {day} 个拍摄日</translation>
+    </message>
+    <message>
+        <source>Remove Setup from Day {day}</source>
+        <translation>删除第 {day} 个拍摄日的机位</translation>
+    </message>
+    <message>
+        <source>Add Scene {scene}</source>
+        <translation>添加第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Edit Scene {scene}</source>
+        <translation>编辑第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Delete Scene {scene}</source>
+        <translation>删除第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Move Scene {scene} Up</source>
+        <translation>上移第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Move Scene {scene} Down</source>
+        <translation>下移第 {scene} 场</translation>
+    </message>
+    <message>
+        <source>Add Episode {episode}</source>
+        <translation>添加第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Edit Episode {episode}</source>
+        <translation>编辑第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Delete Episode {episode}</source>
+        <translation>删除第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Move Episode {episode} Up</source>
+        <translation>上移第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Move Episode {episode} Down</source>
+        <translation>下移第 {episode} 集</translation>
+    </message>
+    <message>
+        <source>Add Character {name}</source>
+        <translation>添加角色 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Character {name}</source>
+        <translation>编辑角色 {name}</translation>
+    </message>
+    <message>
+        <source>Remove Character {name}</source>
+        <translation>删除角色 {name}</translation>
+    </message>
+    <message>
+        <source>Add Wardrobe Look {name}</source>
+        <translation>添加服装造型 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Wardrobe Look {name}</source>
+        <translation>编辑服装造型 {name}</translation>
+    </message>
+    <message>
+        <source>Remove Wardrobe Look {name}</source>
+        <translation>删除服装造型 {name}</translation>
+    </message>
+    <message>
+        <source>Add Prop {name}</source>
+        <translation>添加道具 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Prop {name}</source>
+        <translation>编辑道具 {name}</translation>
+    </message>
+    <message>
+        <source>Remove Prop {name}</source>
+        <translation>删除道具 {name}</translation>
+    </message>
+    <message>
+        <source>Add Location {name}</source>
+        <translation>添加场地 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Location {name}</source>
+        <translation>编辑场地 {name}</translation>
+    </message>
+    <message>
+        <source>Remove Location {name}</source>
+        <translation>删除场地 {name}</translation>
+    </message>
+    <message>
+        <source>Add Person {name}</source>
+        <translation>添加人员 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Person {name}</source>
+        <translation>编辑人员 {name}</translation>
+    </message>
+    <message>
+        <source>Remove Person {name}</source>
+        <translation>删除人员 {name}</translation>
+    </message>
+    <message>
+        <source>Add Shooting Day {date}</source>
+        <translation>添加拍摄日 {date}</translation>
+    </message>
+    <message>
+        <source>Edit Shooting Day {date}</source>
+        <translation>编辑拍摄日 {date}</translation>
+    </message>
+    <message>
+        <source>Remove Shooting Day {date}</source>
+        <translation>删除拍摄日 {date}</translation>
+    </message>
+    <message>
+        <source>Waive Finding on {shots}</source>
+        <translation>豁免 {shots} 的问题</translation>
+    </message>
+    <message>
+        <source>Edit Waiver on {shots}</source>
+        <translation>编辑 {shots} 的豁免</translation>
+    </message>
+    <message>
+        <source>Remove Waiver on {shots}</source>
+        <translation>取消 {shots} 的豁免</translation>
+    </message>
+    <message>
+        <source>Move Scene</source>
+        <translation>移动场</translation>
+    </message>
+    <message>
+        <source>Delete Scene</source>
+        <translation>删除场</translation>
+    </message>
+    <message>
+        <source>Move Episode</source>
+        <translation>移动剧集</translation>
+    </message>
+    <message>
+        <source>Delete Episode</source>
+        <translation>删除剧集</translation>
+    </message>
+    <message>
+        <source>Cut Shot</source>
+        <translation>剪切镜头</translation>
+    </message>
+    <message>
+        <source>Cut {n} Shots</source>
+        <translation>剪切 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Paste Shot</source>
+        <translation>粘贴镜头</translation>
+    </message>
+    <message>
+        <source>Paste {n} Shots</source>
+        <translation>粘贴 {n} 个镜头</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>画布位置</translation>
+    </message>
+    <message>
+        <source>Extra fields</source>
+        <translation>附加字段</translation>
+    </message>
+    <message>
+        <source>AI takes</source>
+        <translation>AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Chosen take</source>
+        <translation>选用的生成结果</translation>
+    </message>
 </context>
 <context>
     <name>EntryList</name>
@@ -1565,6 +2296,49 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Remove {name} from the shot</source>
         <translation>从镜头中删除{name}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDialog</name>
+    <message>
+        <source>New Episode</source>
+        <translation>新建剧集</translation>
+    </message>
+    <message>
+        <source>Episode {number}</source>
+        <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Episode number</source>
+        <translation>集号</translation>
+    </message>
+    <message>
+        <source>Episode title</source>
+        <translation>分集标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Episode &amp;number:</source>
+        <translation>集号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>There is already an episode {number}.</source>
+        <translation>已有第 {number} 集。</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>未更改：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +2746,20 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>格式</translation>
     </message>
     <message>
+        <source>Cast</source>
+        <translation>演员</translation>
+    </message>
+    <message>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>How to fix the selected finding</source>
+        <translation>所选检查结果的修改建议</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1994,6 +2776,14 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Episode {number}</source>
         <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Select a finding to see how to fix it.</source>
+        <translation>选择一条检查结果，查看修改建议。</translation>
+    </message>
+    <message>
+        <source>{rule}: {hint}</source>
+        <translation>{rule}：{hint}</translation>
     </message>
     <message>
         <source>{errors}, {warnings}, {info}</source>
@@ -2505,6 +3295,92 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>What the graph&apos;s colours, lines and marks mean</source>
+        <translation>图中颜色、线条和标记的含义</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWindow</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Shot modes: colour and pattern</source>
+        <translation>镜头类型：颜色与纹理</translation>
+    </message>
+    <message>
+        <source>filmed with actors on set (solid)</source>
+        <translation>演员在现场实拍（实色）</translation>
+    </message>
+    <message>
+        <source>generated by AI (hatched)</source>
+        <translation>由AI生成（斜线）</translation>
+    </message>
+    <message>
+        <source>actors filmed and composited over a plate (half solid, half hatched)</source>
+        <translation>演员实拍后合成到背景板上（半实色、半斜线）</translation>
+    </message>
+    <message>
+        <source>Links between cards</source>
+        <translation>卡片之间的连线</translation>
+    </message>
+    <message>
+        <source>plays next, in the arrow&apos;s direction</source>
+        <translation>按箭头方向接着播放</translation>
+    </message>
+    <message>
+        <source>the background a hybrid shot is composited over</source>
+        <translation>混合镜头合成所用的背景</translation>
+    </message>
+    <message>
+        <source>may replace the shot it hangs from</source>
+        <translation>可替换其所连接的镜头</translation>
+    </message>
+    <message>
+        <source>Findings: shape and colour</source>
+        <translation>检查结果：形状与颜色</translation>
+    </message>
+    <message>
+        <source>fix it before the shoot or the delivery</source>
+        <translation>拍摄或交付前必须修正</translation>
+    </message>
+    <message>
+        <source>probably a mistake: check it</source>
+        <translation>可能有误，请检查</translation>
+    </message>
+    <message>
+        <source>a suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Badge: how many findings name the shot, with the worst one&apos;s shape and colour</source>
+        <translation>角标：该镜头的检查结果数量，以最严重一项的形状和颜色显示</translation>
+    </message>
+    <message>
+        <source>Zoomed out: the card keeps its code, mode and worst finding</source>
+        <translation>缩小时：卡片只保留编号、类型和最严重的检查结果</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>Keyboard focus: the arrow keys move from this card</source>
+        <translation>键盘焦点：方向键从这张卡片开始移动</translation>
+    </message>
+</context>
+<context>
     <name>LineField</name>
     <message>
         <source>Mixed</source>
@@ -2776,6 +3652,57 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan Days</source>
+        <translation>安排拍摄日</translation>
+    </message>
+    <message>
+        <source>First shooting date</source>
+        <translation>首个拍摄日期</translation>
+    </message>
+    <message>
+        <source>New days start on this date, or the day after the last shooting day when that is later. Days already planned stay as they are.</source>
+        <translation>新的拍摄日从此日期开始；如果最后一个拍摄日更晚，则从其次日开始。已安排的拍摄日保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>安排(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;First shooting date</source>
+        <translation>首个拍摄日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Episodes</source>
+        <translation>剧集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Episodes to plan</source>
+        <translation>要安排的剧集</translation>
+    </message>
+    <message>
+        <source>Episode {number} · {title} — {count} shots to plan</source>
+        <translation>第 {number} 集 · {title} — {count} 个镜头待安排</translation>
+    </message>
+    <message>
+        <source>Episode {number} — {count} shots to plan</source>
+        <translation>第 {number} 集 — {count} 个镜头待安排</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tick at least one episode to plan.</source>
+        <translation>请至少勾选一集进行安排。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2858,6 +3785,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Episodes and scenes</source>
         <translation>剧集与场</translation>
+    </message>
+    <message>
+        <source>Episodes menu</source>
+        <translation>剧集列表菜单</translation>
+    </message>
+    <message>
+        <source>Scene menu</source>
+        <translation>场菜单</translation>
+    </message>
+    <message>
+        <source>Episode menu</source>
+        <translation>集菜单</translation>
     </message>
     <message>
         <source>Episode {number}</source>
@@ -2968,6 +3907,141 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>RuleTitle</name>
+    <message>
+        <source>Cut loop</source>
+        <translation>剪接成环</translation>
+    </message>
+    <message>
+        <source>Not one opening shot</source>
+        <translation>起始镜头不唯一</translation>
+    </message>
+    <message>
+        <source>Unreachable shots</source>
+        <translation>无法到达的镜头</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>分支中断</translation>
+    </message>
+    <message>
+        <source>Hybrid shot without plate</source>
+        <translation>混合镜头缺背景板</translation>
+    </message>
+    <message>
+        <source>Axis crossing</source>
+        <translation>越轴</translation>
+    </message>
+    <message>
+        <source>Screen direction reversed</source>
+        <translation>运动方向相反</translation>
+    </message>
+    <message>
+        <source>Jump cut</source>
+        <translation>跳切</translation>
+    </message>
+    <message>
+        <source>Eyelines do not meet</source>
+        <translation>视线不匹配</translation>
+    </message>
+    <message>
+        <source>Time of day changes</source>
+        <translation>时间不一致</translation>
+    </message>
+    <message>
+        <source>Location changes</source>
+        <translation>地点不一致</translation>
+    </message>
+    <message>
+        <source>Size jump</source>
+        <translation>景别跳跃过大</translation>
+    </message>
+    <message>
+        <source>Wardrobe changes</source>
+        <translation>服装穿帮</translation>
+    </message>
+    <message>
+        <source>Prop changes</source>
+        <translation>道具穿帮</translation>
+    </message>
+    <message>
+        <source>No establishing shot</source>
+        <translation>缺少交代镜头</translation>
+    </message>
+    <message>
+        <source>No identity reference</source>
+        <translation>缺少身份参考</translation>
+    </message>
+    <message>
+        <source>Identity reference changes</source>
+        <translation>身份参考不一致</translation>
+    </message>
+    <message>
+        <source>Generator changes</source>
+        <translation>生成模型不一致</translation>
+    </message>
+    <message>
+        <source>AI emotional close-up</source>
+        <translation>AI情绪特写</translation>
+    </message>
+    <message>
+        <source>AI lip sync</source>
+        <translation>AI对口型</translation>
+    </message>
+    <message>
+        <source>Plate colour temperature</source>
+        <translation>背景板色温不符</translation>
+    </message>
+    <message>
+        <source>Plate does not match</source>
+        <translation>背景板不匹配</translation>
+    </message>
+    <message>
+        <source>Wrong aspect ratio</source>
+        <translation>画幅不符</translation>
+    </message>
+    <message>
+        <source>AI disclosure missing</source>
+        <translation>缺少AI内容标识</translation>
+    </message>
+    <message>
+        <source>Likeness consent missing</source>
+        <translation>缺少肖像授权</translation>
+    </message>
+    <message>
+        <source>Repeated framing</source>
+        <translation>镜头重复</translation>
+    </message>
+    <message>
+        <source>Monotonous coverage</source>
+        <translation>机位单调</translation>
+    </message>
+    <message>
+        <source>Formulaic shot pattern</source>
+        <translation>套路化镜头组</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>Overlong shooting day</source>
+        <translation>拍摄日超时</translation>
+    </message>
+    <message>
+        <source>Short turnaround</source>
+        <translation>休息时间不足</translation>
+    </message>
+    <message>
+        <source>Wrong light for the hour</source>
+        <translation>光线与时段不符</translation>
+    </message>
+    <message>
+        <source>Character not cast</source>
+        <translation>角色未定演员</translation>
+    </message>
+</context>
+<context>
     <name>SceneDiagram</name>
     <message>
         <source>Scene diagram: axis of action, characters and cameras</source>
@@ -2999,10 +4073,141 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SceneDialog</name>
+    <message>
+        <source>New Scene in Episode {number}</source>
+        <translation>在第 {number} 集新建场</translation>
+    </message>
+    <message>
+        <source>Scene {code} of Episode {number}</source>
+        <translation>第 {number} 集第 {code} 场</translation>
+    </message>
+    <message>
+        <source>Scene code</source>
+        <translation>场号</translation>
+    </message>
+    <message>
+        <source>INT (interior)</source>
+        <translation>内景（INT）</translation>
+    </message>
+    <message>
+        <source>EXT (exterior)</source>
+        <translation>外景（EXT）</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <translation>内/外景</translation>
+    </message>
+    <message>
+        <source>Interior or exterior</source>
+        <translation>内景或外景</translation>
+    </message>
+    <message>
+        <source>Pick a location or type a new one</source>
+        <translation>选择场地或输入新场地</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Dawn</source>
+        <translation>黎明</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>黄昏</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Scene heading</source>
+        <translation>场景标题</translation>
+    </message>
+    <message>
+        <source>Story day</source>
+        <translation>剧情日</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Extras (background performers)</source>
+        <translation>群演人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Scene &amp;code:</source>
+        <translation>场号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;INT/EXT:</source>
+        <translation>内/外景(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>场地(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation>时段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>场景标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Story &amp;day:</source>
+        <translation>剧情日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;st:</source>
+        <translation>出场角色(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras:</source>
+        <translation>群演(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>未更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Give the scene a code, such as 3 or 3A.</source>
+        <translation>请填写场号，如 3 或 3A。</translation>
+    </message>
+    <message>
+        <source>Episode {number} already has a scene {code}.</source>
+        <translation>第 {number} 集已有第 {code} 场。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleBoard</name>
     <message>
         <source>&amp;Plan Days</source>
-        <translation>安排拍摄日(&amp;P)</translation>
+        <translation type="vanished">安排拍摄日(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Days…</source>
+        <translation>安排拍摄日(&amp;P)…</translation>
     </message>
     <message>
         <source>Plan days</source>
@@ -3022,11 +4227,50 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Nothing to plan: every live and hybrid shot is on a shooting day.</source>
-        <translation>无需安排：所有实拍和混合镜头都已排入拍摄日。</translation>
+        <translation type="vanished">无需安排：所有实拍和混合镜头都已排入拍摄日。</translation>
     </message>
     <message>
         <source>Planned {shots} shots on {days} new days.</source>
-        <translation>已将 {shots} 个镜头排入 {days} 个新拍摄日。</translation>
+        <translation type="vanished">已将 {shots} 个镜头排入 {days} 个新拍摄日。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMenus</name>
+    <message>
+        <source>&amp;Edit Day…</source>
+        <translation>编辑拍摄日(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Day After</source>
+        <translation>在后面添加拍摄日(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Day</source>
+        <translation>删除拍摄日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Days…</source>
+        <translation>安排拍摄日(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Day</source>
+        <translation>添加拍摄日(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>移出拍摄日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Day</source>
+        <translation>移到拍摄日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Select in Graph</source>
+        <translation>在镜头图中选中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Day &amp;{number} · {date}</source>
+        <translation>第 &amp;{number} 天 · {date}</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4447,69 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ShotCommands</name>
+    <message>
+        <source>Set Mode</source>
+        <translation>设置拍摄方式</translation>
+    </message>
+    <message>
+        <source>Add Plate From</source>
+        <translation>添加背景板来源</translation>
+    </message>
+    <message>
+        <source>Add Shot</source>
+        <translation>添加镜头</translation>
+    </message>
+    <message>
+        <source>Add a shot after the current shot, or at the end of the chosen scene</source>
+        <translation>在当前镜头之后添加镜头，或添加到所选场的末尾</translation>
+    </message>
+    <message>
+        <source>Add Shot Before</source>
+        <translation>在前面添加镜头</translation>
+    </message>
+    <message>
+        <source>Add a shot before the current shot</source>
+        <translation>在当前镜头之前添加镜头</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the selected shots right after themselves</source>
+        <translation>在所选镜头之后紧接着复制一份</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the selected shots and their links</source>
+        <translation>删除所选镜头及其连线</translation>
+    </message>
+    <message>
+        <source>Use another shot of the episode as this shot&apos;s background plate</source>
+        <translation>用本集的另一个镜头作此镜头的背景板</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Add Shot to Scene {code}</source>
+        <translation>添加镜头到第 {code} 场</translation>
+    </message>
+    <message>
+        <source>Add Shot After</source>
+        <translation>在后面添加镜头</translation>
+    </message>
+    <message>
+        <source>No other shot can supply a plate</source>
+        <translation>没有其他镜头可作背景板</translation>
+    </message>
+</context>
+<context>
     <name>SketchOverlays</name>
     <message>
         <source>Action safe</source>
@@ -3226,6 +4533,57 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Shots in cut order. Press Enter or double-click a panel to draw it; drag panels or press Ctrl+Shift+Left or Right to reorder; drop an image on a panel to make it the frame.</source>
         <translation>按剪辑顺序排列的镜头。按回车键或双击分镜格即可绘制；拖动分镜格或按 Ctrl+Shift+左/右方向键调整顺序；把图片拖到分镜格上即可设为画面。</translation>
+    </message>
+    <message>
+        <source>Panel menu</source>
+        <translation>分镜格菜单</translation>
+    </message>
+    <message>
+        <source>Storyboard menu</source>
+        <translation>分镜菜单</translation>
+    </message>
+</context>
+<context>
+    <name>StructureCommands</name>
+    <message>
+        <source>Add Episode…</source>
+        <translation>添加剧集…</translation>
+    </message>
+    <message>
+        <source>Edit Episode…</source>
+        <translation>编辑剧集…</translation>
+    </message>
+    <message>
+        <source>Move Episode Up</source>
+        <translation>上移剧集</translation>
+    </message>
+    <message>
+        <source>Move Episode Down</source>
+        <translation>下移剧集</translation>
+    </message>
+    <message>
+        <source>Delete Episode</source>
+        <translation>删除剧集</translation>
+    </message>
+    <message>
+        <source>Add Scene…</source>
+        <translation>添加场…</translation>
+    </message>
+    <message>
+        <source>Edit Scene…</source>
+        <translation>编辑场…</translation>
+    </message>
+    <message>
+        <source>Move Scene Up</source>
+        <translation>上移场</translation>
+    </message>
+    <message>
+        <source>Move Scene Down</source>
+        <translation>下移场</translation>
+    </message>
+    <message>
+        <source>Delete Scene</source>
+        <translation>删除场</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4839,25 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>Cannot copy: {reason}</source>
+        <translation>无法复制：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot paste: the episode has no scene yet. Add a scene first.</source>
+        <translation>无法粘贴：本集还没有场。请先添加一场。</translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard holds no ShotGraph shots.</source>
+        <translation>无法粘贴：剪贴板中没有 ShotGraph 镜头。</translation>
+    </message>
+    <message>
+        <source>Cannot paste: {reason}</source>
+        <translation>无法粘贴：{reason}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 
 from benchmarks.series import make_series
@@ -14,7 +14,6 @@ from shotgraph.core.model import Mode
 from shotgraph.ui.canvas import style
 from shotgraph.ui.language import install_language
 from shotgraph.ui.storyboard.roles import PanelRole
-from ui.reading_zh import install_reading_zh
 
 
 def card_of(window, code: str):
@@ -49,9 +48,7 @@ def test_cards_print_the_camera_in_english_words(window):
 @pytest.fixture
 def chinese_window(request):
     install_language("zh_CN")
-    translator = install_reading_zh()
     yield request.getfixturevalue("window")
-    QCoreApplication.removeTranslator(translator)
     install_language("en")
 
 

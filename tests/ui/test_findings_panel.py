@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,6 @@ from shotgraph.ui.findings.waive import WaiveDialog
 from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.severity import paint_mark
-from ui.reading_zh import install_reading_zh
 
 
 def rows(window: MainWindow) -> list[tuple[str, ...]]:
@@ -266,9 +265,7 @@ def test_every_registered_rule_has_a_title():
 def chinese_window(request):
     """The demo window made with the Chinese interface."""
     install_language("zh_CN")
-    translator = install_reading_zh()
     yield request.getfixturevalue("window")
-    QCoreApplication.removeTranslator(translator)
     install_language("en")
 
 

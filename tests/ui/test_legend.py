@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
@@ -13,7 +12,6 @@ from shotgraph.ui.appearance import appearance, severity_colour
 from shotgraph.ui.canvas import style
 from shotgraph.ui.language import install_language
 from shotgraph.ui.legend import LegendWindow, Sample
-from ui.reading_zh import install_reading_zh
 
 
 def open_legend(window) -> LegendWindow:
@@ -78,9 +76,7 @@ def test_the_legend_reads_in_the_dark_appearance(qtbot, qapp, window):
 @pytest.fixture
 def chinese_window(request):
     install_language("zh_CN")
-    translator = install_reading_zh()
     yield request.getfixturevalue("window")
-    QCoreApplication.removeTranslator(translator)
     install_language("en")
 
 

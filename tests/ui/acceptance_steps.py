@@ -1,0 +1,473 @@
+"""A new user's first episode, told once as data and played by two drivers: one with the mouse and the
+window's actions, one with the keyboard alone.
+
+``SCENARIO`` says what the user builds (scenes, characters, looks, eight shots, an axis crossing and a
+wardrobe change); ``build_episode`` plays it step by step through a driver. Each driver only presses
+keys, clicks widgets or triggers actions, and reads what the window shows; neither calls the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QMenu, QWidget
+
+from shotgraph.core.model import Angle, IntExt, Mode, Movement, ScreenPos, ShotSize, Side, TimeOfDay
+from shotgraph.ui.findings.model import FindingRole
+from shotgraph.ui.findings.waive import WaiveDialog
+from shotgraph.ui.main_window import MainWindow
+from shotgraph.ui.structure import SceneDialog
+
+# -- the scenario -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SceneSpec:
+    int_ext: IntExt
+    location: str
+    time_of_day: TimeOfDay
+    cast: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CastSpec:
+    name: str
+    look: str | None = None
+    position: ScreenPos | None = None
+
+
+@dataclass(frozen=True)
+class ShotSpec:
+    scene: int
+    mode: Mode
+    size: ShotSize
+    duration: str
+    angle: Angle | None = None
+    movement: Movement | None = None
+    cast: tuple[CastSpec, ...] = ()
+    emotion: int | None = None
+    side: Side | None = None
+    plate_from: int | None = None
+    """The shot (by its place in the scenario) whose picture is this hybrid shot's plate."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    scenes: tuple[SceneSpec, ...]
+    looks: dict[str, tuple[str, ...]]
+    shots: tuple[ShotSpec, ...]
+    crossing: tuple[int, Side, int, Side]
+    """Two consecutive shots and the camera sides that cross the axis between them."""
+    wardrobe_change: tuple[int, CastSpec]
+    """A shot and the character it gives another look than the shot before."""
+    waiver_note: str = "deliberate: she turns away from him"
+    characters: tuple[str, ...] = field(default=())
+
+
+LIN, CHEN = "林晚", "陈墨"
+WHITE, RED = "white dress", "red coat"
+SCENARIO = Scenario(
+    scenes=(SceneSpec(IntExt.EXT, "river bank", TimeOfDay.DAY, (LIN, CHEN)),
+            SceneSpec(IntExt.INT, "apartment", TimeOfDay.NIGHT)),
+    characters=(LIN, CHEN),
+    looks={LIN: (WHITE, RED)},
+    shots=(
+        ShotSpec(0, Mode.AI, ShotSize.EWS, "4", Angle.OVERHEAD, Movement.DRONE),
+        ShotSpec(0, Mode.AI, ShotSize.WS, "3", Angle.HIGH, Movement.PAN),
+        ShotSpec(0, Mode.LIVE, ShotSize.CU, "2.5", Angle.EYE, Movement.STATIC,
+                 (CastSpec(LIN, WHITE, ScreenPos.L),), emotion=3),
+        ShotSpec(0, Mode.LIVE, ShotSize.CU, "2", Angle.EYE, Movement.DOLLY_IN,
+                 (CastSpec(CHEN, None, ScreenPos.R),), emotion=2),
+        ShotSpec(0, Mode.HYBRID, ShotSize.MS, "3", Angle.EYE, Movement.STATIC,
+                 (CastSpec(LIN, WHITE, ScreenPos.C),), plate_from=0),
+        ShotSpec(1, Mode.LIVE, ShotSize.WS, "4", Angle.EYE, Movement.HANDHELD,
+                 (CastSpec(LIN, RED, ScreenPos.L), CastSpec(CHEN, None, ScreenPos.R))),
+        ShotSpec(1, Mode.LIVE, ShotSize.MCU, "3", Angle.OTS, Movement.STATIC, (CastSpec(CHEN, None, ScreenPos.R),)),
+        ShotSpec(1, Mode.AI, ShotSize.INSERT, "1.5", Angle.HIGH, Movement.ZOOM),
+    ),
+    crossing=(2, Side.A, 3, Side.B),
+    wardrobe_change=(4, CastSpec(LIN, RED)),
+)
+
+
+def build_episode(driver: Driver, scenario: Scenario = SCENARIO) -> list[str]:
+    """Play the scenario from File ▸ New; the ids of the shots made, in the scenario's order."""
+    driver.new_project()
+    for number, scene in enumerate(scenario.scenes):
+        if number == 0:
+            driver.edit_first_scene(scene)
+        else:
+            driver.add_scene(scene)
+    for character, looks in scenario.looks.items():
+        driver.add_looks(character, looks)
+    shot_ids: list[str] = []
+    for shot in scenario.shots:
+        shot_ids.append(driver.add_shot(shot, shot_ids))
+        driver.edit_shot(shot, shot_ids)
+    first, side_a, second, side_b = scenario.crossing
+    driver.set_side(shot_ids[first], side_a)
+    driver.set_side(shot_ids[second], side_b)
+    shot, cast = scenario.wardrobe_change
+    driver.set_look(shot_ids[shot], cast)
+    return shot_ids
+
+
+# -- typing and choosing, shared by both drivers ---------------------------------------------
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type ``text`` into the focused ``widget``: Latin letters as keys, Chinese through the input method."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def combo_index(combo: QComboBox, value: object) -> int:
+    """Where ``value`` is listed: the inspector's combos keep values beside their labels."""
+    values = getattr(combo, "_values", None)
+    if values is not None:
+        return values.index(value)
+    index = combo.findData(value)
+    if index < 0:
+        index = combo.findText(str(value))
+    assert index >= 0, f"{value!r} is not offered by {combo.accessibleName()}"
+    return index
+
+
+def pick_in_popup(qtbot, combo: QComboBox, index: int) -> None:
+    """With the combo's list open, walk to ``index`` with the arrow keys and press Return."""
+    view = combo.view()
+    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(index):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def finding_index(qtbot, panel, rule: str):
+    """The findings table's row of the ``rule``'s finding, once it is listed."""
+    proxy = panel.proxy
+
+    def rows() -> list[int]:
+        return [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(FindingRole).rule == rule]
+
+    qtbot.waitUntil(lambda: bool(rows()))
+    return proxy.index(rows()[0], 1)
+
+
+def wait_for_dialog(qtbot, kind: type) -> QDialog:
+    found: list[QDialog] = []
+
+    def shown() -> bool:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        found[:] = dialogs
+        return bool(dialogs)
+
+    qtbot.waitUntil(shown)
+    return found[-1]
+
+
+# -- the drivers --------------------------------------------------------------------------------
+
+
+class Driver:
+    """What a user does; the drivers differ in how (mouse and actions, or keys)."""
+
+    def __init__(self, qtbot, window: MainWindow) -> None:
+        self.qtbot, self.window = qtbot, window
+
+    # reading what the window shows -------------------------------------------------------
+
+    @property
+    def inspector(self):
+        return self.window.details.form
+
+    def scene_ids(self) -> list[str]:
+        return [scene.id for scene in self.window.bridge.episode.scenes]
+
+    # steps: each driver implements them ----------------------------------------------------
+
+    def new_project(self) -> None:
+        raise NotImplementedError
+
+    def edit_first_scene(self, scene: SceneSpec) -> None:
+        raise NotImplementedError
+
+    def add_scene(self, scene: SceneSpec) -> None:
+        raise NotImplementedError
+
+    def add_looks(self, character: str, looks: tuple[str, ...]) -> None:
+        raise NotImplementedError
+
+    def add_shot(self, shot: ShotSpec, made: list[str]) -> str:
+        raise NotImplementedError
+
+    def edit_shot(self, shot: ShotSpec, made: list[str]) -> None:
+        """Fill the inspector for the shot just added (it is selected)."""
+        self.choose(self.inspector.mode, shot.mode)
+        self.type_into(self.inspector.duration, shot.duration)
+        self.choose(self.inspector.size, shot.size)
+        if shot.angle is not None:
+            self.choose(self.inspector.angle, shot.angle)
+        if shot.movement is not None:
+            self.choose(self.inspector.movement, shot.movement)
+        if shot.emotion is not None:
+            self.choose(self.inspector.emotion, shot.emotion)
+        for cast in shot.cast:
+            self.add_character(cast)
+        if shot.plate_from is not None:
+            self.choose_plate(made[shot.plate_from])
+
+    def add_character(self, cast: CastSpec) -> None:
+        editor = self.inspector.characters
+        self.choose(editor.add_combo, cast.name, by_text=True)
+        self.set_character_fields(cast)
+
+    def set_character_fields(self, cast: CastSpec) -> None:
+        if cast.position is not None:
+            self.choose(self.row_editor(cast.name, "position"), cast.position)
+        if cast.look is not None:
+            self.choose(self.row_editor(cast.name, "wardrobe_id"), self.look_id(cast.name, cast.look))
+
+    def row_editor(self, name: str, key: str) -> QComboBox:
+        for row in self.inspector.characters.rows:
+            if row.grid.itemAtPosition(0, 0).widget().text() == name:  # the row's heading
+                return row.editors[key]
+        raise AssertionError(f"{name} has no row in the inspector")
+
+    def look_id(self, character: str, look: str) -> str:
+        """The wardrobe look of that name, as the inspector's look combo offers it."""
+        combo = self.row_editor(character, "wardrobe_id")
+        index = combo.findText(look)
+        assert index >= 0, (look, [combo.itemText(i) for i in range(combo.count())], self.window.project.wardrobe)
+        return combo._values[index]
+
+    def choose_plate(self, source_id: str) -> None:
+        self.choose(self.inspector.plate_shot, source_id)
+
+    def set_side(self, shot_id: str, side: Side) -> None:
+        self.select_shot(shot_id)
+        self.choose(self.inspector.side, side)
+
+    def set_look(self, shot_id: str, cast: CastSpec) -> None:
+        self.select_shot(shot_id)
+        self.choose(self.row_editor(cast.name, "wardrobe_id"), self.look_id(cast.name, cast.look))
+
+    def select_shot(self, shot_id: str) -> None:
+        raise NotImplementedError
+
+    def choose(self, combo: QComboBox, value: object, *, by_text: bool = False) -> None:
+        raise NotImplementedError
+
+    def type_into(self, line: QWidget, text: str) -> None:
+        raise NotImplementedError
+
+    # the findings, the schedule and the files ----------------------------------------------
+
+    def select_finding(self, rule: str) -> None:
+        raise NotImplementedError
+
+    def waive_current_finding(self, note: str) -> None:
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        raise NotImplementedError
+
+    def plan_days(self) -> None:
+        raise NotImplementedError
+
+    def export(self, name: str) -> None:
+        raise NotImplementedError
+
+    def save_as(self) -> None:
+        raise NotImplementedError
+
+    # helpers ----------------------------------------------------------------------------
+
+    def fill_waive_dialog_when_shown(self, note: str, confirm) -> None:
+        """The Waive dialog blocks: fill it once it shows (typing the note), then confirm it."""
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, WaiveDialog), dialog
+            dialog.note_edit.setFocus()
+            type_text(self.qtbot, dialog.note_edit, note)
+            confirm(dialog)
+        QTimer.singleShot(0, fill)
+
+    def scene_dialog(self) -> SceneDialog:
+        return wait_for_dialog(self.qtbot, SceneDialog)
+
+
+class MouseDriver(Driver):
+    """Menus and commands by their actions, widgets by clicks, combos by their list and the arrow keys."""
+
+    def new_project(self) -> None:
+        self.window.files.new_action.trigger()
+
+    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+
+    def click_tree_scene(self, number: int) -> None:
+        tree = self.window.tree
+        item = tree.topLevelItem(0).child(number)
+        tree.scrollToItem(item)
+        self.click(tree.viewport(), tree.visualItemRect(item).center())
+
+    def edit_first_scene(self, scene: SceneSpec) -> None:
+        self.click_tree_scene(0)
+        self.window.commands.action("edit_scene").trigger()
+        self.fill_scene(self.scene_dialog(), scene)
+
+    def add_scene(self, scene: SceneSpec) -> None:
+        self.window.commands.action("add_scene").trigger()
+        self.fill_scene(self.scene_dialog(), scene)
+
+    def fill_scene(self, dialog: SceneDialog, scene: SceneSpec) -> None:
+        self.choose(dialog.int_ext, scene.int_ext)
+        self.type_into(dialog.location.lineEdit(), scene.location, enter=False)
+        self.choose(dialog.time_of_day, scene.time_of_day)
+        for name in scene.cast:
+            self.click(dialog.cast.entry)
+            type_text(self.qtbot, dialog.cast.entry, name)
+            self.click(dialog.cast.add_button)
+        self.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+        self.qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    def add_looks(self, character: str, looks: tuple[str, ...]) -> None:
+        self.window.project_menu.entries["characters"].trigger()
+        editor = self.window.project_menu.editor
+        page = editor.pages["characters"]
+        self.qtbot.waitUntil(editor.isActiveWindow)
+        item = page.list.findItems(character, Qt.MatchFlag.MatchExactly)[0]
+        self.click(page.list.viewport(), page.list.visualItemRect(item).center())
+        for look in looks:
+            self.click(page.child.add_button)
+            name = QApplication.focusWidget()
+            assert page.child.form.isAncestorOf(name), name  # Add puts the cursor in the new look's name
+            type_text(self.qtbot, name, look)
+            self.qtbot.keyClick(name, Qt.Key.Key_Return)
+        self.click(next(b for b in editor.findChildren(QAbstractButton) if b.accessibleName() == editor.tr("Close")))
+        self.qtbot.waitUntil(lambda: not editor.isVisible())
+
+    def add_shot(self, shot: ShotSpec, made: list[str]) -> str:
+        if made and self.window.bridge.document.shot(made[-1]).scene_id == self.scene_ids()[shot.scene]:
+            self.select_shot(made[-1])
+        else:
+            self.click_tree_scene(shot.scene)
+        self.window.commands.action("add_shot").trigger()
+        [shot_id] = self.window.bridge.selected
+        return shot_id
+
+    def select_shot(self, shot_id: str) -> None:
+        self.click(self.window.tabs.tabBar(), self.window.tabs.tabBar().tabRect(0).center())
+        canvas = self.window.canvas
+        card = canvas.graph_scene.cards[shot_id]
+        centre = card.mapToScene(card.card_rect().center())
+        canvas.centerOn(centre)
+        self.click(canvas.viewport(), canvas.mapFromScene(centre))
+        assert list(self.window.bridge.selected) == [shot_id]
+
+    def choose(self, combo: QComboBox, value: object, *, by_text: bool = False) -> None:
+        index = combo.findText(value) if by_text else combo_index(combo, value)
+        if self.window.details.isAncestorOf(combo):
+            self.window.details.widget(1).ensureWidgetVisible(combo)
+        self.click(combo)
+        pick_in_popup(self.qtbot, combo, index)
+
+    def type_into(self, line: QWidget, text: str, *, enter: bool = True) -> None:
+        self.click(line)
+        self.qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(self.qtbot, line, text)
+        if enter:
+            self.qtbot.keyClick(line, Qt.Key.Key_Return)
+
+    def select_finding(self, rule: str) -> None:
+        panel = self.window.findings
+        index = finding_index(self.qtbot, panel, rule)
+        panel.table.scrollTo(index)
+        self.click(panel.table.viewport(), panel.table.visualRect(index).center())
+
+    def waive_current_finding(self, note: str) -> None:
+        self.fill_waive_dialog_when_shown(note, lambda dialog: self.click(dialog.waive_button))
+        self.click(self.window.findings.waive_button)
+
+    def undo(self) -> None:
+        self.window.undo_action.trigger()
+
+    def redo(self) -> None:
+        self.window.redo_action.trigger()
+
+    def plan_days(self) -> None:
+        board = self.window.schedule
+        self.click(self.window.tabs.tabBar(), self.window.tabs.tabBar().tabRect(2).center())
+        self.click(board.plan_button)
+        dialog = board.operations.dialog
+        assert dialog is not None
+        self.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+        self.qtbot.waitUntil(lambda: board.operations.dialog is None)
+
+    def export(self, name: str) -> None:
+        menu = self.window.files.exports.menu
+        menu.popup(self.window.mapToGlobal(QPoint(40, 40)))
+        self.qtbot.waitUntil(menu.isVisible)
+        action = next(a for a in menu.actions() if a.objectName() == f"export_{name}")
+        self.click(menu, menu.actionGeometry(action).center())
+
+    def save_as(self) -> None:
+        self.window.files.save_as_action.trigger()
+
+
+def mnemonic(action: QAction | str) -> Qt.Key:
+    """The letter that picks ``action`` (or a text) in its menu, as the user sees it underlined."""
+    text = action if isinstance(action, str) else action.text()
+    sequence = QKeySequence.mnemonic(text)
+    assert not sequence.isEmpty(), f"“{text}” has no underlined letter"
+    return Qt.Key(sequence[0].key())
+
+
+def active_menu() -> QMenu | None:
+    popup = QApplication.activePopupWidget()
+    return popup if isinstance(popup, QMenu) else None
+
+
+def built_as_told(project, shot_ids: list[str], scenario: Scenario = SCENARIO) -> None:
+    """The project holds what the scenario told the user to build, field by field."""
+    episode = project.episodes[0]
+    locations = {location.id: location.name for location in project.locations}
+    for scene, spec in zip(episode.scenes, scenario.scenes, strict=True):
+        assert (scene.int_ext, locations[scene.location_id], scene.time_of_day) == (
+            spec.int_ext, spec.location, spec.time_of_day)
+    characters = {character.id: character.name for character in project.characters}
+    assert sorted(characters.values()) == sorted(scenario.characters)
+    looks = {look.id: (characters[look.character_id], look.name) for look in project.wardrobe}
+    assert sorted(looks.values()) == sorted((c, name) for c, names in scenario.looks.items() for name in names)
+    shots = {shot.id: shot for shot in episode.shots}
+    first, side_a, second, side_b = scenario.crossing
+    changed, new_look = scenario.wardrobe_change
+    plates = {(edge.source, edge.target) for edge in episode.edges if edge.kind.value == "plate"}
+    for number, (shot_id, spec) in enumerate(zip(shot_ids, scenario.shots, strict=True)):
+        shot = shots[shot_id]
+        assert shot.scene_id == episode.scenes[spec.scene].id
+        assert (shot.mode, shot.camera.size, shot.camera.angle, shot.camera.movement) == (
+            spec.mode, spec.size, spec.angle, spec.movement)
+        assert shot.duration_s == float(spec.duration) and shot.emotion == spec.emotion
+        side = {first: side_a, second: side_b}.get(number)
+        assert shot.camera.side == side
+        cast = {c.name: c for c in spec.cast}
+        if number == changed:
+            cast[new_look.name] = CastSpec(new_look.name, new_look.look, cast[new_look.name].position)
+        seen = {characters[c.character_id]: (c.position, looks[c.wardrobe_id][1] if c.wardrobe_id else None)
+                for c in shot.characters}
+        assert seen == {name: (c.position, c.look) for name, c in cast.items()}
+        if spec.plate_from is not None:
+            assert (shot_ids[spec.plate_from], shot_id) in plates

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,19 +20,3 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and ":" not in str(DATA):
 def shotlist_samples() -> Path:
     """Shot lists as users have them: Chinese Excel's GBK CSV and English header variants."""
     return DATA / "shotlists"
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_EXIT_STATUS] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the process with pytest's status once it has reported: PySide6 can crash while
-    Python tears its Qt objects down, after every test has already passed."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(config.stash.get(_EXIT_STATUS, 0))
-
-
-_EXIT_STATUS = pytest.StashKey[int]()

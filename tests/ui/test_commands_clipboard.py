@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
 from shotgraph.core.graph import episode_order
+from shotgraph.ui.clipboard import put_on_clipboard
 from shotgraph.ui.commands import SHOTS_CLIP_MIME
 from shotgraph.ui.main_window import MainWindow
 
@@ -91,7 +92,7 @@ def test_shots_copied_in_one_window_paste_into_a_new_project_in_another(window, 
 def test_bad_clipboard_data_is_refused_with_a_message(window, qtbot, data):
     mime = QMimeData()
     mime.setData(SHOTS_CLIP_MIME, data)
-    QGuiApplication.clipboard().setMimeData(mime)
+    put_on_clipboard(mime)
     before = window.project.model_dump()
     window.bridge.select([code_of(window, "1-01")])
     key(qtbot, window, Qt.Key.Key_V)

@@ -25,6 +25,7 @@ from PySide6.QtTest import QTest
 from shotgraph.core.edits import RemoveShots, UpdateProjectSettings
 from shotgraph.core.io.store import load_project
 from shotgraph.demo import demo_project_path
+from shotgraph.ui.clipboard import put_on_clipboard
 from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.sketch import PanelEditor
@@ -166,7 +167,7 @@ def files_mime(path: Path) -> QMimeData:
 
 
 def paste(editor, mime: QMimeData) -> None:
-    QGuiApplication.clipboard().setMimeData(mime)
+    put_on_clipboard(mime)
     QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 

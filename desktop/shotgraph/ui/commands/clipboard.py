@@ -23,6 +23,7 @@ from shotgraph.core.edits.clipboard import (
 )
 from shotgraph.core.edits.placing import Slot, slot_after, slot_in_episode, slot_in_scene
 
+from ..clipboard import put_on_clipboard
 from .registry import Command, CommandRegistry
 
 SHOTS_CLIP_MIME = "application/x-shotgraph-shots+json"
@@ -79,7 +80,7 @@ class ClipboardCommands(QObject):
         mime = QMimeData()
         mime.setData(SHOTS_CLIP_MIME, data)
         mime.setText("\n".join(f"{shot.code}\t{shot.description}".rstrip() for shot in clip.shots))
-        QGuiApplication.clipboard().setMimeData(mime)
+        put_on_clipboard(mime)
         self._say(_counted(len(clip.shots), self.tr("Copied 1 shot."), self.tr("Copied {n} shots.")))
         return True
 

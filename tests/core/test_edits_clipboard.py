@@ -146,3 +146,16 @@ def test_add_before_a_shot_two_cuts_reach_puts_the_new_shot_on_both_paths() -> N
     cuts = {(e.source, e.target) for e in doc.episode("ep1").edges if e.kind == "cut"}
     assert {("a", shot_id), ("b", shot_id), (shot_id, "c")} <= cuts and ("a", "c") not in cuts
     assert doc.shot(shot_id).code == "2A"
+
+
+def test_a_long_run_of_shots_pastes_as_one_run_whatever_order_its_cuts_were_copied_in() -> None:
+    from benchmarks.series import make_series
+
+    doc = Document(make_series(episodes=1, shots_per_episode=80))
+    order = episode_order(doc.project.episodes[0])
+    copied = [shot.id for shot in order[10:30]]
+    paste = PasteShots(copy_shots(doc, copied), slot_after(doc, order[60].id))
+    check_undo_redo(doc, paste)
+    after = [shot.id for shot in episode_order(doc.project.episodes[0])]
+    at = after.index(order[60].id)
+    assert after[at + 1:at + 21] == paste.new_ids and after[at + 21] == order[61].id

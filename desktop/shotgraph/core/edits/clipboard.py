@@ -187,7 +187,8 @@ class PasteShots(Compound):
 
         def root(shot_id: str) -> str:
             while group[shot_id] != shot_id:
-                shot_id = group[shot_id] = group[group[shot_id]]
+                group[shot_id] = group[group[shot_id]]  # halve the path on the way up
+                shot_id = group[shot_id]
             return shot_id
 
         for edge in self.clip.edges:

@@ -22,6 +22,7 @@ class WaiveDialog(QDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setAccessibleName(self.tr("Waiver note"))
         self.note_edit.setPlaceholderText(self.tr("Why the finding is accepted"))
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the buttons, as in every other field
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.waive_button = self.buttons.addButton(self.tr("Waive"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.waive_button.setAccessibleName(self.tr("Waive the finding"))

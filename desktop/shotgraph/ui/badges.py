@@ -26,8 +26,9 @@ class ShotBadges(QObject):
     badges_changed = Signal(object)
     """The set of shot ids whose badge changed (every shot after a project is opened)."""
 
-    def __init__(self, bridge: DocumentBridge) -> None:
-        super().__init__(bridge)
+    def __init__(self, bridge: DocumentBridge, parent: QObject | None = None) -> None:
+        """``parent``: the window whose views show the badges; they go with it."""
+        super().__init__(parent)
         self._bridge = bridge
         self._findings: dict[str, list[Finding]] = {}
         bridge.opened.connect(self._on_bridge_opened)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.bridge = bridge or DocumentBridge(self)
         self.bridge.setParent(self)
-        self.badges = ShotBadges(self.bridge)
+        self.badges = ShotBadges(self.bridge, self)
         self.tree = ProjectTree(self.bridge, self)
         self.canvas = GraphCanvas(self.bridge, self.badges, self)
         self.grid = StoryboardGrid(self.bridge, self.badges, self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
@@ -105,20 +106,25 @@ def apply_preferences(window: MainWindow, language: str, look: str) -> MainWindo
 
 
 def rebuild_window(old: MainWindow) -> MainWindow:
-    """A new main window in the installed language, around ``old``'s document, where ``old`` was."""
+    """A new main window in the installed language, around ``old``'s document, where ``old`` was.
+
+    ``old`` and every view in it are deleted first, so nothing of theirs still follows the
+    document (or costs time) once the new window shows it."""
     from .main_window import MainWindow
 
     bridge, state, tab = old.bridge, old.saveState(), old.tabs.currentIndex()
+    geometry, window_state = old.geometry(), old.windowState()
     retranslate_undo_stack(bridge.undo_stack)
-    old.badges.deleteLater()
+    bridge.setParent(None)
+    for dialog in old.findChildren(QDialog):
+        dialog.setParent(None)  # the Preferences dialog that asked for this is still returning
+    shiboken6.delete(old)
     window = MainWindow(bridge=bridge)
-    window.setGeometry(old.geometry())
-    window.setWindowState(old.windowState())
+    window.setGeometry(geometry)
+    window.setWindowState(window_state)
     window.tabs.setCurrentIndex(tab)
     _windows.append(window)
     window.destroyed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.show()
     window.restoreState(state)  # once shown: docks tabbed as before, no stray tab bars
-    old.hide()
-    old.deleteLater()
     return window

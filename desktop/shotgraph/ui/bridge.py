@@ -8,7 +8,7 @@ scene chosen as the place to work in (in the episode tree or on a scene band).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -29,10 +29,13 @@ REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 class UndoCommand(QUndoCommand):
     """One core edit on Qt's undo stack; the document does the work, Qt keeps the order."""
 
-    def __init__(self, document: Document, edit: Edit) -> None:
+    def __init__(self, document: Document, edit: Edit, done: Callable[[], None]) -> None:
+        """``done`` runs after each undo and redo: an edit that changed nothing still moves the
+        document away from (or back to) its saved state, and the window title must say so."""
         super().__init__(edit_label(edit))
         self.edit = edit
         self._document = document
+        self._done = done
         self._applied = True
 
     def redo(self) -> None:
@@ -40,9 +43,11 @@ class UndoCommand(QUndoCommand):
             self._applied = False
             return
         self._document.apply(self.edit, record=False)
+        self._done()
 
     def undo(self) -> None:
         self._document.revert(self.edit)
+        self._done()
 
 
 class DocumentBridge(QObject):
@@ -139,7 +144,8 @@ class DocumentBridge(QObject):
         except EditError as error:
             self.edit_failed.emit(str(error))
             return False
-        self.undo_stack.push(UndoCommand(self.document, edit))
+        self.undo_stack.push(UndoCommand(self.document, edit, self._emit_modified))
+        self._emit_modified()
         return True
 
     def _on_document_changed(self, changes: Changes) -> None:

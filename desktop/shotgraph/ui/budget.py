@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from shotgraph.core.model import Mode, Project
@@ -41,9 +42,24 @@ class BudgetPanel(QWidget):
         layout.addWidget(self.note)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._stale = False
         bridge.opened.connect(self.refresh)
-        bridge.changed.connect(self._timer.start)
-        bridge.selection_changed.connect(self._timer.start)
+        bridge.changed.connect(self._refresh_soon)
+        bridge.selection_changed.connect(self._refresh_soon)
+
+    def _refresh_soon(self, *_args: object) -> None:
+        """Estimate again shortly if the panel is on screen, else when it is next shown: estimating
+        a 6,000-shot series takes longer than an edit should."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget(self)

@@ -28,7 +28,6 @@ class FindingsFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
-        self.sort(0)
 
     def set_severity(self, severity: Severity | None) -> None:
         """Show only ``severity`` (None: every severity)."""
@@ -46,8 +45,10 @@ class FindingsFilter(QSortFilterProxyModel):
         self._refilter("_episode", None if number is None else (number, shot_ids))
 
     def set_show_waived(self, show: bool) -> None:
-        """Show the waived findings too, after the others."""
+        """Show the waived findings too, after the others. Only then are rows sorted: without the
+        waived ones the checker's reading order stands, and a big table updates without a sort."""
         self._refilter("_show_waived", show)
+        self.sort(0 if show else -1)
 
     def _refilter(self, name: str, value: object) -> None:
         if getattr(self, name) == value:

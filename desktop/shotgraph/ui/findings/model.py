@@ -2,7 +2,7 @@
 
 The checker reports a delta after every edit through the bridge's ``findings_changed`` signal
 (a Qt connection, so it ends with the model: a model left behind by a rebuilt window is never
-called); the model gathers deltas for a short moment (``DEBOUNCE_MS``) and then moves the rows
+called); the model gathers the deltas of one round of events (``DEBOUNCE_MS``) and then moves the rows
 that went and came, once per burst.
 """
 
@@ -31,8 +31,9 @@ FindingRole = Qt.ItemDataRole.UserRole + 1
 """The ``Finding`` behind a row, on every column."""
 RESET_ABOVE = 40
 """A burst touching more findings than this resets the model instead of moving rows one by one."""
-DEBOUNCE_MS = 50
-"""How long the model waits for more deltas before it updates its rows."""
+DEBOUNCE_MS = 0
+"""How long the model waits for more deltas before it updates its rows: none past the current
+round of events, which already holds every delta one user action makes."""
 _Index = QModelIndex | QPersistentModelIndex
 
 def severity_word(severity: Severity) -> str:

@@ -32,7 +32,7 @@ from .model import FindingRole, FindingsModel
 from .rule_titles import rule_title
 from .waive import WaiveDialog
 
-FIT_ROWS = 100
+FIT_ROWS = 40
 """How many rows beyond those in view the columns measure when they fit their contents: every finding
 of an episode, yet a series of thousands of findings refits in a few hundredths of a second."""
 CURRENT_EPISODE = "current"

@@ -26,10 +26,8 @@ VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
         "ShortcutSheet", "Select the branch or alternative take above / below")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "L / A / H", QT_TRANSLATE_NOOP(
         "ShortcutSheet", "Make the selected shots live / AI / hybrid")),
-    (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "Del", QT_TRANSLATE_NOOP(
-        "ShortcutSheet", "Remove the selected shots and their links")),
-    (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "Ctrl+D", QT_TRANSLATE_NOOP(
-        "ShortcutSheet", "Duplicate the selected shots")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Everywhere"), "Menu / Shift+F10", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Open the context menu of the focused card, panel, tree item, day or strip")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "Space", QT_TRANSLATE_NOOP(
         "ShortcutSheet", "Hold and drag to pan")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "Esc", QT_TRANSLATE_NOOP(
@@ -46,6 +44,12 @@ VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
         "ShortcutSheet", "Line / rectangle / ellipse / fill")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Panel editor"), "[ / ]", QT_TRANSLATE_NOOP(
         "ShortcutSheet", "Thinner / wider stroke")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Schedule"), "Return / F2", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Edit the focused shooting day")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Schedule"), "↑ / ↓", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Move between strips")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Date fields"), "F4 / Alt+↓", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Open the calendar at the field's date")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Inspector"), "Ctrl+Return", QT_TRANSLATE_NOOP(
         "ShortcutSheet", "Apply the text being typed in a text box")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Findings"), "Return", QT_TRANSLATE_NOOP(

@@ -313,3 +313,17 @@ def test_typing_a_count_of_takes_is_one_step_not_one_per_digit(qtbot, window, in
     assert shot(window, "sh_e2_014").ai.takes_tried == 12
     assert shot(window, "sh_e2_014").ai.model == "kling-2.1"
     assert window.bridge.undo_stack.count() == 1
+
+
+def test_tab_walks_each_characters_fields_in_order_then_the_add_chooser(qtbot, window, inspector):
+    window.bridge.select(["sh_e1_009"])
+    editor = inspector.form.characters
+    choose(qtbot, editor.add_combo, "林晚")
+    qtbot.waitUntil(lambda: len(editor.rows) == 2)
+    expected = [w for row in editor.rows for w in (row.remove_button, *row.editors.values())] + [editor.add_combo]
+    stops, widget = [], expected[0]
+    while len(stops) < len(expected):  # the controls Tab stops on, from the first row's remove button
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert stops == expected

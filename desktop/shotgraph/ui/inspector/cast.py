@@ -75,15 +75,31 @@ class EntryList(QWidget):
         keyed = [{getattr(entry, self.key): entry for entry in entries} for entries in lists]
         common = [k for k in keyed[0] if all(k in other for other in keyed[1:])]
         self._everywhere = set(common)
-        for row in self.rows:
+        old = self.rows
+        for row in old:
             self._layout.removeWidget(row)
             row.hide()
             row.deleteLater()  # a row's own button may be the one that led here
         self.rows = [self._row(k, [entries[k] for entries in keyed]) for k in common]
         for row in self.rows:
             self._layout.insertWidget(self._layout.count() - 2, row)
+        self._order_tabs(old)
         self.note.setVisible(any(set(entries) != self._everywhere for entries in keyed))
         self._fill_add_combo()
+
+    def _order_tabs(self, old: list[EntryRow]) -> None:
+        """Tab walks the rows top to bottom, each row's fields in reading order, then the "Add …" chooser;
+        rows made after the window would otherwise be reached only after every other panel."""
+        before = self.add_combo.previousInFocusChain()
+        while before is not self.add_combo and (before.focusPolicy() == Qt.FocusPolicy.NoFocus
+                                                or any(row.isAncestorOf(before) for row in old)):
+            before = before.previousInFocusChain()
+        if before is self.add_combo:
+            return
+        chain = [before, *(widget for row in self.rows for widget in (row.remove_button, *row.editors.values())),
+                 self.add_combo]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _fill_add_combo(self) -> None:
         self.add_combo.blockSignals(True)

@@ -12,14 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shotgraph.core.graph import episode_order
 from shotgraph.demo import demo_project_path
 from shotgraph.exports.callsheet import write_callsheet
 
+from .canvas.context_menu import open_canvas_menu
+from .legend import show_legend
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
+from .schedule.day_dialog import DayDialog
+from .structure import open_scene_dialog
 from .thumbnails import finish_reading
 from .welcome import show_welcome
 
@@ -83,6 +88,11 @@ def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
         arrange(window)
         written.append(save(window, folder, name + suffix))
     written.append(show_findings(window, folder, suffix))
+    written.append(show_card_menu(window, first[3].id, folder, "card-menu" + suffix))
+    scene = open_scene_dialog(window.bridge, window, scene_id=first[0].scene_id)
+    written.append(show_dialog(scene, folder, "scene-dialog" + suffix))
+    written.append(show_dialog(show_legend(window), folder, "legend" + suffix))
+    written.append(show_day_editor(window, folder, "day-editor" + suffix))
     written.append(show_disclosure(window, folder, suffix))
     written.append(show_dialog(window.help.show_shortcuts(), folder, "shortcuts" + suffix))
     written.append(show_dialog(show_welcome(window), folder, "welcome" + suffix))
@@ -107,6 +117,32 @@ def show_findings(window: MainWindow, folder: Path, suffix: str) -> Path:
             window.findings.finding_activated.emit(finding)
             break
     return save(window, folder, "findings" + suffix)
+
+
+def show_card_menu(window: MainWindow, shot_id: str, folder: Path, name: str) -> Path:
+    """A card's context menu, opened from the keyboard, drawn over the window it belongs to."""
+    window.tabs.setCurrentWidget(window.canvas)
+    window.bridge.select([shot_id])
+    window.canvas.frame_shots([shot_id])
+    settle()
+    menu = open_canvas_menu(window.canvas, window.commands, window.bridge, None)
+    settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.close()
+    path = folder / f"{name}.png"
+    picture.save(str(path))
+    print(path)
+    return path
+
+
+def show_day_editor(window: MainWindow, folder: Path, name: str) -> Path:
+    """The first shooting day's editor over the Schedule tab."""
+    window.tabs.setCurrentWidget(window.schedule)
+    window.schedule.operations.edit_day(window.project.days[0].id)
+    return show_dialog(window.findChild(DayDialog), folder, name)
 
 
 def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:

@@ -151,6 +151,18 @@ def test_shot_commands_from_elsewhere_join_the_strip_menu(window, board, qtbot):
     assert menu.actions()[-1].text() == "Extra" and seen == [list(window.bridge.selected)]
 
 
+def test_a_strip_menu_shows_the_editors_own_shot_commands(window, board, qtbot):
+    tree = board.columns["day_1"].strips
+    _click(qtbot, tree, tree.topLevelItem(0))
+    shots = set(window.bridge.selected)
+    menu = board.menus.strip_menu(tree)
+    edit_menu = {action.objectName(): action for action in window.edit_menu.actions()}
+    strip = {action.objectName(): action for action in menu.actions() if action.objectName()}
+    assert strip["duplicate"] is edit_menu["duplicate"] and strip["delete"] is edit_menu["delete"]
+    strip["duplicate"].trigger()
+    assert len(window.bridge.selected) == len(shots) and not set(window.bridge.selected) & shots
+
+
 def test_the_empty_space_of_a_day_opens_the_day_menu(window, board, qtbot):
     tree = board.columns["day_2"].strips
     board._on_strips_menu_requested(tree, QPoint(0, 0), False)

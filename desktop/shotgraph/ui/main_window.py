@@ -19,7 +19,7 @@ from .badges import ShotBadges
 from .bridge import REDO_KEYS, DocumentBridge
 from .budget import BudgetPanel
 from .canvas import GraphCanvas
-from .commands import EDIT_MENU, PROJECT_MENU, SEPARATOR, WindowCommands
+from .commands import EDIT_MENU, PROJECT_MENU, SEPARATOR, STRIP_MENU, WindowCommands
 from .editors import install_project_menu
 from .files import FileController
 from .findings import FindingsPanel
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.commands = WindowCommands(self, self.bridge)  # every command once, shown by every view
         for view in (self.canvas, self.grid, self.tree):
             view.use_commands(self.commands)
+        self.schedule.menus.shot_menu_fillers.append(lambda menu, _ids: self.commands.fill_menu(menu, STRIP_MENU))
         self.commands.fill_menu(self.edit_menu, [*EDIT_MENU, SEPARATOR])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,

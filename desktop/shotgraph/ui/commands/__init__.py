@@ -4,12 +4,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..bridge import DocumentBridge
 from .clipboard import SHOTS_CLIP_MIME, ClipboardCommands
-from .menus import EDIT_MENU, PROJECT_MENU
+from .menus import EDIT_MENU, PROJECT_MENU, STRIP_MENU
 from .registry import SEPARATOR, Command, CommandRegistry
 from .shots import MODE_COMMANDS, ShotCommands
 from .structure import StructureCommands
 
-__all__ = ["EDIT_MENU", "MODE_COMMANDS", "PROJECT_MENU", "SEPARATOR", "SHOTS_CLIP_MIME", "Command",
+__all__ = ["EDIT_MENU", "MODE_COMMANDS", "PROJECT_MENU", "SEPARATOR", "SHOTS_CLIP_MIME", "STRIP_MENU", "Command",
            "CommandRegistry", "WindowCommands"]
 
 

@@ -22,6 +22,8 @@ EMPTY_MENU = ("add_shot", "add_scene", _, "paste")
 """The empty canvas or storyboard."""
 BAND_MENU = ("add_shot", _, "edit_scene", "move_scene_up", "move_scene_down", "delete_scene", _, "paste")
 """A scene's band on the canvas."""
+STRIP_MENU = ("cut", "copy", "duplicate", "delete", _, "set_mode")
+"""The shots of a strip on the Schedule tab, after the board's own Unschedule and Move to Day."""
 EDGE_MENU = ("remove_link",)
 EPISODE_ITEM_MENU = ("add_scene", _, "edit_episode", "move_episode_up", "move_episode_down", "delete_episode", _,
                      "add_episode")

@@ -51,6 +51,8 @@ DETAIL_LOD = MIN_TEXT_PX / BODY_TEXT_PX
 code, severity mark). At Fit zoom an episode of a few dozen shots is already compact."""
 CODE_LOD = MIN_TEXT_PX / (COMPACT_CODE_PX * 0.72)
 """Below this zoom even the compact card's code (digits are 0.72 of its height) is left out."""
+FIT_LOD = 0.12
+"""Fit Graph never zooms out further: compact codes stay over 7 pixels high, still easy to read."""
 EDGE_LOD = 0.05
 """Below this zoom the gap between two cards is three pixels: edges are left out."""
 

@@ -126,8 +126,17 @@ class GraphCanvas(QGraphicsView):
         self.set_zoom(self.zoom() * factor)
 
     def fit_all(self) -> None:
-        """Zoom and scroll so the whole episode is in view."""
-        self._fit(self.graph_scene.itemsBoundingRect())
+        """Zoom and scroll so the whole episode is in view, as far out as shot codes stay readable:
+        a longer episode shows from its current shot (else its first) and scrolls for the rest."""
+        area = self.graph_scene.itemsBoundingRect()
+        self._fit(area)
+        if area.isEmpty() or self.zoom() >= style.FIT_LOD:
+            return
+        self.set_zoom(style.FIT_LOD)
+        current = self.graph_scene.cards.get(self._bridge.selected[0]) if self._bridge.selected else None
+        half_view = self.viewport().width() / 2 / style.FIT_LOD
+        start = QPointF(area.left() + half_view, area.center().y())
+        self.centerOn(current.sceneBoundingRect().center() if current is not None else start)
 
     def frame_shots(self, shot_ids: Iterable[str]) -> None:
         """Select these shots' cards and bring them into view, zooming out if they do not fit."""

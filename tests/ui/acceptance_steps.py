@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QMenu, QWidget
 
 from shotgraph.core.model import Angle, IntExt, Mode, Movement, ScreenPos, ShotSize, Side, TimeOfDay
 from shotgraph.ui.findings.model import FindingRole
@@ -162,6 +163,10 @@ def finding_index(qtbot, panel, rule: str):
     return proxy.index(rows()[0], 1)
 
 
+def closed(dialog: QWidget) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
 def wait_for_dialog(qtbot, kind: type) -> QDialog:
     found: list[QDialog] = []
 
@@ -184,6 +189,9 @@ class Driver:
         self.qtbot, self.window = qtbot, window
 
     # reading what the window shows -------------------------------------------------------
+
+    def focused(self) -> QWidget | None:
+        return QApplication.focusWidget()
 
     @property
     def inspector(self):
@@ -294,15 +302,27 @@ class Driver:
 
     # helpers ----------------------------------------------------------------------------
 
-    def fill_waive_dialog_when_shown(self, note: str, confirm) -> None:
-        """The Waive dialog blocks: fill it once it shows (typing the note), then confirm it."""
-        def fill() -> None:
+    def fill_waive_dialog_when_shown(self, note: str, confirm) -> list[BaseException]:
+        """The Waive dialog blocks: fill it once it shows (typing the note), then confirm it. A step that
+        fails closes the dialog, so the test fails instead of waiting for ever; the failure is returned."""
+        failures: list[BaseException] = []
+
+        def fill(tries: int = 100) -> None:
             dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, WaiveDialog), dialog
-            dialog.note_edit.setFocus()
-            type_text(self.qtbot, dialog.note_edit, note)
-            confirm(dialog)
-        QTimer.singleShot(0, fill)
+            if not isinstance(dialog, WaiveDialog) and tries:
+                QTimer.singleShot(20, lambda: fill(tries - 1))  # not asked yet
+                return
+            try:
+                assert isinstance(dialog, WaiveDialog), dialog
+                self.qtbot.waitUntil(lambda: self.focused() is dialog.note_edit)  # the note has the cursor
+                type_text(self.qtbot, dialog.note_edit, note)
+                confirm(dialog)
+            except BaseException as failure:  # noqa: BLE001 - handed back to the test
+                failures.append(failure)
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+        QTimer.singleShot(20, fill)
+        return failures
 
     def scene_dialog(self) -> SceneDialog:
         return wait_for_dialog(self.qtbot, SceneDialog)
@@ -341,7 +361,7 @@ class MouseDriver(Driver):
             type_text(self.qtbot, dialog.cast.entry, name)
             self.click(dialog.cast.add_button)
         self.click(dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-        self.qtbot.waitUntil(lambda: not dialog.isVisible())
+        self.qtbot.waitUntil(lambda: closed(dialog))
 
     def add_looks(self, character: str, looks: tuple[str, ...]) -> None:
         self.window.project_menu.entries["characters"].trigger()
@@ -398,8 +418,10 @@ class MouseDriver(Driver):
         self.click(panel.table.viewport(), panel.table.visualRect(index).center())
 
     def waive_current_finding(self, note: str) -> None:
-        self.fill_waive_dialog_when_shown(note, lambda dialog: self.click(dialog.waive_button))
+        failures = self.fill_waive_dialog_when_shown(note, lambda dialog: self.click(dialog.waive_button))
         self.click(self.window.findings.waive_button)
+        if failures:
+            raise failures[0]
 
     def undo(self) -> None:
         self.window.undo_action.trigger()
@@ -433,6 +455,15 @@ def mnemonic(action: QAction | str) -> Qt.Key:
     sequence = QKeySequence.mnemonic(text)
     assert not sequence.isEmpty(), f"“{text}” has no underlined letter"
     return Qt.Key(sequence[0].key())
+
+
+def command_name(action: QAction) -> str:
+    """An action's name in any language: "add_scene"; "plate" and "export" for the entries of those submenus."""
+    name = action.objectName()
+    for family in ("plate", "export"):
+        if name.startswith(f"{family}_"):
+            return family
+    return name or action.text()
 
 
 def active_menu() -> QMenu | None:
@@ -471,3 +502,268 @@ def built_as_told(project, shot_ids: list[str], scenario: Scenario = SCENARIO) -
         assert seen == {name: (c.position, c.look) for name, c in cast.items()}
         if spec.plate_from is not None:
             assert (shot_ids[spec.plate_from], shot_id) in plates
+
+
+def buddy_key(field: QWidget) -> Qt.Key | None:
+    """The underlined letter of the label that names ``field`` in its dialog, if it has one."""
+    for label in field.window().findChildren(QLabel):
+        if label.buddy() is field and label.isVisible():
+            sequence = QKeySequence.mnemonic(label.text())
+            return None if sequence.isEmpty() else Qt.Key(sequence[0].key())
+    return None
+
+
+class KeyboardDriver(Driver):
+    """Every step by keys: menus by Alt and their underlined letters (or the arrow keys where a command
+    has none, noted in ``unlettered``), fields by their labels' letters or Tab, combos by their lists."""
+
+    TAB_LIMIT = 250
+
+    def __init__(self, qtbot, window: MainWindow) -> None:
+        super().__init__(qtbot, window)
+        self.unlettered: list[str] = []
+        self.tab_log: list[tuple[str, int]] = []
+        """Each control reached by Tab and how many presses it took."""
+
+    # pressing ----------------------------------------------------------------------------
+
+    def press(self, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        target = QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow()
+        assert target is not None, "no window has the keyboard"
+        self.qtbot.keyClick(target, key, modifiers)
+        QApplication.processEvents()
+
+    @property
+    def file_menu(self) -> QMenu:
+        return self.window.findChild(QMenu, "file_menu")
+
+    def back_to_window(self) -> None:
+        """A closed dialog gives the keyboard back to the main window (the window manager's part, which the
+        headless platform leaves undone)."""
+        if not self.window.isActiveWindow():
+            self.window.activateWindow()
+        self.qtbot.waitUntil(lambda: self.window.isActiveWindow() and self.focused() is not None)
+
+    def tab_to(self, target: QWidget) -> None:
+        """Press Tab until the focus is on ``target`` — the way a keyboard user reaches any control."""
+        for presses in range(self.TAB_LIMIT):
+            if self.focused() is target:
+                self.tab_log.append((target.accessibleName() or type(target).__name__, presses))
+                return
+            self.press(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reaches {target.accessibleName() or target}")
+
+    def reach(self, field: QWidget) -> None:
+        """Go to a field by its label's letter (Alt+letter), else by Tab."""
+        key = buddy_key(field)
+        if key is not None:
+            self.press(key, Qt.KeyboardModifier.AltModifier)
+        if self.focused() is not field:
+            self.tab_to(field)
+
+    def type(self, text: str) -> None:
+        type_text(self.qtbot, self.focused(), text)
+
+    # menus ---------------------------------------------------------------------------------
+
+    def menu_command(self, menu: QMenu, *path: QAction) -> None:
+        """Alt+the menu's letter, then each action's letter (or the arrows to it when it has none)."""
+        self.press(mnemonic(menu.menuAction()), Qt.KeyboardModifier.AltModifier)
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+        self.qtbot.wait(100)  # headless Qt activates a menu's window a moment after showing it
+        self.run_in_menu(menu, *path)
+
+    def run_in_menu(self, menu: QMenu, *path: QAction) -> None:
+        for action in path:
+            self.pick_in_menu(menu, action)
+            if action.menu() is not None:
+                menu = action.menu()
+                self.qtbot.waitUntil(lambda menu=menu: QApplication.activePopupWidget() is menu)
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+    def pick_in_menu(self, menu: QMenu, action: QAction) -> None:
+        sequence = QKeySequence.mnemonic(action.text())
+        usable = [a for a in menu.actions() if a.isVisible() and a.isEnabled() and not a.isSeparator()]
+        letters = [QKeySequence.mnemonic(a.text()) for a in usable]
+        if not sequence.isEmpty() and letters.count(sequence) == 1:
+            self.qtbot.keyClick(menu, Qt.Key(sequence[0].key()))
+            if action.menu() is not None and not action.menu().isVisible():
+                self.qtbot.keyClick(menu, Qt.Key.Key_Return)  # the letter chose the submenu; Return opens it
+            return
+        self.unlettered.append(command_name(action))
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is action:
+                break
+            self.qtbot.keyClick(menu, Qt.Key.Key_Down)
+        assert menu.activeAction() is action, f"the arrows never reach {action.text()}"
+        self.qtbot.keyClick(menu, Qt.Key.Key_Right if action.menu() else Qt.Key.Key_Return)
+
+    def context_menu_of_focus(self) -> QMenu:
+        self.press(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        self.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        return QApplication.activePopupWidget()
+
+    # views -----------------------------------------------------------------------------------
+
+    def focus_view(self, view: QWidget) -> None:
+        """Tab round to a view (the canvas, the tree); the Graph tab is brought up by its letter."""
+        if view is self.window.canvas and self.window.tabs.currentWidget() is not view:
+            self.press(mnemonic(self.window.tabs.tabText(0)), Qt.KeyboardModifier.AltModifier)
+        self.tab_to(view)
+
+    def choose_tree_scene(self, number: int) -> None:
+        tree = self.window.tree
+        self.focus_view(tree)
+        scene_id = self.scene_ids()[number]
+        for _ in range(20):
+            if self.window.bridge.scene_id == scene_id:
+                return
+            self.press(Qt.Key.Key_Down)
+        raise AssertionError("the arrows never reach the scene in the Episodes tree")
+
+    def select_shot(self, shot_id: str) -> None:
+        self.focus_view(self.window.canvas)
+        order = [shot.id for shot in self.window.bridge.episode.shots]
+        for _ in range(2 * len(order) + 2):
+            selected = list(self.window.bridge.selected)
+            if selected == [shot_id]:
+                return
+            here = order.index(selected[0]) if selected else -1
+            self.press(Qt.Key.Key_Right if here < order.index(shot_id) else Qt.Key.Key_Left)
+        raise AssertionError("the arrow keys never reach the shot")
+
+    # steps -------------------------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        self.menu_command(self.file_menu, self.window.files.new_action)
+
+    def edit_first_scene(self, scene: SceneSpec) -> None:
+        self.choose_tree_scene(0)
+        self.menu_command(self.window.project_menu, self.window.commands.action("edit_scene"))
+        self.fill_scene(self.scene_dialog(), scene)
+
+    def add_scene(self, scene: SceneSpec) -> None:
+        self.menu_command(self.window.project_menu, self.window.commands.action("add_scene"))
+        self.fill_scene(self.scene_dialog(), scene)
+
+    def fill_scene(self, dialog: SceneDialog, scene: SceneSpec) -> None:
+        self.qtbot.waitUntil(lambda: dialog.isActiveWindow() and self.focused() is dialog.code)
+        self.choose(dialog.int_ext, scene.int_ext)
+        self.reach(dialog.location)
+        self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        self.type(scene.location)
+        self.choose(dialog.time_of_day, scene.time_of_day)
+        if scene.cast:
+            self.reach(dialog.cast.list)
+            self.tab_to(dialog.cast.entry)
+            for name in scene.cast:
+                self.type(name)
+                self.press(Qt.Key.Key_Return)  # adds the name, ticked
+        self.press(Qt.Key.Key_Return)  # on an empty line: the dialog's OK
+        self.qtbot.waitUntil(lambda: closed(dialog))
+        self.back_to_window()
+
+    def add_looks(self, character: str, looks: tuple[str, ...]) -> None:
+        self.menu_command(self.window.project_menu, self.window.project_menu.entries["characters"])
+        editor = self.window.project_menu.editor
+        self.qtbot.waitUntil(editor.isActiveWindow)
+        page = editor.pages["characters"]
+        self.tab_to(page.list)
+        for _ in range(page.list.count() + 1):
+            if page.list.currentItem() is not None and page.list.currentItem().text() == character:
+                break
+            self.press(Qt.Key.Key_Down)
+        for look in looks:
+            self.tab_to(page.child.add_button)
+            self.press(Qt.Key.Key_Space)
+            assert page.child.form.isAncestorOf(self.focused())
+            self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            self.type(look)
+            self.press(Qt.Key.Key_Return)
+        self.press(Qt.Key.Key_Escape)
+        self.qtbot.waitUntil(lambda: closed(editor))
+        self.back_to_window()
+
+    def add_shot(self, shot: ShotSpec, made: list[str]) -> str:
+        if made and self.window.bridge.document.shot(made[-1]).scene_id == self.scene_ids()[shot.scene]:
+            self.select_shot(made[-1])
+        else:
+            self.choose_tree_scene(shot.scene)
+        self.press(Qt.Key.Key_Insert)
+        [shot_id] = self.window.bridge.selected
+        return shot_id
+
+    def choose_plate(self, source_id: str) -> None:
+        """From the shot's context menu: Add Plate From ▸ the source shot."""
+        self.focus_view(self.window.canvas)
+        menu = self.context_menu_of_focus()
+        plate = self.window.commands.action("add_plate")
+        self.pick_in_menu(menu, plate)
+        submenu = plate.menu()
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is submenu)
+        source = next(a for a in submenu.actions() if a.objectName() == f"plate_from_{source_id}")
+        self.run_in_menu(submenu, source)
+
+    def choose(self, combo: QComboBox, value: object, *, by_text: bool = False) -> None:
+        index = combo.findText(value) if by_text else combo_index(combo, value)
+        self.reach(combo)
+        self.press(Qt.Key.Key_F4)  # opens the list
+        pick_in_popup(self.qtbot, combo, index)
+
+    def type_into(self, line: QWidget, text: str) -> None:
+        self.reach(line)
+        self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        self.type(text)
+        self.press(Qt.Key.Key_Return)
+
+    def select_finding(self, rule: str) -> None:
+        panel = self.window.findings
+        finding_index(self.qtbot, panel, rule)
+        self.tab_to(panel.table)
+        for _ in range(panel.proxy.rowCount() + 1):
+            if (current := panel.current_finding()) is not None and current.rule == rule:
+                return
+            self.press(Qt.Key.Key_Down)
+        raise AssertionError("the arrows never reach the finding")
+
+    def waive_current_finding(self, note: str) -> None:
+        def confirm(dialog: QDialog) -> None:
+            self.tab_to(dialog.waive_button)  # out of the note, past Cancel
+            self.press(Qt.Key.Key_Space)
+        self.tab_to(self.window.findings.waive_button)
+        failures = self.fill_waive_dialog_when_shown(note, confirm)
+        self.press(Qt.Key.Key_Space)
+        self.back_to_window()
+        if failures:
+            raise failures[0]
+
+    def undo(self) -> None:
+        self.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    def redo(self) -> None:
+        self.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    def plan_days(self) -> None:
+        board = self.window.schedule
+        self.press(mnemonic(self.window.tabs.tabText(2)), Qt.KeyboardModifier.AltModifier)
+        assert self.window.tabs.currentWidget() is board
+        self.tab_to(board.plan_button)
+        self.press(Qt.Key.Key_Space)
+        self.qtbot.waitUntil(lambda: board.operations.dialog is not None and board.operations.dialog.isActiveWindow())
+        self.press(Qt.Key.Key_Return)  # the defaults: the first date offered, every episode
+        self.qtbot.waitUntil(lambda: board.operations.dialog is None)
+        self.back_to_window()
+
+    def export(self, name: str) -> None:
+        self.focus_view(self.window.canvas)
+        file_menu = self.file_menu
+        exports = self.window.findChild(QMenu, "export_menu")
+        self.press(mnemonic(file_menu.menuAction()), Qt.KeyboardModifier.AltModifier)
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is file_menu)
+        self.qtbot.wait(100)  # headless Qt activates a menu's window a moment after showing it
+        self.pick_in_menu(file_menu, exports.menuAction())
+        self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is exports)
+        self.run_in_menu(exports, exports.findChild(QAction, f"export_{name}"))
+
+    def save_as(self) -> None:
+        self.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from acceptance_steps import SCENARIO, Driver, MouseDriver, build_episode, built_as_told
+from acceptance_steps import SCENARIO, Driver, KeyboardDriver, MouseDriver, build_episode, built_as_told
 from PySide6.QtWidgets import QApplication
 
 from shotgraph.core.io.store import dumps_project, load_project
@@ -16,6 +16,9 @@ from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 
 AXIS, WARDROBE = "continuity.axis", "continuity.wardrobe"
+REACHED_BY_ARROWS = {"add_scene", "edit_scene", "add_plate", "plate", "export"}
+"""Menu entries with no underlined letter yet: Project ▸ Add Scene… and Edit Scene…, a card's Add Plate From ▸
+and its shots, and the exports; the keyboard reaches them with the arrow keys."""
 
 
 @pytest.fixture(params=["en", "zh_CN"])
@@ -45,7 +48,21 @@ def findings_of(window: MainWindow) -> dict[str, bool]:
     return {f.rule: f.waived for f in model.findings()}
 
 
-def play(driver: Driver, window: MainWindow, qtbot, tmp_path: Path) -> None:
+def exported_call_sheet(driver: Driver, window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """File ▸ Export ▸ Call Sheets writes a PDF naming the characters and the shots on set."""
+    driver.export("callsheet")
+    sheet = tmp_path / "call-sheet.pdf"
+    qtbot.waitUntil(lambda: window.files.exports.job is None and sheet.exists(), timeout=30000)
+    assert sheet.read_bytes().startswith(b"%PDF")
+    text = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(sheet))
+    for name in SCENARIO.characters:
+        assert name in text
+    for shot in window.bridge.episode.shots:
+        if shot.mode is not Mode.AI:
+            assert shot.code in text
+
+
+def play(driver: Driver, window: MainWindow, qtbot, tmp_path: Path, *, export: bool = True) -> None:
     shot_ids = build_episode(driver)
     project = window.project
     episode = window.bridge.episode
@@ -81,16 +98,8 @@ def play(driver: Driver, window: MainWindow, qtbot, tmp_path: Path) -> None:
             item = strips.topLevelItem(top)
             shown.update(item.child(k).data(0, 0x0100) for k in range(item.childCount()))
     assert shown == on_set
-    driver.export("callsheet")
-    sheet = tmp_path / "call-sheet.pdf"
-    qtbot.waitUntil(lambda: window.files.exports.job is None and sheet.exists(), timeout=30000)
-    assert sheet.read_bytes().startswith(b"%PDF")
-    text = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(sheet))
-    for name in SCENARIO.characters:
-        assert name in text
-    for shot in episode.shots:
-        if shot.mode is not Mode.AI:
-            assert shot.code in text
+    if export:
+        exported_call_sheet(driver, window, qtbot, tmp_path)
 
     # saved as shown
     assert window.isWindowModified() and "[*]" in window.windowTitle()
@@ -108,3 +117,17 @@ def play(driver: Driver, window: MainWindow, qtbot, tmp_path: Path) -> None:
 def test_a_new_user_builds_an_episode_with_the_mouse(blank, qtbot, tmp_path):
     play(MouseDriver(qtbot, blank), blank, qtbot, tmp_path)
 
+
+
+def test_a_new_user_builds_the_same_episode_with_the_keyboard_alone(blank, qtbot, tmp_path):
+    driver = KeyboardDriver(qtbot, blank)
+    play(driver, blank, qtbot, tmp_path, export=False)
+    assert set(driver.unlettered) <= REACHED_BY_ARROWS
+
+
+@pytest.mark.xfail(strict=True, reason="after a session built by keys alone, File ▸ Export opens empty")
+def test_the_call_sheet_is_exported_by_keys_after_building_the_episode_by_keys(blank, qtbot, tmp_path):
+    driver = KeyboardDriver(qtbot, blank)
+    build_episode(driver)
+    driver.plan_days()
+    exported_call_sheet(driver, blank, qtbot, tmp_path)

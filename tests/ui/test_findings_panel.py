@@ -348,3 +348,13 @@ def test_rows_scrolled_into_view_widen_a_column_too_narrow_for_them(qtbot, windo
     last = panel.proxy.index(panel.proxy.rowCount() - 1, 1)
     needed = table.fontMetrics().horizontalAdvance(last.data())
     assert table.columnWidth(1) >= needed
+
+
+def test_tab_goes_from_the_findings_table_to_waive_and_unwaive(window):
+    panel = window.findings
+    stops, widget = [], panel.table.nextInFocusChain()
+    while len(stops) < 2:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert stops == [panel.waive_button, panel.unwaive_button]

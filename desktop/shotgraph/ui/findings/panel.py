@@ -151,6 +151,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(footer)
+        QWidget.setTabOrder(self.table, self.waive_button)  # Tab goes from the chosen finding to Waive…
+        QWidget.setTabOrder(self.waive_button, self.unwaive_button)
 
     def _connect(self) -> None:
         self.severity_filter.currentIndexChanged.connect(self._on_severity_filter_changed)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QGraphicsView,
     QHeaderView,
     QLineEdit,
@@ -53,9 +55,15 @@ def test_every_control_of_the_preferences_has_an_accessible_name(window):
 
 
 def test_every_control_of_the_project_editor_has_an_accessible_name(window):
-    window.project_menu.actions()[0].trigger()
-    editors = [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()]
-    assert editors
-    for editor in editors:
-        assert unnamed_controls(editor) == []
-        editor.close()
+    editor = window.project_menu.open_editor("project")
+    assert editor.isVisible() and unnamed_controls(editor) == []
+    editor.close()
+
+
+@pytest.mark.parametrize("command", ["add_episode", "edit_scene"])
+def test_every_control_of_the_scene_and_episode_dialogs_has_an_accessible_name(window, command):
+    window.bridge.select([window.bridge.episode.shots[0].id])
+    assert window.commands.trigger(command)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert len(dialogs) == 1 and unnamed_controls(dialogs[0]) == []
+    dialogs[0].reject()

@@ -30,16 +30,11 @@ from PySide6.QtWidgets import (
 from shotgraph.core.edits.days import UpdateDay
 from shotgraph.core.model import Project, ShootingDay
 
+from ..accessible import name_buttons
 from ..editors.fields import DatePicker
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #8a5a00;"
-
-
-def name_buttons(buttons: QDialogButtonBox) -> None:
-    """Screen readers say a button's words without the & of its shortcut."""
-    for button in buttons.buttons():
-        button.setAccessibleName(button.text().replace("&", ""))
 
 
 class DayDialog(QDialog):

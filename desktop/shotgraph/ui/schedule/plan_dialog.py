@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from shotgraph.core.model import Project
 from shotgraph.core.planning.setups import ShotPlaces, pooled_shots
 
+from ..accessible import name_buttons
 from ..editors.fields import DatePicker
-from .day_dialog import ERROR_STYLE, name_buttons
+from .day_dialog import ERROR_STYLE
 
 
 def default_start(project: Project) -> dt.date:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayou
 from shotgraph.core.edits import AddEpisode, Edit, UpdateEpisode
 from shotgraph.core.model import Episode, Project, Scene, new_id
 
+from ..accessible import name_buttons
 from ..bridge import DocumentBridge
 from .naming import next_episode_number
 from .pushing import push_or_explain
@@ -51,6 +52,7 @@ class EpisodeDialog(QDialog):
         self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        name_buttons(self.buttons)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         number_row = QHBoxLayout()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from shotgraph.core.model import Episode, IntExt, Project, Scene, TimeOfDay
 
+from ..accessible import name_buttons
 from ..bridge import DocumentBridge
 from .cast_picker import CastPicker
 from .naming import compose_heading, next_scene_code
@@ -81,6 +82,7 @@ class SceneDialog(QDialog):
         self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        name_buttons(self.buttons)
 
     def _choices(self, items: list[tuple[object, str]], name: str) -> QuietComboBox:
         box = QuietComboBox(self)

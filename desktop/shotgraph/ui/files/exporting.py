@@ -22,22 +22,29 @@ class ExportMenu(QObject):
     def __init__(self, window: QMainWindow, bridge: DocumentBridge, menu: QMenu) -> None:
         super().__init__(window)
         self.window, self.bridge = window, bridge
-        self.menu = menu.addMenu(self.tr("&Export"))
-        self.menu.setObjectName("export_menu")
-        self.menu.setAccessibleName(self.tr("Export formats"))
-        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
+        export = menu.addMenu(self.tr("&Export"))
+        export.setObjectName("export_menu")
+        export.setAccessibleName(self.tr("Export formats"))
+        export.aboutToShow.connect(self._on_menu_about_to_show)
         self.job: ExportJob | None = None
         self.dialog: QProgressDialog | None = None
 
+    @property
+    def menu(self) -> QMenu:
+        """The Export submenu, looked up each time: a Python handle kept on it could go stale after
+        keyboard work in the window (PySide reported it deleted while Qt still showed it)."""
+        return self.window.findChild(QMenu, "export_menu")
+
     def _on_menu_about_to_show(self) -> None:
-        self.menu.clear()
+        menu = self.menu
+        menu.clear()
         for exporter in exporters().values():
-            action = QAction(self.tr("{title}…").format(title=export_title(exporter)), self.menu)
+            action = QAction(self.tr("{title}…").format(title=export_title(exporter)), menu)
             action.setObjectName(f"export_{exporter.name}")
             action.setData(exporter.name)
             action.setEnabled(self.job is None)
             action.triggered.connect(self._on_export_action_triggered)
-            self.menu.addAction(action)
+            menu.addAction(action)
 
     def action(self, name: str) -> QAction | None:
         """The menu's action for exporter ``name``."""

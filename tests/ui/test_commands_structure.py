@@ -44,3 +44,15 @@ def test_add_and_edit_open_their_dialogs_without_blocking(window):
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
         dialog.reject()
     assert window.bridge.undo_stack.count() == 0
+
+
+def test_a_new_projects_only_scene_can_be_edited_at_once(window):
+    window.files.new_action.trigger()
+    assert window.bridge.selected == () and window.bridge.current_scene is None
+    edit = window.commands.action("edit_scene")
+    window.project_menu.aboutToShow.emit()
+    assert edit.isEnabled()
+    edit.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SceneDialog) and w.isVisible())
+    assert dialog.windowTitle().startswith("Scene 1")
+    dialog.reject()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from shotgraph.core.index import position
+from shotgraph.core.model import Scene
 
 from ..structure import (
     delete_episode,
@@ -53,8 +54,14 @@ class StructureCommands(QObject):
         ):
             registry.add(command)
 
+    def _scene(self) -> Scene | None:
+        """The current scene, or the episode's only scene (a new project's Scene 1) when none is."""
+        episode = self._bridge.episode
+        only = episode.scenes[0] if episode is not None and len(episode.scenes) == 1 else None
+        return self._bridge.current_scene or only
+
     def _scene_id(self) -> str:
-        scene = self._bridge.current_scene
+        scene = self._scene()
         return scene.id if scene is not None else ""
 
     def _episode_id(self) -> str:
@@ -64,7 +71,7 @@ class StructureCommands(QObject):
         return self._bridge.episode is not None
 
     def _has_scene(self) -> bool:
-        return self._bridge.current_scene is not None
+        return self._scene() is not None
 
     def _episode_can_move(self, step: int) -> bool:
         episode, project = self._bridge.episode, self._bridge.project

@@ -27,6 +27,7 @@ from .help import install_help_menu
 from .inspector import Inspector
 from .keyboard import install_keyboard_guard
 from .legend import install_legend_action
+from .panels import install_panel_keys
 from .preferences import install_preferences_action
 from .project_tree import ProjectTree
 from .renumber import install_renumber_action
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
         self.legend_action = install_legend_action(self)
+        self.panel_actions = install_panel_keys(self)
         self.project_menu = install_project_menu(self)
         self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])
         self.panel_editors = install_panel_editor(self)

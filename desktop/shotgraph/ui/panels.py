@@ -1,0 +1,51 @@
+"""View ▸ Next Panel (F6) and Previous Panel (Shift+F6): the keyboard's quick way between the
+window's parts — the Episodes tree, the tab in the centre, the Inspector and the Findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+def install_panel_keys(window: QMainWindow) -> list[QAction]:
+    """Add Next Panel and Previous Panel to the window's View menu."""
+    actions = []
+    for name, text, key, step in (("next_panel", "Next &Panel", "F6", 1),
+                                  ("previous_panel", "Previous Pa&nel", "Shift+F6", -1)):
+        action = QAction(QCoreApplication.translate("Panels", text), window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False, step=step: focus_panel(window, step))
+        window.view_menu.addAction(action)
+        actions.append(action)
+    return actions
+
+
+def panels(window: QMainWindow) -> list[QWidget]:
+    """The parts F6 visits, in order, those on screen."""
+    parts = [window.tree, window.tabs.currentWidget(), window.details, window.findings.table]
+    return [part for part in parts if part is not None and part.isVisible()]
+
+
+def focus_panel(window: QMainWindow, step: int) -> QWidget | None:
+    """Move the keyboard to the part ``step`` places after (or before) the one holding it now."""
+    parts = panels(window)
+    if not parts:
+        return None
+    focused = QApplication.focusWidget()
+    here = next((n for n, part in enumerate(parts) if focused is part or part.isAncestorOf(focused)), -1 if
+                step > 0 else 0)
+    target = _focus_target(parts[(here + step) % len(parts)])
+    if target is not None:
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    return target
+
+
+def _focus_target(part: QWidget) -> QWidget | None:
+    """The part itself when it takes the keyboard, else its first visible control that does."""
+    if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return part
+    return next((child for child in part.findChildren(QWidget)
+                 if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisible() and child.isEnabled()),
+                None)

@@ -3652,6 +3652,17 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;nel</source>
+        <translation>上一个面板(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Plan Days</source>
@@ -4363,11 +4374,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Remove the selected shots and their links</source>
-        <translation>删除所选镜头及其连线</translation>
+        <translation type="vanished">删除所选镜头及其连线</translation>
     </message>
     <message>
         <source>Duplicate the selected shots</source>
-        <translation>复制所选镜头</translation>
+        <translation type="vanished">复制所选镜头</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the focused card, panel, tree item, day or strip</source>
+        <translation>打开焦点所在的卡片、分镜格、剧集树条目、拍摄日或场景条的右键菜单</translation>
     </message>
     <message>
         <source>Hold and drag to pan</source>
@@ -4408,6 +4427,26 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Thinner / wider stroke</source>
         <translation>笔画变细 / 变粗</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Edit the focused shooting day</source>
+        <translation>编辑焦点所在的拍摄日</translation>
+    </message>
+    <message>
+        <source>Move between strips</source>
+        <translation>在场景条之间移动</translation>
+    </message>
+    <message>
+        <source>Date fields</source>
+        <translation>日期字段</translation>
+    </message>
+    <message>
+        <source>Open the calendar at the field&apos;s date</source>
+        <translation>打开日历，定位到该字段的日期</translation>
     </message>
     <message>
         <source>Inspector</source>

@@ -1021,12 +1021,28 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>将复制的镜头粘贴到当前镜头之后，或粘贴到本场或本集末尾</translation>
     </message>
     <message>
+        <source>Cannot copy: {reason}</source>
+        <translation>无法复制：{reason}</translation>
+    </message>
+    <message>
         <source>Copied 1 shot.</source>
         <translation>已复制 1 个镜头。</translation>
     </message>
     <message>
         <source>Copied {n} shots.</source>
         <translation>已复制 {n} 个镜头。</translation>
+    </message>
+    <message>
+        <source>Cannot paste: the episode has no scene yet. Add a scene first.</source>
+        <translation>无法粘贴：本集还没有场。请先添加一场。</translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard holds no ShotGraph shots.</source>
+        <translation>无法粘贴：剪贴板中没有 ShotGraph 镜头。</translation>
+    </message>
+    <message>
+        <source>Cannot paste: {reason}</source>
+        <translation>无法粘贴：{reason}</translation>
     </message>
     <message>
         <source>Pasted 1 shot.</source>
@@ -1191,7 +1207,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>date</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
         <source>Another shooting day is on this date too.</source>
@@ -1199,7 +1215,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>location_ids</source>
-        <translation>location_ids</translation>
+        <translation type="vanished">location_ids</translation>
     </message>
     <message>
         <source>More than the {limit} locations a day the planning settings allow.</source>
@@ -4218,7 +4234,11 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Plan Days…</source>
-        <translation>安排拍摄日(&amp;P)…</translation>
+        <translation type="vanished">安排拍摄日(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;lan Days…</source>
+        <translation>安排拍摄日(&amp;L)…</translation>
     </message>
     <message>
         <source>Plan days</source>
@@ -4884,19 +4904,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>self.self</name>
     <message>
         <source>Cannot copy: {reason}</source>
-        <translation>无法复制：{reason}</translation>
+        <translation type="vanished">无法复制：{reason}</translation>
     </message>
     <message>
         <source>Cannot paste: the episode has no scene yet. Add a scene first.</source>
-        <translation>无法粘贴：本集还没有场。请先添加一场。</translation>
+        <translation type="vanished">无法粘贴：本集还没有场。请先添加一场。</translation>
     </message>
     <message>
         <source>Cannot paste: the clipboard holds no ShotGraph shots.</source>
-        <translation>无法粘贴：剪贴板中没有 ShotGraph 镜头。</translation>
+        <translation type="vanished">无法粘贴：剪贴板中没有 ShotGraph 镜头。</translation>
     </message>
     <message>
         <source>Cannot paste: {reason}</source>
-        <translation>无法粘贴：{reason}</translation>
+        <translation type="vanished">无法粘贴：{reason}</translation>
     </message>
 </context>
 <context>

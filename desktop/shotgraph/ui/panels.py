@@ -3,7 +3,7 @@ window's parts — the Episodes tree, the tab in the centre, the Inspector and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 def install_panel_keys(window: QMainWindow) -> list[QAction]:
     """Add Next Panel and Previous Panel to the window's View menu."""
     actions = []
-    for name, text, key, step in (("next_panel", "Next &Panel", "F6", 1),
-                                  ("previous_panel", "Previous Pa&nel", "Shift+F6", -1)):
+    for name, text, key, step in (("next_panel", QT_TRANSLATE_NOOP("Panels", "Next &Panel"), "F6", 1),
+                                  ("previous_panel", QT_TRANSLATE_NOOP("Panels", "Previous Pa&nel"), "Shift+F6", -1)):
         action = QAction(QCoreApplication.translate("Panels", text), window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))

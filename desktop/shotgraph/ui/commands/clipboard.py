@@ -62,7 +62,7 @@ class ClipboardCommands(QObject):
         self._holds_shots = self._clipboard_holds_shots()
         self._registry.refresh()
 
-    def _say(self, text: str) -> None:
+    def _show_status(self, text: str) -> None:
         self._registry.window.statusBar().showMessage(text, 10000)
 
     # -- copying ---------------------------------------------------------------------------
@@ -75,13 +75,13 @@ class ClipboardCommands(QObject):
             clip = copy_shots(document, self._bridge.selected)
             data = clip_to_bytes(clip)
         except ClipboardError as error:
-            self._say(self.tr("Cannot copy: {reason}").format(reason=error))
+            self._show_status(self.tr("Cannot copy: {reason}").format(reason=error))
             return False
         mime = QMimeData()
         mime.setData(SHOTS_CLIP_MIME, data)
         mime.setText("\n".join(f"{shot.code}\t{shot.description}".rstrip() for shot in clip.shots))
         put_on_clipboard(mime)
-        self._say(_counted(len(clip.shots), self.tr("Copied 1 shot."), self.tr("Copied {n} shots.")))
+        self._show_status(_counted(len(clip.shots), self.tr("Copied 1 shot."), self.tr("Copied {n} shots.")))
         return True
 
     def cut(self) -> None:
@@ -101,22 +101,22 @@ class ClipboardCommands(QObject):
             return
         slot = self._slot()
         if slot is None:
-            self._say(self.tr("Cannot paste: the episode has no scene yet. Add a scene first."))
+            self._show_status(self.tr("Cannot paste: the episode has no scene yet. Add a scene first."))
             return
         paste = PasteShots(clip, slot)
         if self._bridge.push(paste):
             self._bridge.select(paste.new_ids)
-            self._say(self._pasted_text(paste))
+            self._show_status(self._pasted_text(paste))
 
     def _clip(self) -> ShotClip | None:
         data = QGuiApplication.clipboard().mimeData(QClipboard.Mode.Clipboard)
         if data is None or not data.hasFormat(SHOTS_CLIP_MIME):
-            self._say(self.tr("Cannot paste: the clipboard holds no ShotGraph shots."))
+            self._show_status(self.tr("Cannot paste: the clipboard holds no ShotGraph shots."))
             return None
         try:
             return clip_from_bytes(bytes(data.data(SHOTS_CLIP_MIME)))
         except ClipboardError as error:
-            self._say(self.tr("Cannot paste: {reason}").format(reason=error))
+            self._show_status(self.tr("Cannot paste: {reason}").format(reason=error))
             return None
 
     def _slot(self) -> Slot | None:

@@ -37,7 +37,7 @@ class ScheduleBoard(QWidget):
         self._bridge = bridge
         self.operations = ScheduleOperations(self, bridge)
         self.menus = ScheduleMenus(self, self.operations, bridge)
-        self.plan_button = QPushButton(self.tr("&Plan Days…"), self)
+        self.plan_button = QPushButton(self.tr("P&lan Days…"), self)  # Alt+P opens the Project menu
         self.plan_button.setAccessibleName(self.tr("Plan days"))
         self.plan_button.setToolTip(self.tr("Put the unscheduled live and hybrid shots on new shooting days; "
                                             "what is already on a day stays where it is"))

@@ -152,7 +152,7 @@ class DayDialog(QDialog):
         """Close only when the model takes every value; else say why beside the field."""
         problems = self.problems()
         for name, text in problems.items():
-            self._say(name, text, ERROR_STYLE)
+            self._show_note(name, text, ERROR_STYLE)
         if problems:
             fields = {"date": self.date, "location_ids": self.locations, "weather": self.weather}
             fields.get(next(iter(problems)), self.notes).setFocus()
@@ -177,7 +177,7 @@ class DayDialog(QDialog):
             return self.tr("Too long: at most {count} characters.").format(count=f"{limit:,}")
         return self.tr("Not accepted: {reason}").format(reason=problem.get("msg", ""))
 
-    def _say(self, name: str, text: str, style: str) -> None:
+    def _show_note(self, name: str, text: str, style: str) -> None:
         label = self.messages[name]
         label.setText(text)
         label.setStyleSheet(style)
@@ -186,10 +186,10 @@ class DayDialog(QDialog):
     def _on_date_date_changed(self) -> None:
         chosen = self.date.day()
         other = next((d for d in self._project.days if d.id != self._day.id and d.date == chosen), None)
-        self._say("date", self.tr("Another shooting day is on this date too.") if other else "", NOTE_STYLE)
+        self._show_note("date", self.tr("Another shooting day is on this date too.") if other else "", NOTE_STYLE)
 
     def _on_locations_item_changed(self) -> None:
         limit = self._project.planning.max_locations_per_day
         over = len(self.chosen_locations()) > limit
-        self._say("location_ids", self.tr("More than the {limit} locations a day the planning settings allow.")
+        self._show_note("location_ids", self.tr("More than the {limit} locations a day the planning settings allow.")
                   .format(limit=limit) if over else "", NOTE_STYLE)

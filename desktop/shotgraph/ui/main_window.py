@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shotgraph.core.document import Document
@@ -33,7 +33,7 @@ from .project_tree import ProjectTree
 from .renumber import install_renumber_action
 from .scene_diagram import SceneDiagram
 from .schedule import ScheduleBoard
-from .screen_layout import dock_sizes, restore_window, save_window
+from .screen_layout import dock_sizes, hide_stray_tab_bars, restore_window, save_window
 from .sketch import install_panel_editor
 from .status import EpisodeSummary
 from .storyboard.grid import StoryboardGrid
@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
             left, right, bottom = dock_sizes(self.size())
             self.resizeDocks([self.tree_dock, self.details_dock], [left, right], Qt.Orientation.Horizontal)
             self.resizeDocks([self.findings_dock], [bottom], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: hide_stray_tab_bars(self))  # once the docks are laid out
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.close_requested():  # unsaved work: Save / Discard / Cancel

@@ -22,6 +22,7 @@ from .language import (
     resolve_language,
     retranslate_undo_stack,
 )
+from .screen_layout import hide_stray_tab_bars
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -126,5 +127,6 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     _windows.append(window)
     window.destroyed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.show()
-    window.restoreState(state)  # once shown: docks tabbed as before, no stray tab bars
+    window.restoreState(state)  # once shown: docks tabbed as before
+    hide_stray_tab_bars(window)
     return window

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabBar, QWidget
 
 FRAME = QSize(16, 40)
 """Room the system takes around a window for its borders and title bar."""
@@ -109,3 +109,22 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
 
 def _splitter_key(splitter: QSplitter, name: str) -> str:
     return f"splitters/{current_screen(splitter).key}/{name}"
+
+
+def hide_stray_tab_bars(window: QMainWindow) -> None:
+    """Hide dock tab bars Qt left behind when docks were tabbed together again (by a restored layout,
+    or step by step): a bar that sits under none of its docks would show as a second set of tabs."""
+    docks = {dock.windowTitle(): dock for dock in window.findChildren(QDockWidget) if dock.isVisible()}
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if bar.isVisible() and not _under_its_docks(bar, docks):
+            bar.hide()
+
+
+def _under_its_docks(bar: QTabBar, docks: dict[str, QDockWidget]) -> bool:
+    place = bar.geometry()
+    for title in (bar.tabText(n) for n in range(bar.count())):
+        dock = docks.get(title)
+        if dock is not None and abs(dock.geometry().bottom() - place.top()) <= 8 and \
+                abs(dock.geometry().left() - place.left()) <= 8:
+            return True
+    return False

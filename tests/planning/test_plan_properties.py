@@ -65,10 +65,11 @@ def test_every_actor_rests_the_minimum_turnaround_before_a_planned_day(project: 
     planned, new = _applied(project, planning)
     places = ShotPlaces(planned)
     characters = {c.id: c for c in planned.characters}
+    scenes = {scene.id: scene for episode in planned.episodes for scene in episode.scenes}  # silent cast too
     worked: dict[str, list] = {}
     for day in sorted(planned.days, key=lambda d: (d.date, d.unit_call)):
         timeline = day_timeline(day, places.shots, planning, places.location_of)
-        for actor, actor_day in actor_days(timeline, characters, planning).items():
+        for actor, actor_day in actor_days(timeline, characters, planning, scenes).items():
             worked.setdefault(actor, []).append((day.id in new, actor_day))
     for days in worked.values():
         for (_, before), (is_new, after) in pairwise(days):

@@ -124,6 +124,7 @@ class DayRules:
         self.project, self.settings, self.places, self.first = project, settings, places, first
         self.locations = {location.id: location for location in project.locations}
         self.characters = {character.id: character for character in project.characters}
+        self.scenes = {scene.id: scene for episode in project.episodes for scene in episode.scenes}
 
     def pack(self, setups: list[PlannedSetup], offset: int) -> list[list[PlannedSetup]]:
         """Greedy: setups in packing order fill a day until the next one does not fit."""
@@ -209,7 +210,7 @@ class DayRules:
 
     def _workers(self, day: ShootingDay) -> dict[str, ActorDay]:
         timeline = day_timeline(day, self.places.shots, self.settings, self.places.location_of)
-        return actor_days(timeline, self.characters, self.settings)
+        return actor_days(timeline, self.characters, self.settings, self.scenes)
 
     def _existing_releases(self) -> dict[str, dt.datetime]:
         released: dict[str, dt.datetime] = {}

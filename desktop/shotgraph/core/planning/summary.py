@@ -79,7 +79,8 @@ def summarise_day(project: Project, day: ShootingDay, number: int, of: int, plac
     timeline = day_timeline(day, places.shots, settings, places.location_of)
     characters = {c.id: c for c in project.characters}
     people = {p.id: p.name for p in project.people}
-    workers = actor_days(timeline, characters, settings)
+    scenes = {scene.id: scene for episode in project.episodes for scene in episode.scenes}
+    workers = actor_days(timeline, characters, settings, scenes)
     actors = tuple(ActorRow(people.get(a, a), w.call, w.release) for a, w in sorted(workers.items(),
                                                                                   key=lambda item: item[1].call))
     rows = tuple(_row(project, placed, places) for placed in timeline.setups)

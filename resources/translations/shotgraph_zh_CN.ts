@@ -4606,11 +4606,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>StructureCommands</name>
     <message>
         <source>Add Episode…</source>
-        <translation>添加剧集…</translation>
+        <translation type="vanished">添加剧集…</translation>
     </message>
     <message>
         <source>Edit Episode…</source>
-        <translation>编辑剧集…</translation>
+        <translation type="vanished">编辑剧集…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Episode…</source>
+        <translation>添加剧集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Episode…</source>
+        <translation>编辑剧集(&amp;T)…</translation>
     </message>
     <message>
         <source>Move Episode Up</source>
@@ -4625,12 +4633,20 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>删除剧集</translation>
     </message>
     <message>
+        <source>Add Sce&amp;ne…</source>
+        <translation>添加场(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Scene…</source>
+        <translation>编辑场(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Add Scene…</source>
-        <translation>添加场…</translation>
+        <translation type="vanished">添加场…</translation>
     </message>
     <message>
         <source>Edit Scene…</source>
-        <translation>编辑场…</translation>
+        <translation type="vanished">编辑场…</translation>
     </message>
     <message>
         <source>Move Scene Up</source>

@@ -32,9 +32,9 @@ class StructureCommands(QObject):
         window, bridge = registry.window, registry.bridge
         scene, episode = self._scene_id, self._episode_id
         for command in (
-            Command("add_episode", self.tr("Add Episode…"), lambda: open_episode_dialog(bridge, window),
+            Command("add_episode", self.tr("&Add Episode…"), lambda: open_episode_dialog(bridge, window),
                     lambda: bridge.project is not None),
-            Command("edit_episode", self.tr("Edit Episode…"),
+            Command("edit_episode", self.tr("Edi&t Episode…"),
                     lambda: open_episode_dialog(bridge, window, episode_id=episode()), self._has_episode),
             Command("move_episode_up", self.tr("Move Episode Up"), lambda: move_episode(bridge, episode(), -1),
                     lambda: self._episode_can_move(-1)),
@@ -42,8 +42,8 @@ class StructureCommands(QObject):
                     lambda: self._episode_can_move(1)),
             Command("delete_episode", self.tr("Delete Episode"), lambda: delete_episode(bridge, window, episode()),
                     self._has_episode),
-            Command("add_scene", self.tr("Add Scene…"), self.add_scene, self._has_episode),
-            Command("edit_scene", self.tr("Edit Scene…"), lambda: open_scene_dialog(bridge, window, scene_id=scene()),
+            Command("add_scene", self.tr("Add Sce&ne…"), self.add_scene, self._has_episode),
+            Command("edit_scene", self.tr("Ed&it Scene…"), lambda: open_scene_dialog(bridge, window, scene_id=scene()),
                     self._has_scene),
             Command("move_scene_up", self.tr("Move Scene Up"), lambda: move_scene(bridge, scene(), -1),
                     lambda: self._scene_can_move(-1)),

@@ -11,9 +11,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from shotgraph.core.graph import episode_order
 from shotgraph.demo import demo_project_path
@@ -29,6 +29,8 @@ from .thumbnails import finish_reading
 from .welcome import show_welcome
 
 SIZE = (1440, 900)
+LAPTOP = (1366, 728)
+"""A 1366×768 laptop screen less its taskbar."""
 
 
 def settle(rounds: int = 30) -> None:
@@ -93,6 +95,7 @@ def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     written.append(show_dialog(scene, folder, "scene-dialog" + suffix))
     written.append(show_dialog(show_legend(window), folder, "legend" + suffix))
     written.append(show_day_editor(window, folder, "day-editor" + suffix))
+    written.append(show_new_project(folder, "new-project" + suffix))
     written.append(show_disclosure(window, folder, suffix))
     written.append(show_dialog(window.help.show_shortcuts(), folder, "shortcuts" + suffix))
     written.append(show_dialog(show_welcome(window), folder, "welcome" + suffix))
@@ -119,13 +122,35 @@ def show_findings(window: MainWindow, folder: Path, suffix: str) -> Path:
     return save(window, folder, "findings" + suffix)
 
 
+def show_new_project(folder: Path, name: str) -> Path:
+    """File ▸ New with its first two shots added, and the empty graph's menu offering more."""
+    window = MainWindow()
+    window.resize(*LAPTOP)
+    window.show()
+    window.files.new_project()
+    window.commands.trigger("add_shot")
+    window.commands.trigger("add_shot")
+    window.bridge.select([])
+    settle()
+    corner = window.canvas.viewport().rect().bottomLeft() + QPoint(160, -160)
+    path = save_with_menu(window, open_canvas_menu(window.canvas, window.commands, window.bridge, corner), folder,
+                          name)
+    window.bridge.mark_saved()
+    window.close()
+    return path
+
+
 def show_card_menu(window: MainWindow, shot_id: str, folder: Path, name: str) -> Path:
     """A card's context menu, opened from the keyboard, drawn over the window it belongs to."""
     window.tabs.setCurrentWidget(window.canvas)
     window.bridge.select([shot_id])
     window.canvas.frame_shots([shot_id])
     settle()
-    menu = open_canvas_menu(window.canvas, window.commands, window.bridge, None)
+    return save_with_menu(window, open_canvas_menu(window.canvas, window.commands, window.bridge, None), folder, name)
+
+
+def save_with_menu(window: MainWindow, menu: QMenu, folder: Path, name: str) -> Path:
+    """The window with an open menu drawn where it pops up (a menu is a window of its own)."""
     settle()
     picture = window.grab()
     painter = QPainter(picture)

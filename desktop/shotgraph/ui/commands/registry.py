@@ -1,7 +1,7 @@
 """The window's commands, each defined once: its text, keys, when it can run and what it does.
 
 Every command is one QAction made once per main window. The menu bar, the context menus of
-the canvas, storyboard and episode tree, and their keys all show these very actions, so a
+the canvas, storyboard, episode tree and schedule strips, and their keys all show these very actions, so a
 command looks, is enabled and behaves the same everywhere. Keys work while the focus is in a
 view the registry is attached to (canvas, storyboard, tree), never while typing in a field.
 """

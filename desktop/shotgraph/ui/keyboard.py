@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .app_filters import install_once
+
 _TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
 
 
@@ -101,10 +103,4 @@ def leave_menu_bar() -> None:
 
 def install_keyboard_guard(app: QCoreApplication | None = None) -> KeyboardGuard:
     """Guard every widget of the application (once: later calls return the same guard)."""
-    app = app or QCoreApplication.instance()
-    guard = app.findChild(KeyboardGuard, "keyboard_guard")
-    if guard is None:
-        guard = KeyboardGuard(app)
-        guard.setObjectName("keyboard_guard")
-        app.installEventFilter(guard)
-    return guard
+    return install_once(KeyboardGuard, "keyboard_guard", app)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollBar, QWidget
 
+from .app_filters import install_once
+
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 """Controls whose value a wheel would change (date and time edits are spin boxes)."""
 
@@ -64,10 +66,4 @@ def pass_to_scroll_area(control: QWidget, event: QWheelEvent) -> None:
 
 def install_wheel_guard(app: QCoreApplication | None = None) -> WheelGuard:
     """Guard every widget of the application (once: later calls return the same guard)."""
-    app = app or QCoreApplication.instance()
-    guard = app.findChild(WheelGuard, "wheel_guard")
-    if guard is None:
-        guard = WheelGuard(app)
-        guard.setObjectName("wheel_guard")
-        app.installEventFilter(guard)
-    return guard
+    return install_once(WheelGuard, "wheel_guard", app)

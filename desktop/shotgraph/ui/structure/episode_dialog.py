@@ -3,7 +3,7 @@ title and notes. OK pushes one edit; a new episode becomes the one on show."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from shotgraph.core.edits import AddEpisode, Edit, UpdateEpisode
 from shotgraph.core.model import Episode, Project, Scene, new_id
@@ -12,7 +12,7 @@ from ..accessible import name_buttons
 from ..bridge import DocumentBridge
 from .naming import next_episode_number
 from .pushing import push_or_explain
-from .widgets import QuietSpinBox, notes_box, problem_label, show_problem
+from .widgets import notes_box, problem_label, show_problem
 
 
 class EpisodeDialog(QDialog):
@@ -41,7 +41,7 @@ class EpisodeDialog(QDialog):
         return project
 
     def _build(self) -> None:
-        self.number = QuietSpinBox(self)
+        self.number = QSpinBox(self)
         self.number.setRange(1, 9999)
         self.number.setAccessibleName(self.tr("Episode number"))
         self.number_problem = problem_label(self)

@@ -7,7 +7,16 @@ of day until the user types a heading of their own.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from shotgraph.core.model import Episode, IntExt, Project, Scene, TimeOfDay
 
@@ -17,7 +26,7 @@ from .cast_picker import CastPicker
 from .naming import compose_heading, next_scene_code
 from .pushing import push_or_explain
 from .scene_edits import SceneValues, scene_edit
-from .widgets import QuietComboBox, QuietSpinBox, notes_box, problem_label, show_problem
+from .widgets import notes_box, problem_label, show_problem
 
 NOT_SET = -1
 """The story day box's lowest value, shown as "Not set"."""
@@ -60,7 +69,7 @@ class SceneDialog(QDialog):
         self.code_problem = problem_label(self)
         self.int_ext = self._choices([(IntExt.INT, self.tr("INT (interior)")), (IntExt.EXT, self.tr("EXT (exterior)")),
                                       (IntExt.INT_EXT, self.tr("INT/EXT"))], self.tr("Interior or exterior"))
-        self.location = QuietComboBox(self)
+        self.location = QComboBox(self)
         self.location.setEditable(True)
         self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.location.lineEdit().setPlaceholderText(self.tr("Pick a location or type a new one"))
@@ -84,16 +93,16 @@ class SceneDialog(QDialog):
                                         self)
         name_buttons(self.buttons)
 
-    def _choices(self, items: list[tuple[object, str]], name: str) -> QuietComboBox:
-        box = QuietComboBox(self)
+    def _choices(self, items: list[tuple[object, str]], name: str) -> QComboBox:
+        box = QComboBox(self)
         box.addItem(self.tr("Not set"), None)
         for value, text in items:
             box.addItem(text, value)
         box.setAccessibleName(name)
         return box
 
-    def _number_box(self, minimum: int, name: str) -> QuietSpinBox:
-        box = QuietSpinBox(self)
+    def _number_box(self, minimum: int, name: str) -> QSpinBox:
+        box = QSpinBox(self)
         box.setRange(minimum, 9999)
         box.setAccessibleName(name)
         return box

@@ -1,42 +1,11 @@
-"""Small controls the scene and episode dialogs share.
-
-Number boxes and drop-downs here ignore the mouse wheel until they have the focus, so
-scrolling past them never changes a story day or an episode number by accident.
-"""
+"""Small controls the scene and episode dialogs share. (Their number boxes and drop-downs ignore
+the mouse wheel until focused, as every one in the editor does: see ``wheel_guard``.)"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
-
-
-class QuietSpinBox(QSpinBox):
-    """A spin box the wheel changes only once it has the focus (clicked or tabbed into)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class QuietComboBox(QComboBox):
-    """A drop-down the wheel changes only once it has the focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
 class NameEntry(QLineEdit):

@@ -117,8 +117,8 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     geometry, window_state = old.geometry(), old.windowState()
     retranslate_undo_stack(bridge.undo_stack)
     bridge.setParent(None)
-    for dialog in old.findChildren(QDialog):
-        dialog.setParent(None)  # the Preferences dialog that asked for this is still returning
+    for dialog in old.findChildren(PreferencesDialog):
+        dialog.setParent(None)  # the dialog that asked for this is still returning; it goes when closed
     shiboken6.delete(old)
     window = MainWindow(bridge=bridge)
     window.setGeometry(geometry)

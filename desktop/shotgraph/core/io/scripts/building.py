@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 from shotgraph.core.model import (
+    Camera,
     Character,
     CharacterInShot,
     Edge,
     EdgeKind,
     Episode,
+    Intent,
     Language,
     Location,
     Project,
     Scene,
     Shot,
+    ShotSize,
     new_id,
 )
 
@@ -90,8 +93,6 @@ class ScriptBuilder:
         for parsed_scene in parsed.scenes:
             scene = self.scene(parsed_scene, scene_codes)
             episode.scenes.append(scene)
-            for name in parsed_scene.characters:
-                self.character(name, parsed_scene.line)
             for index, beat in enumerate(parsed_scene.beats, start=1):
                 code = shot_codes.unique(shot_code(scene.code, index))
                 episode.shots.append(self.shot(beat, code, scene))
@@ -103,8 +104,12 @@ class ScriptBuilder:
         code = checked_code(parsed.line, parsed.code)
         heading = checked_name(parsed.line, "the scene heading", parsed.heading)
         location_id = self.location(parsed.location, parsed.line) if parsed.location else None
+        cast = [self.character(name, parsed.line) for name in parsed.characters]
+        for voice in parsed.voices:
+            self.character(voice, parsed.line)
         return Scene(id=new_id("sc"), code=taken.unique(code), heading=heading, location_id=location_id,
-                     int_ext=parsed.int_ext, time_of_day=parsed.time_of_day, notes="\n".join(parsed.notes))
+                     int_ext=parsed.int_ext, time_of_day=parsed.time_of_day, cast=cast, extras=parsed.extras,
+                     notes="\n".join(parsed.notes))
 
     def shot(self, beat: Beat, code: str, scene: Scene) -> Shot:
         description, dialogue, visible = beat_fields(beat, self.cast)
@@ -114,7 +119,7 @@ class ScriptBuilder:
                                          "a script's action names a few characters per line")
         characters = [CharacterInShot(character_id=self.character(name, beat.line)) for name in visible]
         return Shot(id=new_id("sh"), code=code, scene_id=scene.id, characters=characters,
-                    description=description, dialogue=dialogue)
+                    description=description, dialogue=dialogue, **beat_extras(beat))
 
     def character(self, name: str, line: int | None = None) -> str:
         if name not in self._characters:
@@ -147,7 +152,7 @@ def checked_code(line: int | None, code: str) -> str:
 def beat_fields(beat: Beat, cast: Cast) -> tuple[str, str, list[str]]:
     """A beat's shot description, dialogue and the names of the characters it shows.
 
-    A dialogue shot shows its speaker unless the voice is off screen; an action shot shows
+    A dialogue shot shows its speakers unless their voices are off screen; an action shot shows
     every character of ``cast`` it names.
     """
     if not beat.is_dialogue:
@@ -156,7 +161,20 @@ def beat_fields(beat: Beat, cast: Cast) -> tuple[str, str, list[str]]:
     description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""
     voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen else ""
     dialogue = _fits(beat, f"{beat.speaker}{voice}{colon}{beat.text}")
-    return _fits(beat, description), dialogue, [] if beat.off_screen else [beat.speaker]
+    return _fits(beat, description), dialogue, [] if beat.off_screen else list(beat.speakers)
+
+
+def beat_extras(beat: Beat) -> dict[str, object]:
+    """The shot fields a beat sets besides its text: an insert for on-screen text, the flashback
+    intent, and the music cues and transitions noted with it."""
+    extras: dict[str, object] = {}
+    if beat.insert:
+        extras["camera"] = Camera(size=ShotSize.INSERT)
+    if beat.flashback:
+        extras["intent"] = [Intent.FLASHBACK]
+    if beat.notes:
+        extras["notes"] = _fits(beat, "\n".join(beat.notes))
+    return extras
 
 
 def _fits(beat: Beat, text: str) -> str:

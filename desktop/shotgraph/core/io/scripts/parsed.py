@@ -97,10 +97,22 @@ class Beat:
     line: int
     text: str
     speaker: str | None = None
-    """The character speaking; None for action."""
+    """The cue as written ("林晓", "陈墨、林晚"); None for action."""
     parenthetical: str = ""
     off_screen: str = ""
-    """"OS" or "VO" when the voice is off screen or voice-over."""
+    """"OS" when the speakers are heard but not seen (they stay in the scene cast), "VO" for a
+    voice-over or narration (a voice for post: neither in frame nor in the scene cast)."""
+    speakers: tuple[str, ...] = ()
+    """The characters speaking; the cue's one name unless the cue names several."""
+    insert: bool = False
+    """On-screen text (字幕, a phone screen, a message): an insert shot."""
+    flashback: bool = False
+    notes: list[str] = field(default_factory=list)
+    """Music cues and transitions that belong to this shot rather than making shots of their own."""
+
+    def __post_init__(self) -> None:
+        if self.speaker is not None and not self.speakers:
+            self.speakers = (self.speaker,)
 
     @property
     def is_dialogue(self) -> bool:
@@ -117,7 +129,11 @@ class ParsedScene:
     int_ext: IntExt | None = None
     time_of_day: TimeOfDay | None = None
     characters: list[str] = field(default_factory=list)
-    """Names the scene lists (人物：) or that speak in it, in order of appearance."""
+    """The scene cast: names the scene lists (人物：) or that speak in it, in order of appearance."""
+    voices: list[str] = field(default_factory=list)
+    """Voices for post heard in the scene (narrator, voice-over) who are not in its cast."""
+    extras: int = 0
+    """Background performers the scene lists (群演, 路人)."""
     beats: list[Beat] = field(default_factory=list)
     notes: Notes = field(default_factory=Notes)
     _named: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -128,6 +144,13 @@ class ParsedScene:
             return False
         self._named.add(name)
         self.characters.append(name)
+        return True
+
+    def add_voice(self, name: str) -> bool:
+        """Add a voice heard in the scene; False when it already was, as a voice or in the cast."""
+        if name in self._named or name in self.voices:
+            return False
+        self.voices.append(name)
         return True
 
 
@@ -198,6 +221,17 @@ class ParsedScript:
 
     def add_character(self, scene: ParsedScene, line: int, name: str) -> None:
         """A character listed or speaking at ``line``, refused when the name or the cast is too long."""
+        self._name(line, name)
+        if scene.add_character(name):
+            self._count_entry(line)
+
+    def add_voice(self, scene: ParsedScene, line: int, name: str) -> None:
+        """A voice for post (narrator, voice-over) heard at ``line``: a character, not in the scene cast."""
+        self._name(line, name)
+        if scene.add_voice(name):
+            self._count_entry(line)
+
+    def _name(self, line: int, name: str) -> None:
         if len(name) > MAX_NAME_CHARS:
             raise ScriptError(line, f"a character's name is {len(name):,} characters long; "
                                     f"up to {MAX_NAME_CHARS} are read")
@@ -206,11 +240,12 @@ class ParsedScript:
             if len(self._cast) > MAX_CHARACTERS:
                 raise ScriptError(line, f"the script names more than {MAX_CHARACTERS:,} characters; "
                                         f"up to {MAX_CHARACTERS:,} are read (a long series has a few hundred)")
-        if scene.add_character(name):
-            self.cast_entries += 1
-            if self.cast_entries > MAX_CAST_ENTRIES:
-                raise ScriptError(line, f"the scenes list more than {MAX_CAST_ENTRIES:,} characters in all; "
-                                        f"up to {MAX_CAST_ENTRIES:,} are read")
+
+    def _count_entry(self, line: int) -> None:
+        self.cast_entries += 1
+        if self.cast_entries > MAX_CAST_ENTRIES:
+            raise ScriptError(line, f"the scenes list more than {MAX_CAST_ENTRIES:,} characters in all; "
+                                    f"up to {MAX_CAST_ENTRIES:,} are read")
 
     def add_unread(self, line: UnreadLine) -> None:
         if len(self.unread) < MAX_PROBLEMS:

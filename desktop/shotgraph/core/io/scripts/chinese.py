@@ -18,6 +18,7 @@ takes time in proportion to the script's length whatever its lines hold.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from shotgraph.core.model import IntExt, TimeOfDay
 
@@ -59,8 +60,15 @@ def looks_chinese(text: str) -> bool:
     return any(EPISODE.match(line) or _scene_heading(line) for line in lines if line)
 
 
-def parse_chinese(text: str) -> ParsedScript:
-    reader = _Reader()
+class HeadingMatcher(Protocol):
+    """Scene headings the user taught from an example line, for a script in no layout ShotGraph knows."""
+
+    def match(self, line: str) -> tuple[str, str] | None:
+        """The scene code and the rest of the heading (time, INT/EXT, place) when ``line`` is a heading."""
+
+
+def parse_chinese(text: str, headings: HeadingMatcher | None = None) -> ParsedScript:
+    reader = _Reader(headings)
     number = 0
     for number, raw in enumerate(text.splitlines(), start=1):
         check_line(number, raw)
@@ -111,7 +119,8 @@ def _scene_heading(line: str) -> tuple[str, str, list[str]] | None:
 class _Reader:
     """Reads line by line, keeping the episode and scene it is in."""
 
-    def __init__(self) -> None:
+    def __init__(self, headings: HeadingMatcher | None = None) -> None:
+        self.headings = headings
         self.script = ParsedScript()
         self.episode: ParsedEpisode | None = None
         self.scene: ParsedScene | None = None
@@ -121,6 +130,9 @@ class _Reader:
     def read(self, number: int, line: str) -> None:
         if (match := EPISODE.match(line)) is not None:
             self._start_episode(_episode_number(number, match.group(1)), match.group(2).strip(), number)
+        elif self.headings is not None and (taught := self.headings.match(line)) is not None:
+            episode = str(self.episode.number) if self.episode is not None else "1"
+            self._start_scene(number, line, episode, taught[0], [w for w in _SEPARATORS.split(taught[1]) if w])
         elif (heading := _scene_heading(line)) is not None:
             self._start_scene(number, line, *heading)
         elif (title := TITLE.match(line)) is not None and not self.script.title and self.scene is None:

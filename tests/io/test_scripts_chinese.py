@@ -69,11 +69,11 @@ def test_off_screen_and_voice_over_voices_are_marked_and_not_in_shot(contract):
     assert texts(contract.project.episodes[1])[-1] == "林晓（OS）：那一夜，一切都变了。"
 
 
-def test_unmarked_prose_is_action_and_bracketed_lines_are_notes(contract):
+def test_unmarked_prose_is_action_and_a_transition_is_a_note_on_its_shot(contract):
     dusk = contract.project.episodes[0].scenes[2]
     shots = [s for s in contract.project.episodes[0].shots if s.scene_id == dusk.id]
     assert [s.description for s in shots] == ["陈墨坐在沙发上，看着一张旧照片。"]
-    assert dusk.notes == "（转场）"
+    assert (shots[0].notes, dusk.notes) == ("（转场）", "")
 
 
 def test_scene_numbers_name_their_episode_when_episode_lines_are_missing(tmp_path):

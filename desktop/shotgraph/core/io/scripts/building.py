@@ -27,6 +27,7 @@ from shotgraph.core.model import (
 )
 
 from .cast import Cast
+from .chinese_lines import NARRATORS
 from .parsed import MAX_NAME_CHARS, MAX_TEXT_CHARS, Beat, ParsedEpisode, ParsedScene, ParsedScript, ScriptError
 
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
@@ -159,7 +160,7 @@ def beat_fields(beat: Beat, cast: Cast) -> tuple[str, str, list[str]]:
         return _fits(beat, beat.text), "", cast.named_in(beat.text, beat.line)
     opening, closing, colon = ("（", "）", "：") if _CHINESE.search(beat.speaker) else (" (", ")", ": ")
     description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""
-    voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen else ""
+    voice = f"{opening}{beat.off_screen}{closing}" if beat.off_screen and beat.speaker not in NARRATORS else ""
     dialogue = _fits(beat, f"{beat.speaker}{voice}{colon}{beat.text}")
     return _fits(beat, description), dialogue, [] if beat.off_screen else list(beat.speakers)
 

@@ -1,4 +1,4 @@
-"""Reading the Chinese micro-drama script convention (docs/scripts.md).
+"""Reading Chinese micro-drama scripts in the layouts writers use (docs/scripts.md).
 
 ```
 第1集 标题
@@ -9,152 +9,173 @@
 陈墨（冷冷地）：放下吧。
 ```
 
-An unmarked prose line inside a scene is action too (many scripts drop the △);
-a line outside any scene is reported and kept as a note of the nearest scene.
-Each line is read once, and every pattern is anchored at the line's start, so reading
-takes time in proportion to the script's length whatever its lines hold.
+Headings are read by ``chinese_headings``, the lines of a scene by ``chinese_lines``. An
+unmarked prose line inside a scene is action (many scripts drop the △); a line outside any
+scene is reported and kept as a note of the nearest scene. Each line is read once with
+patterns anchored at its start, so reading takes time in proportion to the script's length.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
-from shotgraph.core.model import IntExt, TimeOfDay
-
+from .chinese_headings import (
+    DETAIL,
+    EPISODE,
+    SceneHeading,
+    chinese_number,
+    episode_heading,
+    heading_words,
+    normalised,
+    scene_heading,
+)
+from .chinese_lines import (
+    ACTION,
+    AUTHOR,
+    BRACKETED,
+    CAST,
+    FLASHBACK,
+    FLASHBACK_END,
+    MUSIC,
+    NOTE_LABELS,
+    TITLE,
+    Cue,
+    cast_entries,
+    dialogue_cue,
+    is_on_screen_text,
+    label_of,
+)
 from .parsed import Beat, Notes, ParsedEpisode, ParsedScene, ParsedScript, UnreadLine, check_line, episode_number
 
-_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-EPISODE = re.compile(r"^第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*集\s*[：:、.．\-—]*\s*(.*)$")
-SCENE = re.compile(r"^(?:场景?\s*)?([0-9０-９]+)\s*[-－—–]\s*([0-9０-９]+[A-Za-z]?)\s*[、.．:：]?\s*(.*)$")
-CAST = re.compile(r"^(?:人物|出场人物|角色)\s*[：:]\s*(.*)$")
-ACTION = re.compile(r"^[△▲]\s*(.*)$")
-DIALOGUE = re.compile(r"^([^\s：:（）()△▲【】「」“”\"，。！？、]{1,12})\s*(?:[（(]([^）)]*)[）)])?\s*[：:]\s*(.+)$")
-TITLE = re.compile(r"^《(.+)》$")
-AUTHOR = re.compile(r"^(?:编剧|作者)\s*[：:]\s*(.+)$")
-BRACKETED = re.compile(r"^[（(【\[].*[）)】\]]$")
-"""A line wholly in brackets — （转场）, 【音乐起】 — is a note, not a shot."""
-
-TIMES = {
-    TimeOfDay.DAY: ("日", "白天", "白日", "早上", "上午", "中午", "下午", "日间"),
-    TimeOfDay.NIGHT: ("夜", "夜晚", "晚上", "深夜", "夜间", "午夜"),
-    TimeOfDay.DAWN: ("晨", "清晨", "黎明", "凌晨", "早晨"),
-    TimeOfDay.DUSK: ("昏", "黄昏", "傍晚", "日落"),
-}
-PLACES = {IntExt.INT: ("内", "内景"), IntExt.EXT: ("外", "外景"), IntExt.INT_EXT: ("内外", "内/外", "内外景")}
-OFF_SCREEN = {"OS": "OS", "O.S.": "OS", "画外": "OS", "画外音": "OS", "VO": "VO", "V.O.": "VO", "旁白": "VO",
-              "内心": "VO", "内心独白": "VO", "独白": "VO"}
-NOT_SPEAKERS = frozenset({"字幕", "时间", "地点", "画面", "镜头", "场景", "备注", "注", "音效", "音乐", "特效", "闪回",
-                          "转场", "提示", "说明"})
-"""Words before a colon that label a line rather than name a speaker: "字幕：三年后" is action."""
-_WORD_OF = {word: value for table in (TIMES, PLACES) for value, words in table.items() for word in words}
-_SEPARATORS = re.compile(r"[\s/／、，,·]+")
-_CAST_SEPARATORS = re.compile(r"[、，,；;\s]+")
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def looks_chinese(text: str) -> bool:
-    """Whether the text has the convention's episode or scene headings."""
-    lines = (line.strip() for line in text.splitlines())
-    return any(EPISODE.match(line) or _scene_heading(line) for line in lines if line)
+MAX_EXTRAS = 10_000
+"""Background performers a scene may list: a crowd scene has a few hundred."""
 
 
 class HeadingMatcher(Protocol):
     """Scene headings the user taught from an example line, for a script in no layout ShotGraph knows."""
 
     def match(self, line: str) -> tuple[str, str] | None:
-        """The scene code and the rest of the heading (time, INT/EXT, place) when ``line`` is a heading."""
+        """The scene code ("" when the layout has none) and the rest of the heading when ``line`` is one."""
+
+
+def looks_chinese(text: str) -> bool:
+    """Whether the text has a Chinese episode heading or a scene heading of a layout in docs/scripts.md."""
+    lines = [line.strip().lstrip("\ufeff") for line in text.splitlines()]
+    following = _next_lines(lines)
+    return any(line and (EPISODE.match(normalised(line)) or scene_heading(line, following[i]))
+               for i, line in enumerate(lines))
 
 
 def parse_chinese(text: str, headings: HeadingMatcher | None = None) -> ParsedScript:
     reader = _Reader(headings)
-    number = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, start=1):
         check_line(number, raw)
-        line = raw.strip().lstrip("\ufeff")
+    stripped = [line.strip().lstrip("\ufeff") for line in lines]
+    following = _next_lines(stripped)
+    for index, line in enumerate(stripped):
         if line:
-            reader.read(number, line)
-    return reader.finish(number)
-
-
-def chinese_number(text: str) -> int:
-    """``12``, ``１２`` or ``十二`` as 12."""
-    text = text.translate(_FULL_WIDTH_DIGITS)
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, 0
-    for char in text:
-        if char == "百":
-            total, digit = total + max(digit, 1) * 100, 0
-        elif char == "十":
-            total, digit = total + max(digit, 1) * 10, 0
+            reader.read(index + 1, line, following[index])
         else:
-            digit = _NUMERALS[char]
-    return total + digit
+            reader.blank()
+    return reader.finish(len(lines))
+
+
+def _next_lines(lines: list[str]) -> list[str]:
+    """For each line, the next non-blank line after it ("" at the end)."""
+    following, after = [""] * len(lines), ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = after
+        after = lines[index] or after
+    return following
 
 
 def _episode_number(line: int, text: str) -> int:
-    """The number of a 第N集 heading, refused when it is 0 or too large to be an episode's."""
-    digits = text.translate(_FULL_WIDTH_DIGITS)
+    """The number of an episode heading, refused when it is 0 or too large to be an episode's."""
+    digits = normalised(text)
     if digits.isdecimal() or len(text) > 12:
         return episode_number(line, digits)
     return episode_number(line, text, chinese_number(text))
 
 
-def _scene_heading(line: str) -> tuple[str, str, list[str]] | None:
-    """Episode number, scene code and the heading's words, when the line is a scene heading.
-
-    A heading names a time of day or 内/外 besides its number, so "1-2 个人" in prose is not one.
-    """
-    match = SCENE.match(line)
-    if match is None:
-        return None
-    words = [w for w in _SEPARATORS.split(match.group(3)) if w]
-    if not any(word in _WORD_OF for word in words):
-        return None
-    return match.group(1).translate(_FULL_WIDTH_DIGITS), match.group(2).translate(_FULL_WIDTH_DIGITS), words
-
-
 class _Reader:
-    """Reads line by line, keeping the episode and scene it is in."""
+    """Reads line by line, keeping the episode and scene it is in and any speech still open."""
 
     def __init__(self, headings: HeadingMatcher | None = None) -> None:
         self.headings = headings
         self.script = ParsedScript()
         self.episode: ParsedEpisode | None = None
         self.scene: ParsedScene | None = None
+        self.previous: ParsedScene | None = None
         self.pending_notes = Notes()
+        """Lines before the first scene, kept as notes of the scene that follows."""
         self.numbered: dict[int, ParsedEpisode] = {}
+        self.episode_cast: dict[int, dict[str, None]] = {}
+        self.open_speech: Beat | None = None
+        """A cue alone on its line, taking the lines that follow as its speech."""
+        self.flashback = False
+        self.shot_notes: list[tuple[int, str]] = []
+        """Music cues and transitions before the scene's first shot, for that shot."""
 
-    def read(self, number: int, line: str) -> None:
-        if (match := EPISODE.match(line)) is not None:
-            self._start_episode(_episode_number(number, match.group(1)), match.group(2).strip(), number)
-        elif self.headings is not None and (taught := self.headings.match(line)) is not None:
-            episode = str(self.episode.number) if self.episode is not None else "1"
-            self._start_scene(number, line, episode, taught[0], [w for w in _SEPARATORS.split(taught[1]) if w])
-        elif (heading := _scene_heading(line)) is not None:
-            self._start_scene(number, line, *heading)
-        elif (title := TITLE.match(line)) is not None and not self.script.title and self.scene is None:
-            self.script.title = title.group(1)
-        elif (author := AUTHOR.match(line)) is not None and not self.script.author and self.scene is None:
-            self.script.author = author.group(1).strip()
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def read(self, number: int, line: str, next_line: str) -> None:
+        if (episode := episode_heading(line)) is not None:
+            self._start_episode(_episode_number(number, episode[0]), episode[1], number)
+        elif (taught := self._taught(line)) is not None:
+            self._start_scene(number, taught)
+        elif (heading := scene_heading(line, next_line)) is not None:
+            self._start_scene(number, heading)
         elif self.scene is None:
-            self._unread(number, line, "outside any scene")
-        elif (match := CAST.match(line)) is not None:
-            self._add_cast(number, match.group(1))
-        elif BRACKETED.match(line):
-            self.scene.notes.add(number, line)
-        elif (match := ACTION.match(line)) is not None:
-            self._add_action(number, match.group(1))
-        elif (match := DIALOGUE.match(line)) is not None and match.group(1) not in NOT_SPEAKERS:
-            self._add_dialogue(number, *match.groups())
+            self._outside(number, line)
+        elif (detail := DETAIL.match(line)) is not None and not self.scene.beats and self.open_speech is None:
+            self._add_detail(number, detail.group(1), detail.group(2))
+        elif (cast := CAST.match(line)) is not None:
+            self._add_cast(number, cast.group(1))
         else:
-            self._add_action(number, line)
+            self._read_in_scene(number, line)
+
+    def _read_in_scene(self, number: int, line: str) -> None:
+        if FLASHBACK.match(line):
+            self._close_speech()
+            self.flashback = True
+            self._add_shot_note(number, line)
+        elif FLASHBACK_END.match(line):
+            self._close_speech()
+            self.flashback = False
+            self._add_shot_note(number, line)
+        elif MUSIC.match(line) or (BRACKETED.match(line) and self.open_speech is None):
+            self._add_shot_note(number, line)
+        elif (action := ACTION.match(line)) is not None:
+            self._close_speech()
+            self._add_beat(Beat(number, action.group(1)))
+        elif is_on_screen_text(line):
+            self._close_speech()
+            self._add_beat(Beat(number, line, insert=True))
+        elif label_of(line) in NOTE_LABELS:
+            self._add_shot_note(number, line)
+        elif (cue := dialogue_cue(line)) is not None:
+            self._add_dialogue(number, cue)
+        elif self.open_speech is not None:
+            self._continue_speech(line)
+        else:
+            self._add_beat(Beat(number, line))
+
+    def blank(self) -> None:
+        """A blank line ends a cue's speech once the speech has begun."""
+        if self.open_speech is not None and (self.open_speech.text or self.open_speech.parenthetical):
+            self.open_speech = None
+
+    # -- episodes and scenes -------------------------------------------------------------------
+
+    def _taught(self, line: str) -> SceneHeading | None:
+        if self.headings is None or (found := self.headings.match(line)) is None:
+            return None
+        return SceneHeading(None, found[0], heading_words(found[1], latin=True), line)
 
     def _start_episode(self, number: int, title: str, line: int) -> None:
         """Episode ``number``; a heading repeating an earlier episode's number continues that episode."""
-        self.scene = None
+        self._end_scene()
         self.episode = self.numbered.get(number)
         if self.episode is None:
             self.episode = self.numbered[number] = ParsedEpisode(number, title, line=line)
@@ -162,50 +183,128 @@ class _Reader:
         elif title and not self.episode.title:
             self.episode.title = title
 
-    def _start_scene(self, number: int, line: str, episode: str, code: str, words: list[str]) -> None:
-        """A scene of the episode its number names: a script may leave out the 第N集 lines."""
-        episode_of_scene = episode_number(number, episode)
-        if self.episode is None or self.episode.number != episode_of_scene:
-            found = self.numbered.get(episode_of_scene)
-            if found is None:
-                self._start_episode(episode_of_scene, "", number)
-            else:
-                self.episode = found
-        scene = ParsedScene(number, code, line)
-        place = []
-        for word in words:
-            value = _WORD_OF.get(word)
-            if isinstance(value, TimeOfDay) and scene.time_of_day is None:
-                scene.time_of_day = value
-            elif isinstance(value, IntExt) and scene.int_ext is None:
-                scene.int_ext = value
-            else:
-                place.append(word)
-        scene.location = " ".join(place)
+    def _start_scene(self, number: int, heading: SceneHeading) -> None:
+        """A scene of the episode its number names (a script may leave out the 第N集 lines), else of
+        the current episode."""
+        self._end_scene()
+        if heading.episode is not None:
+            self._enter_episode(episode_number(number, heading.episode), number)
+        elif self.episode is None:
+            self._enter_episode(1, number)
+        code = heading.code or str(len(self.episode.scenes) + 1)
+        words = heading.words
+        scene = ParsedScene(number, code, heading.text, words.place, words.int_ext, words.time_of_day)
         scene.notes, self.pending_notes = self.pending_notes, Notes()
         self.scene = scene
         self.script.add_scene(self.episode, scene)
 
-    def _add_cast(self, number: int, names: str) -> None:
-        for name in _CAST_SEPARATORS.split(names):
-            if name:
-                self.script.add_character(self.scene, number, name)
+    def _enter_episode(self, number: int, line: int) -> None:
+        if self.episode is None or self.episode.number != number:
+            found = self.numbered.get(number)
+            if found is None:
+                self._start_episode(number, "", line)
+            else:
+                self.episode = found
 
-    def _add_action(self, number: int, text: str) -> None:
-        if text:
-            self.script.add_beat(self.scene, Beat(number, text))
+    def _end_scene(self) -> None:
+        """Close the scene: notes still waiting for a shot go to the scene's notes."""
+        self._close_speech()
+        if self.scene is not None:
+            for number, text in self.shot_notes:
+                self.scene.notes.add(number, text)
+            self.previous = self.scene
+        self.scene, self.shot_notes, self.flashback = None, [], False
 
-    def _add_dialogue(self, number: int, speaker: str, cue: str | None, text: str) -> None:
-        cue = (cue or "").strip()
-        off_screen = OFF_SCREEN.get(cue.upper(), "")
-        self.script.add_beat(self.scene, Beat(number, text.strip(), speaker, "" if off_screen else cue, off_screen))
-        self.script.add_character(self.scene, number, speaker)
+    def _add_detail(self, number: int, label: str, text: str) -> None:
+        """A heading spread over lines: 场景：夜 内 堂屋, 地点：堂屋, 时间：夜."""
+        words = heading_words(text)
+        if label == "时间" and words.place:
+            self.scene.notes.add(number, f"{label}：{text}")
+            words.place = ""
+        scene = self.scene
+        scene.time_of_day = scene.time_of_day or words.time_of_day
+        scene.int_ext = scene.int_ext or words.int_ext
+        scene.location = scene.location or words.place
+        scene.heading = f"{scene.heading} {text}".strip()
 
-    def _unread(self, number: int, line: str, reason: str) -> None:
-        self.script.add_unread(UnreadLine(number, line, reason))
-        (self.pending_notes if self.scene is None else self.scene.notes).add(number, line)
+    # -- cast ------------------------------------------------------------------------------------
+
+    def _add_cast(self, number: int, text: str) -> None:
+        self._close_speech()
+        entries = cast_entries(text)
+        names = list(entries.names)
+        if entries.everyone:
+            names += self.episode_cast.get(self.episode.number, {})
+        if entries.previous_scene and self.previous is not None:
+            names += self.previous.characters
+        for name in names:
+            self._cast_member(number, name)
+        if entries.extras:
+            self.scene.extras = min(MAX_EXTRAS, self.scene.extras + entries.extras)
+            self.scene.notes.add(number, f"群演：{entries.extras_written}")
+
+    def _cast_member(self, number: int, name: str) -> None:
+        self.script.add_character(self.scene, number, name)
+        self.episode_cast.setdefault(self.episode.number, {})[name] = None
+
+    # -- beats ----------------------------------------------------------------------------------
+
+    def _add_beat(self, beat: Beat) -> None:
+        """A shot's beat, with the notes waiting for it; action without text makes none."""
+        self._close_speech()
+        if not beat.text and not beat.is_dialogue:
+            return
+        beat.flashback = self.flashback
+        beat.notes = [text for _, text in self.shot_notes]
+        self.shot_notes = []
+        self.script.add_beat(self.scene, beat)
+
+    def _add_dialogue(self, number: int, cue: Cue) -> None:
+        names = list(self.scene.characters) if cue.is_group else cue.names
+        beat = Beat(number, cue.text, cue.written, cue.parenthetical, cue.off_screen, tuple(names))
+        self._add_beat(beat)
+        for name in names:
+            if cue.off_screen == "VO":
+                self.script.add_voice(self.scene, number, name)
+            else:
+                self._cast_member(number, name)
+        self.open_speech = None if cue.text else beat
+
+    def _continue_speech(self, line: str) -> None:
+        speech = self.open_speech
+        if not speech.text and not speech.parenthetical and BRACKETED.match(line):
+            speech.parenthetical = line[1:-1].strip()
+        else:
+            speech.text = f"{speech.text}\n{line}" if speech.text else line
+
+    def _close_speech(self) -> None:
+        self.open_speech = None
+
+    def _add_shot_note(self, number: int, text: str) -> None:
+        """A note on the shot before it, or on the scene's first shot when there is none yet."""
+        self._close_speech()
+        if self.scene.beats:
+            self.scene.beats[-1].notes.append(text)
+        else:
+            self.shot_notes.append((number, text))
+
+    # -- outside scenes ----------------------------------------------------------------------------
+
+    def _outside(self, number: int, line: str) -> None:
+        if (title := TITLE.match(line)) is not None and not self.script.title:
+            self.script.title = (title.group(1) or title.group(2)).strip()
+        elif (author := AUTHOR.match(line)) is not None and not self.script.author:
+            self.script.author = author.group(1).strip()
+        elif (cast := CAST.match(line)) is not None and self.episode is not None:
+            names = self.episode_cast.setdefault(self.episode.number, {})
+            names.update(dict.fromkeys(cast_entries(cast.group(1)).names))
+            self.pending_notes.add(number, line)
+        else:
+            self.script.add_unread(UnreadLine(number, line, "outside any scene"))
+            self.pending_notes.add(number, line)
 
     def finish(self, last_line: int) -> ParsedScript:
+        self._end_scene()
         if self.pending_notes and self.script.episodes and self.script.episodes[-1].scenes:
             self.script.episodes[-1].scenes[-1].notes.take(self.pending_notes, last_line)
         return self.script

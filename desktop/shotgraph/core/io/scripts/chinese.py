@@ -34,10 +34,12 @@ from .chinese_lines import (
     AUTHOR,
     BRACKETED,
     CAST,
+    EVERYONE,
     FLASHBACK,
     FLASHBACK_END,
     MUSIC,
     NOTE_LABELS,
+    PREVIOUS_SCENE,
     TITLE,
     Cue,
     cast_entries,
@@ -232,13 +234,15 @@ class _Reader:
     def _add_cast(self, number: int, text: str) -> None:
         self._close_speech()
         entries = cast_entries(text)
-        names = list(entries.names)
-        if entries.everyone:
-            names += self.episode_cast.get(self.episode.number, {})
-        if entries.previous_scene and self.previous is not None:
-            names += self.previous.characters
-        for name in names:
-            self._cast_member(number, name)
+        for entry in entries.names:
+            if entry in EVERYONE:
+                names = list(self.episode_cast.get(self.episode.number, {}))
+            elif entry in PREVIOUS_SCENE:
+                names = list(self.previous.characters) if self.previous is not None else []
+            else:
+                names = [entry]
+            for name in names:
+                self._cast_member(number, name)
         if entries.extras:
             self.scene.extras = min(MAX_EXTRAS, self.scene.extras + entries.extras)
             self.scene.notes.add(number, f"群演：{entries.extras_written}")
@@ -297,7 +301,8 @@ class _Reader:
             self.script.author = author.group(1).strip()
         elif (cast := CAST.match(line)) is not None and self.episode is not None:
             names = self.episode_cast.setdefault(self.episode.number, {})
-            names.update(dict.fromkeys(cast_entries(cast.group(1)).names))
+            listed = cast_entries(cast.group(1)).names
+            names.update(dict.fromkeys(n for n in listed if n not in EVERYONE and n not in PREVIOUS_SCENE))
             self.pending_notes.add(number, line)
         else:
             self.script.add_unread(UnreadLine(number, line, "outside any scene"))

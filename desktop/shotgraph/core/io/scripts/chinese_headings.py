@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from shotgraph.core.model import IntExt, TimeOfDay
 
 _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－", "0123456789-")
+_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-",
+                             **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                             **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}})
 _CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+"
 
 EPISODE = re.compile(rf"^第\s*([0-9]+|{_CHINESE_NUMBER})\s*集\s*[：:、.．\-—]*\s*(.*)$")
@@ -71,7 +73,7 @@ class HeadingWords:
 
 
 def normalised(line: str) -> str:
-    """The line with full-width digits, dash and colon made plain, for heading patterns."""
+    """The line with full-width digits, letters and dash made plain, for heading patterns."""
     return line.translate(_FULL_WIDTH)
 
 

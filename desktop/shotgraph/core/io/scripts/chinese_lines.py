@@ -126,28 +126,22 @@ def is_on_screen_text(line: str) -> bool:
 
 @dataclass
 class CastEntries:
-    """What a 人物： line lists: characters, group words, and extras."""
+    """What a 人物： line lists: names and group words (全员, 前场所有人) in order, and extras."""
 
     names: list[str]
-    everyone: bool = False
-    previous_scene: bool = False
     extras: int = 0
     extras_written: str = ""
 
 
 def cast_entries(text: str) -> CastEntries:
-    """The entries of a cast line, with group words and extras set apart from characters."""
+    """The entries of a cast line, with extras set apart from characters."""
     found = CastEntries([])
     extras = []
     for entry in _CAST_SEPARATORS.split(text):
         name = _NAME_NOTE.sub("", entry).strip().removesuffix("等").strip()
         if not name:
             continue
-        if name in EVERYONE:
-            found.everyone = True
-        elif name in PREVIOUS_SCENE:
-            found.previous_scene = True
-        elif _EXTRAS.search(name):
+        if _EXTRAS.search(name):
             count = _HEAD_COUNT.search(name)
             found.extras += chinese_number(count.group(1)) if count else 1
             extras.append(entry)

@@ -1,0 +1,180 @@
+"""Each heading, cast and speaker layout of Chinese scripts (docs/scripts.md), one rule at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from shotgraph.core.graph import episode_order
+from shotgraph.core.io.scripts import read_script
+from shotgraph.core.model import Intent, IntExt, ShotSize, TimeOfDay
+
+DAY, NIGHT, DAWN, DUSK = TimeOfDay.DAY, TimeOfDay.NIGHT, TimeOfDay.DAWN, TimeOfDay.DUSK
+INT, EXT, INT_EXT = IntExt.INT, IntExt.EXT, IntExt.INT_EXT
+
+
+def imported(tmp_path, text: str):
+    path = tmp_path / "剧本.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_script(path)
+
+
+def first_scene(result):
+    episode = result.project.episodes[0]
+    scene = episode.scenes[0]
+    places = {loc.id: loc.name for loc in result.project.locations}
+    return episode, (scene.code, scene.time_of_day, scene.int_ext, places.get(scene.location_id, ""))
+
+
+def shots(result, episode: int = 0):
+    return episode_order(result.project.episodes[episode])
+
+
+def names(result, ids) -> list[str]:
+    by_id = {c.id: c.name for c in result.project.characters}
+    return [by_id[i] for i in ids]
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("1-1 日 内 总裁办公室", ("1", DAY, INT, "总裁办公室")),
+    ("1-1 总裁办公室 日内", ("1", DAY, INT, "总裁办公室")),
+    ("1-1 公司门口 日外", ("1", DAY, EXT, "公司门口")),
+    ("1-1，外，武当山玄岳门，日", ("1", DAY, EXT, "武当山玄岳门")),
+    ("1-1,夜,内,客厅", ("1", NIGHT, INT, "客厅")),
+    ("1-1 总裁办公室日内", ("1", DAY, INT, "总裁办公室")),
+    ("1 张三卧室 日内", ("1", DAY, INT, "张三卧室")),
+    ("**1-1 日 外 乡村公路**", ("1", DAY, EXT, "乡村公路")),
+    ("## 1-1 日 外 乡村公路", ("1", DAY, EXT, "乡村公路")),
+    ("【1-1】日 外 乡村公路", ("1", DAY, EXT, "乡村公路")),
+    ("1-2 日 内/外 车内", ("2", DAY, INT_EXT, "车内")),
+    ("1-2 日 内外 车内", ("2", DAY, INT_EXT, "车内")),
+    ("1-2 夜 内景 仓库", ("2", NIGHT, INT, "仓库")),
+    ("1-2 夜 外景 码头", ("2", NIGHT, EXT, "码头")),
+    ("1-1 日 外 乡村公路/大巴车", ("1", DAY, EXT, "乡村公路/大巴车")),
+    ("１－３Ａ 夜 内 酒吧", ("3A", NIGHT, INT, "酒吧")),
+    ("第3场 夜 外 街道", ("3", NIGHT, EXT, "街道")),
+])
+def test_a_scene_heading_gives_number_time_int_ext_and_place_in_any_layout(tmp_path, heading, expected):
+    _, found = first_scene(imported(tmp_path, f"第1集\n{heading}\n△林晓走进来。\n"))
+    assert found == expected
+
+
+def test_a_heading_spread_over_lines_is_one_heading(tmp_path):
+    result = imported(tmp_path, "第8集\n8-1\n场景：夜 内 堂屋\n△灯灭了。\n8-2\n地点：后院\n时间：晨\n△鸡叫。\n")
+    episode = result.project.episodes[0]
+    assert [(s.code, s.time_of_day, s.int_ext) for s in episode.scenes] == [("1", NIGHT, INT), ("2", DAWN, None)]
+    assert [loc.name for loc in result.project.locations] == ["堂屋", "后院"]
+    assert episode.scenes[0].heading == "8-1 夜 内 堂屋"
+
+
+@pytest.mark.parametrize(("word", "time"), [
+    *((w, DAWN) for w in ("凌晨", "黎明", "清晨", "晨", "早")),
+    *((w, DAY) for w in ("日", "白天", "上午", "中午", "下午")),
+    *((w, DUSK) for w in ("黄昏", "傍晚", "昏")),
+    *((w, NIGHT) for w in ("夜", "夜晚", "深夜", "晚")),
+])
+def test_each_time_word_gives_its_time_of_day(tmp_path, word, time):
+    _, found = first_scene(imported(tmp_path, f"1-1 {word} 内 客厅\n△林晓走进来。\n"))
+    assert found[1] is time
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), [
+    ("第1集", 1, ""), ("第一集", 1, ""), ("第十二集", 12, ""), ("第1集 初遇", 1, "初遇"),
+    ("第1集：初遇", 1, "初遇"), ("# 第 1 集", 1, ""), ("EP01", 1, ""), ("Episode 3", 3, ""),
+    ("EP02 旧账", 2, "旧账"), ("**第二十集 大结局**", 20, "大结局"), ("【第5集】", 5, ""),
+])
+def test_episode_headings_with_chinese_numerals_wrappers_and_titles(tmp_path, heading, number, title):
+    episode, _ = first_scene(imported(tmp_path, f"{heading}\n1 客厅 日内\n△林晓走进来。\n"))
+    assert (episode.number, episode.title) == (number, title)
+
+
+def test_the_cast_list_is_the_scene_cast_even_for_those_who_never_speak(tmp_path):
+    result = imported(tmp_path, "1-1 日 内 客厅\n出场人物：林晓，陈墨、老船工\n林晓：走吧。\n")
+    scene = result.project.episodes[0].scenes[0]
+    assert names(result, scene.cast) == ["林晓", "陈墨", "老船工"]
+
+
+def test_group_words_are_not_characters(tmp_path):
+    result = imported(tmp_path, "第1集\n1-1 日 内 客厅\n人物：林晓、陈墨\n△二人对坐。\n"
+                                "1-2 夜 外 街道\n人物：前场所有人、老周\n△三人走着。\n"
+                                "1-3 夜 内 酒吧\n主要人物：全员、路人、群演20人、几个保镖\n△酒吧里人声鼎沸。\n")
+    scenes = result.project.episodes[0].scenes
+    assert [names(result, s.cast) for s in scenes] == [["林晓", "陈墨"], ["林晓", "陈墨", "老周"],
+                                                       ["林晓", "陈墨", "老周"]]
+    assert [s.extras for s in scenes] == [0, 0, 22]
+    assert "群演20人" in scenes[2].notes
+    assert [c.name for c in result.project.characters] == ["林晓", "陈墨", "老周"]
+
+
+def test_a_direction_in_brackets_is_kept_apart_from_the_speech(tmp_path):
+    result = imported(tmp_path, "1-1 日 内 客厅\n陈墨（冷冷地）：放下吧。\n陈墨：（转身）走吧。\n")
+    assert [(s.description, s.dialogue) for s in shots(result)] == [("（冷冷地）", "陈墨：放下吧。"),
+                                                                   ("（转身）", "陈墨：走吧。")]
+
+
+def test_a_cue_alone_on_its_line_takes_the_following_lines_as_its_speech(tmp_path):
+    result = imported(tmp_path, "1-1 日 内 客厅\n林晚：\n（哽咽）\n我等了你三年。\n三年！\n\n△陈墨沉默。\n"
+                                "陈墨：\n\n对不起。\n△他转身离开。\n")
+    found = [(s.description, s.dialogue) for s in shots(result)]
+    assert found == [("（哽咽）", "林晚：我等了你三年。\n三年！"), ("陈墨沉默。", ""), ("", "陈墨：对不起。"),
+                     ("他转身离开。", "")]
+
+
+def test_a_line_spoken_by_two_is_spoken_by_both(tmp_path):
+    result = imported(tmp_path, "1-1 日 内 客厅\n陈墨、林晚：不要！\n")
+    shot = shots(result)[0]
+    assert shot.dialogue == "陈墨、林晚：不要！"
+    assert names(result, [c.character_id for c in shot.characters]) == ["陈墨", "林晚"]
+    assert names(result, result.project.episodes[0].scenes[0].cast) == ["陈墨", "林晚"]
+
+
+@pytest.mark.parametrize("cue", ["陈墨（OS）", "陈墨OS", "陈墨（画外音）", "陈墨（内心独白）", "陈墨（心声）"])
+def test_an_off_screen_speaker_is_in_the_scene_cast_but_not_in_frame(tmp_path, cue):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n人物：林晚\n{cue}：我在这儿。\n")
+    shot = shots(result)[0]
+    assert (shot.dialogue, shot.characters) == ("陈墨（OS）：我在这儿。", [])
+    assert names(result, result.project.episodes[0].scenes[0].cast) == ["林晚", "陈墨"]
+    assert [c.name for c in result.project.characters] == ["林晚", "陈墨"]
+
+
+@pytest.mark.parametrize(("line", "voice"), [("陈墨（VO）：那年我十八岁。", "陈墨"), ("旁白：那年他十八岁。", "旁白")])
+def test_voice_over_and_narration_are_voices_for_post_not_cast(tmp_path, line, voice):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n人物：林晚\n{line}\n")
+    shot = shots(result)[0]
+    assert shot.characters == []
+    assert names(result, result.project.episodes[0].scenes[0].cast) == ["林晚"]
+    assert voice in [c.name for c in result.project.characters]
+
+
+@pytest.mark.parametrize("line", ["字幕：三年后", "【字幕】三年后", "手机屏幕上显示：老公来电", "短信：我到了"])
+def test_on_screen_text_is_an_insert_shot_not_a_speaker(tmp_path, line):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n人物：林晚\n{line}\n")
+    shot = shots(result)[0]
+    assert (shot.description, shot.dialogue, shot.camera.size) == (line, "", ShotSize.INSERT)
+    assert [c.name for c in result.project.characters] == ["林晚"]
+
+
+def test_music_cues_and_transitions_are_notes_on_their_shot_never_shots(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n♪ 钢琴声起\n△林晚坐下。\n♪ 音乐渐弱\n（转场）\n"
+                                "1-2 日 外 街道\n【转场】\n")
+    found = shots(result)
+    assert [(s.description, s.notes) for s in found] == [("林晚坐下。", "♪ 钢琴声起\n♪ 音乐渐弱\n（转场）")]
+    assert result.project.episodes[0].scenes[1].notes == "【转场】"
+
+
+def test_a_flashback_marks_the_shots_after_it_until_it_ends(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n△林晚看着照片。\n【闪回】\n△少年陈墨在雨中奔跑。\n"
+                                "陈墨：等等我！\n（闪回结束）\n△林晚合上相册。\n"
+                                "1-2 夜 外 街道\n△雨停了。\n")
+    assert [Intent.FLASHBACK in s.intent for s in shots(result)] == [False, True, True, False, False]
+
+
+def test_labels_before_a_colon_are_not_speakers(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n画面：窗外大雨。\n她说：我不去。\n")
+    assert [(s.description, s.dialogue) for s in shots(result)] == [("画面：窗外大雨。", ""), ("她说：我不去。", "")]
+    assert result.project.characters == []
+
+
+def test_a_file_mixing_layouts_reads_each_heading(tmp_path):
+    result = imported(tmp_path, "第一集\n1-1 日 内 客厅\n△甲。\n**1-2 夜 外 街道**\n△乙。\n"
+                                "1-3\n场景：晨 内 厨房\n△丙。\n4 卧室 日内\n△丁。\n")
+    assert [s.code for s in result.project.episodes[0].scenes] == ["1", "2", "3", "4"]

@@ -20,6 +20,7 @@ from shotgraph.core.io.errors import InputError, ShotGraphError
 
 if TYPE_CHECKING:
     from shotgraph.core.io.project_file import ProjectFile
+    from shotgraph.core.io.scripts import HeadingPattern
     from shotgraph.core.model import Project
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT, EXIT_FAILED = 0, 1, 2, 3
@@ -137,6 +138,9 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--lenient", action="store_true",
                      help="import the good cells and report each bad one instead of refusing the file")
     imp.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
+    imp.add_argument("--scene-heading", metavar="LINE",
+                     help="a line of the script that is a scene heading (\"第3场 公司 日\", \"Scene 12: office\"): "
+                     "every line laid out like it starts a scene, for a script whose headings ShotGraph does not know")
     imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists (never a read-only one)")
 
 
@@ -263,7 +267,7 @@ def _run_import(args: argparse.Namespace) -> int:
     _refuse_existing(args.output, args.force)
     if args.output.suffix.lower() != ".shotgraph":
         raise InputError(args.output, "a project file name must end in .shotgraph")
-    project = _import_script(args) if is_script(args.file) else _import_shotlist(args)
+    project = _import_script(args) if args.scene_heading is not None or is_script(args.file) else _import_shotlist(args)
     atomic_write(args.output, _openable_file(project, args.file), backup=True)
     shots = sum(len(e.shots) for e in project.episodes)
     print(f"{args.output}: {shots} shots in {len(project.episodes)} episode(s) from {args.file}")
@@ -299,14 +303,29 @@ def _import_shotlist(args: argparse.Namespace) -> Project:
 
 
 def _import_script(args: argparse.Namespace) -> Project:
-    from shotgraph.core.io.scripts import read_script
+    from shotgraph.core.io.scripts import SCRIPT_SUFFIXES, read_script
 
     if args.sheet is not None:
         raise InputError(args.file, "--sheet applies only to .xlsx files")
-    result = read_script(args.file)
+    headings = None
+    if args.scene_heading is not None:
+        if args.file.suffix.lower() not in SCRIPT_SUFFIXES:
+            raise InputError(args.file, f"--scene-heading applies only to scripts ({', '.join(SCRIPT_SUFFIXES)})")
+        headings = _scene_headings(args.scene_heading)
+    result = read_script(args.file, headings)
     for line in result.unread:
         _say_error(f"{args.file}: {line} (kept as a scene note)")
     return result.project
+
+
+def _scene_headings(example: str) -> HeadingPattern:
+    """The scene headings ``--scene-heading`` teaches; bad input when no layout can be learnt from it."""
+    from shotgraph.core.io.scripts import HeadingPattern
+
+    try:
+        return HeadingPattern.from_example(example)
+    except ValueError as error:
+        raise InputError(None, f"--scene-heading: {error}") from None
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from shotgraph.core.document import Document
-from shotgraph.core.edits import Link, SetMode, UpdateShot
+from shotgraph.core.edits import AddCharacter, Link, SetMode, UpdateScene, UpdateShot
 from shotgraph.core.graph import episode_order
 from shotgraph.core.io.scripts import read_script
 from shotgraph.core.io.scripts.reimport import REMOVED_SCENE_NOTE, REMOVED_SHOT_NOTE, reimport_script
-from shotgraph.core.model import Camera, Mode
+from shotgraph.core.model import Camera, Character, Mode
 
 SCRIPT = Path(__file__).resolve().parents[1] / "data" / "scripts" / "契约.txt"
 
@@ -106,3 +106,42 @@ def test_one_undo_restores_the_project_exactly(directed, tmp_path):
     assert directed.project.model_dump() != before
     directed.undo()
     assert directed.project.model_dump() == before and not directed.is_modified
+
+
+FIRST_DRAFT = "EP01\n1-1 公司门口 日外\n人物：林晚、陈墨\n△林晚走出大门。\n林晚：\n我走了。\n陈墨：等等！\n"
+REVISION_IN_ANOTHER_LAYOUT = ("第一集\n**1-1 日 外 公司门口**\n出场人物：林晚，陈墨，保安老周\n▲林晚走出大门。\n"
+                              "林晚：我走了。\n陈墨（追出来）：等一下！\n")
+
+
+def test_a_revision_in_another_layout_still_matches_its_scenes_and_shots(tmp_path):
+    doc = Document(read_script(revised(FIRST_DRAFT, tmp_path)).project)
+    scene = doc.project.episodes[0].scenes[0]
+    shot_ids = [s.id for s in episode_order(doc.project.episodes[0])]
+    summary = reimport(doc, revised(REVISION_IN_ANOTHER_LAYOUT, tmp_path))
+    unmatched = (summary.scenes_added, summary.scenes_flagged, summary.shots_added, summary.shots_flagged)
+    assert unmatched == ([], [], [], [])
+    assert [s.id for s in episode_order(doc.project.episodes[0])] == shot_ids
+    assert texts(doc.project.episodes[0])[-1] == "陈墨：等一下！"
+    names = {c.id: c.name for c in doc.project.characters}
+    assert [names[c] for c in doc.project.episodes[0].scenes[0].cast] == ["林晚", "陈墨", "保安老周"]
+    assert doc.project.episodes[0].scenes[0].id == scene.id
+
+
+def test_a_scene_heading_rewritten_in_another_layout_matches_by_place_and_time(tmp_path):
+    doc = Document(read_script(revised("第1集\n1-1 日 内 客厅\n△甲进门。\n", tmp_path)).project)
+    scene_id = doc.project.episodes[0].scenes[0].id
+    edit, summary = reimport_script(doc, read_script(revised("第1集\n1-7 客厅 日内\n△甲进门。\n", tmp_path)).script)
+    doc.apply(edit)
+    assert (summary.scenes_added, summary.scenes_flagged) == ([], [])
+    assert [s.id for s in doc.project.episodes[0].scenes] == [scene_id]
+
+
+def test_cast_added_in_the_editor_stays_when_a_revision_adds_its_own(tmp_path, directed):
+    scene = directed.project.episodes[0].scenes[0]
+    directed.apply(AddCharacter(Character(id="ch_extra", name="替身")))
+    directed.apply(UpdateScene(scene.id, {"cast": [*scene.cast, "ch_extra"]}))
+    text = SCRIPT.read_text(encoding="utf-8").replace("人物：林晓、陈墨，秘书小周", "人物：林晓、陈墨，秘书小周、保安")
+    reimport(directed, revised(text, tmp_path))
+    names = {c.id: c.name for c in directed.project.characters}
+    cast = [names[c] for c in directed.project.episodes[0].scenes[0].cast]
+    assert cast == ["林晓", "陈墨", "秘书小周", "替身", "保安"]

@@ -35,9 +35,19 @@ from shotgraph.core.edits import (
 from shotgraph.core.graph import episode_order
 from shotgraph.core.io.budgets import MAX_ROWS, reading
 from shotgraph.core.io.errors import InputError
-from shotgraph.core.model import Character, CharacterInShot, EdgeKind, Episode, Location, Scene, Shot, new_id
+from shotgraph.core.model import (
+    Character,
+    CharacterInShot,
+    EdgeKind,
+    Episode,
+    Intent,
+    Location,
+    Scene,
+    Shot,
+    new_id,
+)
 
-from .building import CodeBook, ScriptBuilder, beat_fields, checked_name, script_cast, shot_code
+from .building import CodeBook, ScriptBuilder, beat_extras, beat_fields, checked_name, script_cast, shot_code
 from .parsed import Beat, ParsedEpisode, ParsedScene, ParsedScript, located
 
 REMOVED_SHOT_NOTE = "Not in the revised script."
@@ -160,13 +170,17 @@ class _Planner:
                 self.summary.scenes_flagged.append(f"{episode.number}/{scene.code}")
 
     def match_scenes(self, episode: Episode, parsed: ParsedEpisode) -> dict[int, Scene]:
-        """Parsed scene (by identity) → project scene: same number first, then same heading."""
+        """Parsed scene (by identity) → project scene: same number first, then same heading, then the
+        same place, INT/EXT and time (a heading rewritten in another layout)."""
         matched: dict[int, Scene] = {}
         taken: set[str] = set()
-        for key in (lambda s: s.code, lambda s: s.heading):
+        names = {loc.id: loc.name for loc in self.doc.project.locations}
+        keys = ((lambda s: s.code, lambda s: s.code), (lambda s: s.heading, lambda s: s.heading),
+                (lambda s: _place_key(names.get(s.location_id, ""), s), lambda s: _place_key(s.location, s)))
+        for key, parsed_key in keys:
             free = _by_key((s for s in episode.scenes if s.id not in taken), key)
             for parsed_scene in parsed.scenes:
-                candidates = free.get(key(parsed_scene)) if id(parsed_scene) not in matched else None
+                candidates = free.get(parsed_key(parsed_scene)) if id(parsed_scene) not in matched else None
                 if candidates:
                     found = candidates.popleft()
                     matched[id(parsed_scene)] = found
@@ -178,8 +192,6 @@ class _Planner:
         scene = self._builder.scene(parsed, codes)
         self.edits.append(AddScene(episode.id, scene))
         self.summary.scenes_added.append(f"{episode.number}/{scene.code}")
-        for name in parsed.characters:
-            self.character(name, parsed.line)
         for beat in parsed.beats:
             anchor = self.add_shot(episode, scene, beat, anchor)
         return anchor
@@ -187,10 +199,7 @@ class _Planner:
     def scene(self, episode: Episode, scene: Scene, parsed: ParsedScene, shots: list[Shot],
               anchor: str | None) -> str | None:
         """Line up the scene's shots with the revised beats; returns the scene's last shot."""
-        if parsed.heading and parsed.heading != scene.heading:
-            self.edits.append(UpdateScene(scene.id, {"heading": parsed.heading}))
-        for name in parsed.characters:
-            self.character(name, parsed.line)
+        self.update_scene(scene, parsed)
         old = [_key(s.description, s.dialogue) for s in shots]
         new = [_key(*beat_fields(beat, self.cast)[:2]) for beat in parsed.beats]
         for tag, i1, i2, j1, j2 in _opcodes(old, new):
@@ -208,6 +217,28 @@ class _Planner:
                 anchor = shot.id
         return anchor
 
+    def update_scene(self, scene: Scene, parsed: ParsedScene) -> None:
+        """Take the revised heading, place, INT/EXT and time; add cast members and voices the scene
+        did not have (cast added in the editor stays); take the extras count when the scene had none."""
+        changes: dict[str, object] = {}
+        if parsed.heading and parsed.heading != scene.heading:
+            changes["heading"] = parsed.heading
+        location_id = self.location(parsed.location, parsed.line) if parsed.location else scene.location_id
+        if location_id != scene.location_id:
+            changes["location_id"] = location_id
+        for field_name in ("int_ext", "time_of_day"):
+            if getattr(parsed, field_name) is not None and getattr(parsed, field_name) != getattr(scene, field_name):
+                changes[field_name] = getattr(parsed, field_name)
+        cast = [self.character(name, parsed.line) for name in parsed.characters]
+        for voice in parsed.voices:
+            self.character(voice, parsed.line)
+        if added := [c for c in dict.fromkeys(cast) if c not in scene.cast]:
+            changes["cast"] = [*scene.cast, *added]
+        if parsed.extras and not scene.extras:
+            changes["extras"] = parsed.extras
+        if changes:
+            self.edits.append(UpdateScene(scene.id, changes))
+
     # -- shots ------------------------------------------------------------------------------
 
     def update_shot(self, shot: Shot, beat: Beat) -> None:
@@ -215,8 +246,12 @@ class _Planner:
         present = {c.character_id for c in shot.characters}
         characters = shot.characters + [CharacterInShot(character_id=self.character(name, beat.line))
                                         for name in visible if self._characters.get(name) not in present]
-        self.edits.append(UpdateShot(shot.id, {"description": description, "dialogue": dialogue,
-                                               "characters": characters}, text="Re-import Script"))
+        changes = {"description": description, "dialogue": dialogue, "characters": characters}
+        if beat.flashback and Intent.FLASHBACK not in shot.intent:
+            changes["intent"] = [*shot.intent, Intent.FLASHBACK]
+        if new_notes := [note for note in beat.notes if note not in shot.notes.splitlines()]:
+            changes["notes"] = "\n".join([shot.notes, *new_notes] if shot.notes else new_notes)
+        self.edits.append(UpdateShot(shot.id, changes, text="Re-import Script"))
         self.summary.shots_updated.append(shot.code)
 
     def add_shot(self, episode: Episode, scene: Scene, beat: Beat, anchor: str | None) -> str:
@@ -229,7 +264,8 @@ class _Planner:
         code = shot_code(scene.code, number)
         codes.add(code)
         shot = Shot(id=new_id("sh"), code=code, scene_id=scene.id, description=description, dialogue=dialogue,
-                    characters=[CharacterInShot(character_id=self.character(name, beat.line)) for name in visible])
+                    characters=[CharacterInShot(character_id=self.character(name, beat.line)) for name in visible],
+                    **beat_extras(beat))
         self.edits.append(AddShot(episode.id, shot, after=anchor))
         if anchor is None and self._first.get(episode.id):
             self.edits.append(Link(EdgeKind.CUT, shot.id, self._first[episode.id]))
@@ -266,6 +302,11 @@ def _by_key(scenes, key: Callable[[Scene], str]) -> dict[str, deque[Scene]]:
         if key(scene):
             found[key(scene)].append(scene)
     return found
+
+
+def _place_key(place: str, scene: Scene | ParsedScene) -> str:
+    """A scene's place, INT/EXT and time, whatever the layout its heading was written in ("" without a place)."""
+    return f"{place}|{scene.int_ext}|{scene.time_of_day}" if place else ""
 
 
 def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:

@@ -44,16 +44,29 @@ def format_3(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(migrations.MIGRATIONS, 2, migrate_2_to_3)
 
 
-def test_a_format_1_project_opens_with_scenes_that_call_no_one_yet(tmp_path: Path) -> None:
-    document = json.loads(dumps_project(make_series(episodes=1, shots_per_episode=3)))
+def test_a_format_1_project_opens_with_each_scene_casting_the_characters_of_its_shots(tmp_path: Path) -> None:
+    project = make_series(episodes=1, shots_per_episode=6)
+    for scene in project.episodes[0].scenes:
+        scene.cast = []
+    document = json.loads(dumps_project(project))
     document["schema_version"] = 1
     assert all("cast" not in scene for scene in document["episodes"][0]["scenes"])
     path = tmp_path / "format1.shotgraph"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    project = load_project(path)
+    upgraded = load_project(path)
     assert migrations.current_version() == 2
-    assert project.schema_version == 2
-    assert all(scene.cast == [] and scene.extras == 0 for scene in project.episodes[0].scenes)
+    assert upgraded.schema_version == 2
+    episode = upgraded.episodes[0]
+    for scene in episode.scenes:
+        drawn = [c.character_id for s in episode.shots if s.scene_id == scene.id for c in s.characters]
+        assert scene.cast == list(dict.fromkeys(drawn)) and scene.extras == 0
+    assert any(scene.cast for scene in episode.scenes)
+
+
+def test_upgrading_a_damaged_format_1_file_leaves_the_damage_for_validation_to_name(tmp_path: Path) -> None:
+    data = {"schema_version": 1, "episodes": [{"shots": [7, {"characters": "x"}], "scenes": [3, {"id": 1}]}, "x"]}
+    migrated = migrations.migrate_1_to_2(data)
+    assert migrated["episodes"][0]["scenes"] == [3, {"id": 1, "cast": []}]
 
 
 @pytest.mark.usefixtures("format_3")

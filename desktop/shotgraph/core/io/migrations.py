@@ -20,8 +20,27 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 def migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Format 2 gives scenes their cast and extras count; a format-1 scene has neither, so none is added."""
+    """Format 2 gives scenes their cast (and extras count): a format-1 scene's cast is the characters
+    drawn in its shots, in order of appearance. Parts not shaped as format 1 are left for validation
+    to report."""
+    episodes = data.get("episodes")
+    for episode in episodes if isinstance(episodes, list) else ():
+        if isinstance(episode, dict) and isinstance(episode.get("shots"), list):
+            _derive_scene_casts(episode)
     return data
+
+
+def _derive_scene_casts(episode: dict[str, Any]) -> None:
+    cast: dict[Any, dict[Any, None]] = {}
+    for shot in episode["shots"]:
+        if isinstance(shot, dict) and isinstance(shot.get("characters"), list):
+            drawn = cast.setdefault(str(shot.get("scene_id")), {})
+            drawn.update((c.get("character_id"), None) for c in shot["characters"]
+                         if isinstance(c, dict) and isinstance(c.get("character_id"), str))
+    scenes = episode.get("scenes")
+    for scene in scenes if isinstance(scenes, list) else ():
+        if isinstance(scene, dict) and "cast" not in scene:
+            scene["cast"] = list(cast.get(str(scene.get("id")), ()))
 
 
 MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2}

@@ -54,6 +54,15 @@ def test_a_live_shot_costs_its_share_of_a_day_with_its_actors_rates():
     assert BudgetEstimator(project).cost(shot) == pytest.approx(share * (60_000 + 6000))
 
 
+def test_a_live_shot_pays_the_scene_cast_on_set_even_when_they_are_not_in_frame():
+    shot = Shot(id="a", code="1", scene_id="s", duration_s=4, dialogue="苏婉（OS）：我在这儿。")
+    project = project_of(shot)
+    share = setup_minutes([shot], project.planning) / capacity(project)
+    assert BudgetEstimator(project).cost(shot) == pytest.approx(share * 60_000)
+    project.episodes[0].scenes[0].cast = ["ch"]
+    assert BudgetEstimator(project).cost(shot) == pytest.approx(share * (60_000 + 6000))
+
+
 def test_a_hybrid_shot_adds_plate_generation_and_compositing_unless_another_shot_is_its_plate():
     plate = Shot(id="p", code="1", scene_id="s", mode="ai", duration_s=4)
     hybrid = Shot(id="h", code="2", scene_id="s", mode="hybrid", duration_s=4)

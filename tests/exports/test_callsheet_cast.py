@@ -4,6 +4,7 @@ and counts the extras each setup needs."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from pdf_reading import page_texts
 
@@ -112,3 +113,37 @@ def test_the_demo_calls_the_silent_ferryman_and_the_pier_extras(tmp_path):
     assert "周德顺" in cast and "老船工" in cast and "NOT CAST" not in cast
     crowd = section(text, "Extras 群演\n", "Crew calls 部门集合")
     assert "EP1 S4" in crowd and "4" in crowd.splitlines()
+
+
+def test_an_imported_scripts_call_sheets_call_every_actor_whose_character_is_in_a_scheduled_scene(tmp_path):
+    """Silent cast, an off-screen speaker and 全员 are called; the narrator, a voice for post, is not."""
+    from shotgraph.core.io.scripts import read_script
+    from shotgraph.core.planning.scheduler import apply_plan
+
+    script = Path(__file__).resolve().parents[1] / "data" / "scripts" / "chinese" / "老宅-分行.txt"
+    project = read_script(script).project
+    for number, character in enumerate(project.characters, start=1):
+        project.people.append(Person(id=f"pe{number}", name=f"演员{number}", department=Department.CAST))
+        character.actor_id, character.cast_number = f"pe{number}", number
+    project, _ = apply_plan(project, start=dt.date(2026, 12, 7))
+    names = {c.id: c for c in project.characters}
+    scheduled = {shot_id for day in project.days for setup in day.setups for shot_id in setup.shot_ids}
+    in_scheduled_scenes = {names[c].name for e in project.episodes for scene in e.scenes for c in scene.cast
+                           if any(s.scene_id == scene.id and s.id in scheduled for s in e.shots)}
+    assert in_scheduled_scenes == {"张三", "李四", "王五"}
+    called = set()
+    for day in range(1, len(project.days) + 1):
+        export("callsheet", project, tmp_path / f"day{day}.pdf", day=day)
+        text = "".join(page_texts(tmp_path / f"day{day}.pdf"))
+        called |= {c.name for c in project.characters if f"演员{c.cast_number}" in text}
+    assert called == in_scheduled_scenes
+
+
+def test_the_schedule_strip_lists_the_scene_cast_not_only_those_in_frame():
+    from shotgraph.core.planning.setups import ShotPlaces
+    from shotgraph.core.planning.summary import summarise_days
+
+    project = scene_project(["ch_lin", "ch_guard"])
+    [day] = summarise_days(project)
+    assert [row.cast for row in day.setups] == [("1", "7")]
+    assert ShotPlaces(project).actors(project.episodes[0].shots[0]) == {"pe_zhao"}

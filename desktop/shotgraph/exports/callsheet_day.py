@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from shotgraph.core.model import Character, Location, Mode, Person, Project, Scene, ShootingDay, Shot
+from shotgraph.core.model import Character, Location, Mode, Person, Project, Scene, ShootingDay, Shot, called_characters
 from shotgraph.core.planning.timeline import ActorDay, DayTimeline, actor_days, day_timeline
 
 from .pdf.images import Thumbnails
@@ -60,9 +60,7 @@ class ProjectIndex:
         """
         if shot.mode is Mode.AI:
             return []
-        scene = self.scenes.get(shot.scene_id)
-        ids = [*(scene.cast if scene else ()), *(entry.character_id for entry in shot.characters)]
-        return [i for i in dict.fromkeys(ids) if i in self.characters]
+        return [i for i in called_characters(shot, self.scenes.get(shot.scene_id)) if i in self.characters]
 
     def extras(self, shots: Iterable[Shot]) -> int:
         """Background performers a setup needs: the most any scene of its filmed shots asks for.

@@ -19,7 +19,7 @@ from .enums import (
     Side,
     TimeOfDay,
 )
-from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene
+from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene, called_characters
 from .integrity import Problem, find_problems
 from .production import BudgetSettings, PlanningSettings, Setup, ShootingDay
 from .project import SCHEMA_VERSION, DeliveryFormat, Project, Waiver
@@ -41,5 +41,5 @@ __all__ = [
     "Language", "Location", "Look", "MediaPath", "Mode", "Movement", "Person", "PlanningSettings",
     "Problem", "Project", "Prop", "PropInShot", "Record", "Scene", "ScreenPos", "Setup",
     "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
-    "Waiver", "find_problems", "new_id",
+    "Waiver", "called_characters", "find_problems", "new_id",
 ]

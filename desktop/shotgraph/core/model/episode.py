@@ -48,6 +48,12 @@ class Scene(Record):
     notes: Text = ""
 
 
+def called_characters(shot: Shot, scene: Scene | None) -> list[Id]:
+    """Ids of the characters a shot calls to set: its scene's cast, then those drawn in it, each once."""
+    ids = [*(scene.cast if scene is not None else ()), *(entry.character_id for entry in shot.characters)]
+    return list(dict.fromkeys(ids))
+
+
 class Edge(Record):
     """A directed link between two shots of one episode.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from shotgraph.core.model import EdgeKind, Mode, Project, Shot
+from shotgraph.core.model import EdgeKind, Mode, Project, Shot, called_characters
 
 from .estimate import DEFAULT_SHOT_SECONDS, Complexity, complexity, setup_minutes, shot_minutes
 
@@ -72,6 +72,7 @@ class BudgetEstimator:
         self._capacity = max(1.0, planning.max_day_hours * 60 - planning.meal_minutes
                              - planning.load_in_out_minutes)
         self._shots = {s.id: s for e in project.episodes for s in e.shots}
+        self._scenes = {s.id: s for e in project.episodes for s in e.scenes}
         self._setup_minutes = self._scheduled_minutes()
         self._actor_rates = self._character_rates()
         self._plated = {edge.target for e in project.episodes for edge in e.edges if edge.kind is EdgeKind.PLATE}
@@ -106,7 +107,8 @@ class BudgetEstimator:
         minutes = self._setup_minutes.get(shot.id)
         if minutes is None:
             minutes = setup_minutes([shot], self.project.planning)
-        cast = sum(self._actor_rates.get(c.character_id, 0.0) for c in shot.characters)
+        called = called_characters(shot, self._scenes.get(shot.scene_id))
+        cast = sum(self._actor_rates.get(character_id, 0.0) for character_id in called)
         return minutes / self._capacity * (self.project.budget.live_day_rate + cast)
 
     def generation_cost(self, shot: Shot, takes: float) -> float:

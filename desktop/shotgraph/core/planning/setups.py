@@ -13,7 +13,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from shotgraph.core.graph import episode_order
-from shotgraph.core.model import Episode, IntExt, Mode, PlanningSettings, Project, Scene, Shot, ShotSize, TimeOfDay
+from shotgraph.core.model import (
+    Episode,
+    IntExt,
+    Mode,
+    PlanningSettings,
+    Project,
+    Scene,
+    Shot,
+    ShotSize,
+    TimeOfDay,
+    called_characters,
+)
 
 from .estimate import base_minutes, complexity, setup_minutes, shot_minutes
 
@@ -80,9 +91,10 @@ class ShotPlaces:
         return {c.id: c.actor_id for c in self.project.characters if c.actor_id}
 
     def actors(self, shot: Shot) -> frozenset[str]:
-        """The actors (Person ids) a shot needs in front of the camera."""
+        """The actors (Person ids) a shot needs on set: its scene's cast and those in frame."""
         cast = self.actors_of_character
-        return frozenset(cast[c.character_id] for c in shot.characters if c.character_id in cast)
+        called = called_characters(shot, self.scenes.get(shot.scene_id))
+        return frozenset(cast[character_id] for character_id in called if character_id in cast)
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from shotgraph.core.model import Character, Mode, Project, ShootingDay, TimeOfDay
+from shotgraph.core.model import Character, Mode, Project, ShootingDay, TimeOfDay, called_characters
 
 from .setups import ShotPlaces
 from .timeline import SetupTime, actor_days, day_timeline
@@ -95,8 +95,8 @@ def _row(project: Project, placed: SetupTime, places: ShotPlaces) -> SetupRow:
     scenes = tuple(dict.fromkeys(
         f"{places.episodes[s.id].number}-{places.scene_code(s)}" if several else places.scene_code(s) for s in shots))
     characters = {c.id: c for c in project.characters}
-    cast = dict.fromkeys(_cast_id(characters.get(entry.character_id), entry.character_id)
-                         for shot in shots for entry in shot.characters)
+    cast = dict.fromkeys(_cast_id(characters.get(character_id), character_id) for shot in shots
+                         for character_id in called_characters(shot, places.scenes.get(shot.scene_id)))
     return SetupRow(placed.setup.id, placed.setup.label, placed.start, placed.end, scenes,
                     tuple(s.id for s in shots), tuple(s.code for s in shots),
                     "/".join(dict.fromkeys(k.int_ext.value for k in keys if k.int_ext)),

@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from shotgraph.core.model import Character, Mode, PlanningSettings, Scene, Setup, ShootingDay, Shot
+from shotgraph.core.model import Character, Mode, PlanningSettings, Scene, Setup, ShootingDay, Shot, called_characters
 
 from .estimate import setup_minutes
 
@@ -172,8 +172,7 @@ def _actors(shot: Shot, characters: Mapping[str, Character], settings: PlanningS
     """The actors a shot needs, each with their character's hair and make-up minutes."""
     needed = []
     scene = scenes.get(shot.scene_id) if scenes is not None else None
-    called = [*(scene.cast if scene is not None else ()), *(entry.character_id for entry in shot.characters)]
-    for character_id in dict.fromkeys(called):
+    for character_id in called_characters(shot, scene):
         character = characters.get(character_id)
         if character is not None and character.actor_id is not None:
             minutes = character.hair_makeup_min

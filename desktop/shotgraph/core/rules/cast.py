@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from shotgraph.core.model import Mode, Shot
+from shotgraph.core.model import Mode, called_characters
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -19,13 +19,6 @@ from .registry import Scope, rule
 
 def _scheduled(project: ProjectFacts) -> set[str]:
     return {shot_id for day in project.project.days for setup in day.setups for shot_id in setup.shot_ids}
-
-
-def called_characters(episode: EpisodeFacts, shot: Shot) -> list[str]:
-    """Ids of the characters a filmed shot needs on set: its scene's cast, then those drawn in it."""
-    ids = list(episode.scenes[shot.scene_id].cast)
-    ids += [entry.character_id for entry in shot.characters]
-    return list(dict.fromkeys(ids))
 
 
 @rule("cast.unassigned", Severity.ERROR, Scope.PROJECT,
@@ -50,7 +43,7 @@ def unassigned(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts, Hit]]:
         for shot in episode.order:
             if shot.mode is Mode.AI or shot.id not in scheduled:
                 continue
-            missing = [characters[c] for c in called_characters(episode, shot)
+            missing = [characters[c] for c in called_characters(shot, episode.scenes.get(shot.scene_id))
                        if c in characters and characters[c].actor_id is None]
             if missing:
                 values = {"names": ", ".join(c.name for c in missing), "names_zh": "、".join(c.name for c in missing)}

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from shotgraph.core.document import Document
 from shotgraph.core.io.errors import ShotGraphError
-from shotgraph.core.io.scripts import ScriptImport, read_script
+from shotgraph.core.io.scripts import NoHeadingsError, ScriptImport, read_script
 from shotgraph.core.io.scripts.reimport import ReimportSummary, reimport_script
 
 from .bridge import DocumentBridge
+from .script_headings import choose_scene_headings
 
 SCRIPT_FILTER = "*.fountain *.spmd *.txt *.docx"
 
@@ -94,9 +95,13 @@ def choose_script(parent: QWidget, start: str) -> Path | None:
 
 
 def read_script_or_say(parent: QWidget, path: Path) -> ScriptImport | None:
-    """The script's import, or None after one message naming the file and the problem."""
+    """The script's import, or None after one message naming the file and the problem. A script
+    without a scene heading ShotGraph knows is read with headings the user teaches from one of its
+    lines (None when they cancel)."""
     try:
         return read_script(path)
+    except NoHeadingsError as error:
+        return choose_scene_headings(parent, path, error)
     except ShotGraphError as error:
         QMessageBox.warning(parent, _tr("ShotGraph cannot import this script"), str(error))
         return None

@@ -178,3 +178,9 @@ def test_a_file_mixing_layouts_reads_each_heading(tmp_path):
     result = imported(tmp_path, "第一集\n1-1 日 内 客厅\n△甲。\n**1-2 夜 外 街道**\n△乙。\n"
                                 "1-3\n场景：晨 内 厨房\n△丙。\n4 卧室 日内\n△丁。\n")
     assert [s.code for s in result.project.episodes[0].scenes] == ["1", "2", "3", "4"]
+
+
+def test_a_character_only_ever_heard_as_narrator_is_noted_as_a_voice_for_post(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林晚\n旁白：那年她十八岁。\n林晚：走吧。\n")
+    notes = {c.name: c.notes for c in result.project.characters}
+    assert notes == {"林晚": "", "旁白": "后期配音角色（画外音或旁白），无需到场。"}

@@ -33,6 +33,8 @@ from .parsed import MAX_NAME_CHARS, MAX_TEXT_CHARS, Beat, ParsedEpisode, ParsedS
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
 MAX_CODE_CHARS = 50
 """Characters in a scene number: real ones are a few (``12``, ``3A``, ``1-12B``)."""
+VOICE_ROLE_NOTE = {Language.EN: "Voice for post (voice-over or narration): not called to set.",
+                   Language.ZH: "后期配音角色（画外音或旁白），无需到场。"}
 MAX_APPEARANCES = 250_000
 """Characters listed in all the shots an import makes: a 6,000-shot series lists about 20,000."""
 
@@ -85,7 +87,17 @@ class ScriptBuilder:
         self.cast = script_cast(script)
         for parsed in script.episodes:
             self.project.episodes.append(self.episode(parsed))
+        self.note_voice_roles()
         return self.project
+
+    def note_voice_roles(self) -> None:
+        """Note on each character who is only ever heard as a voice-over or narrator that the role
+        is a voice for post, so no one looks for them on a call sheet."""
+        present = {c for e in self.project.episodes for s in e.scenes for c in s.cast}
+        present |= {c.character_id for e in self.project.episodes for s in e.shots for c in s.characters}
+        for character in self.project.characters:
+            if character.id not in present and not character.notes:
+                character.notes = VOICE_ROLE_NOTE[self.project.language]
 
     def episode(self, parsed: ParsedEpisode) -> Episode:
         title = checked_name(parsed.line, "the episode title", parsed.title)

@@ -139,7 +139,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
                      help="import the good cells and report each bad one instead of refusing the file")
     imp.add_argument("--sheet", metavar="NAME", help="the XLSX sheet to read (default: the first)")
     imp.add_argument("--scene-heading", metavar="LINE",
-                     help="a line of the script that is a scene heading (\"第3场 公司 日\", \"Scene 12: office\"): "
+                     help="a line of the script that is a scene heading (\"（三）客厅 夜\", \"Scene 12: office\"): "
                      "every line laid out like it starts a scene, for a script whose headings ShotGraph does not know")
     imp.add_argument("--force", action="store_true", help="replace PROJECT if it exists (never a read-only one)")
 

@@ -60,3 +60,15 @@ def test_a_revised_script_comes_in_as_one_undoable_step(window, accept_dialogs, 
     assert window.undo_action.text() == "Undo Re-import Script"
     window.bridge.undo_stack.undo()
     assert "陈墨：签了它。" in [s.dialogue for s in episode_order(window.project.episodes[1])]
+
+
+def test_the_preview_shows_each_scenes_cast_and_extras_and_which_roles_are_voices(qtbot):
+    script = SCRIPT.parent / "chinese" / "老宅-分行.txt"
+    preview = ScriptPreview(read_script(script), script)
+    qtbot.addWidget(preview)
+    tree = preview.findChild(QTreeWidget)
+    first = tree.topLevelItem(0)
+    assert [first.child(i).text(2) for i in range(first.childCount())] == ["张三、李四", "张三、李四", "张三"]
+    lists = {widget.accessibleName(): widget for widget in preview.findChildren(QListWidget)}
+    characters = [lists["Characters"].item(i).text() for i in range(lists["Characters"].count())]
+    assert characters == ["张三", "李四", "旁白 — voice for post", "王五"]

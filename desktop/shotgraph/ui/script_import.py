@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -25,6 +26,7 @@ from shotgraph.core.document import Document
 from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.core.io.scripts import NoHeadingsError, ScriptImport, read_script
 from shotgraph.core.io.scripts.reimport import ReimportSummary, reimport_script
+from shotgraph.core.model import Language
 
 from .bridge import DocumentBridge
 from .script_headings import choose_scene_headings
@@ -52,7 +54,7 @@ class ScriptPreview(QDialog):
         summary.setWordWrap(True)
         tabs = QTabWidget(self)
         tabs.addTab(self._scenes(result), self.tr("Scenes"))
-        tabs.addTab(self._list(self.tr("Characters"), [c.name for c in project.characters]), self.tr("Characters"))
+        tabs.addTab(self._list(self.tr("Characters"), self._characters(result)), self.tr("Characters"))
         unread = [str(line) for line in result.unread]
         tabs.addTab(self._list(self.tr("Lines not read"), unread),
                     self.tr("Not read ({count})").format(count=len(unread)))
@@ -65,21 +67,39 @@ class ScriptPreview(QDialog):
         layout.addWidget(summary)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(760, 560)
 
     def _scenes(self, result: ScriptImport) -> QTreeWidget:
+        """Episodes and their scenes, each with its shots, its cast (who the call sheet will call)
+        and its extras."""
         tree = QTreeWidget(self)
         tree.setAccessibleName(self.tr("Episodes and scenes to import"))
-        tree.setHeaderLabels([self.tr("Episode / scene"), self.tr("Shots")])
+        tree.setHeaderLabels([self.tr("Episode / scene"), self.tr("Shots"), self.tr("Cast"), self.tr("Extras")])
+        names = {c.id: c.name for c in result.project.characters}
+        comma = "、" if result.project.language is Language.ZH else ", "
         for episode in result.project.episodes:
             title = self.tr("Episode {number}").format(number=episode.number)
             item = QTreeWidgetItem(tree, [f"{title} {episode.title}".strip(), str(len(episode.shots))])
             for scene in episode.scenes:
                 count = sum(1 for s in episode.shots if s.scene_id == scene.id)
-                QTreeWidgetItem(item, [scene.heading or scene.code, str(count)])
+                cast = comma.join(names[c] for c in scene.cast)
+                QTreeWidgetItem(item, [scene.heading or scene.code, str(count), cast, str(scene.extras or "")])
         tree.expandToDepth(0)
-        tree.resizeColumnToContents(0)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            tree.resizeColumnToContents(column)
+        tree.setColumnWidth(0, min(tree.columnWidth(0), 320))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return tree
+
+    def _characters(self, result: ScriptImport) -> list[str]:
+        """Each character's name; a role only ever heard (voice-over, narrator) says it is a voice for post."""
+        project = result.project
+        present = {c for e in project.episodes for s in e.scenes for c in s.cast}
+        present |= {c.character_id for e in project.episodes for s in e.shots for c in s.characters}
+        return [c.name if c.id in present else self.tr("{name} — voice for post").format(name=c.name)
+                for c in project.characters]
 
     def _list(self, name: str, lines: list[str]) -> QListWidget:
         widget = QListWidget(self)

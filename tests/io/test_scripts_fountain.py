@@ -106,12 +106,13 @@ def test_action_shots_show_the_characters_they_name_in_any_case(ferry):
     assert "soaked" in shots_of(episode, river)[0].description and "*" not in shots_of(episode, river)[0].description
 
 
-def test_notes_synopses_transitions_and_sections_become_scene_notes(ferry):
-    _, first = scene(ferry, 1, "1")
-    for text in ("Act One", "Lin learns her brother is gone", "Phone prop: cracked screen", "CUT TO:"):
+def test_notes_synopses_and_sections_become_scene_notes_and_transitions_shot_notes(ferry):
+    episode, first = scene(ferry, 1, "1")
+    for text in ("Act One", "Lin learns her brother is gone", "Phone prop: cracked screen"):
         assert text in first.notes
-    episode, first_scene = scene(ferry, 1, "1")
-    assert "[[" not in shots_of(episode, first_scene)[0].description
+    shots = shots_of(episode, first)
+    assert "[[" not in shots[0].description
+    assert "CUT TO:" not in first.notes and shots[-1].notes == "CUT TO:"
 
 
 def test_boneyard_and_page_breaks_leave_no_trace(ferry):

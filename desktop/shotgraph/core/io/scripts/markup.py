@@ -1,5 +1,6 @@
-"""Fountain's inline markup — boneyard ``/* */``, notes ``[[ ]]``, emphasis ``*`` ``_``, cue
-extensions ``(V.O.)`` and scene numbers ``#12A#`` — taken apart in time proportional to the text.
+"""Fountain's inline markup — boneyard ``/* */``, notes ``[[ ]]``, emphasis ``*`` ``_`` and its
+escapes ``\\*``, cue extensions ``(V.O.)`` and scene numbers ``#12A#`` — taken apart in time
+proportional to the text.
 
 Regular expressions that search lazily for a closing mark rescan the rest of the text for
 every opening without one, so a line of unclosed openings takes minutes; here each closing
@@ -17,24 +18,27 @@ _TRAILING_NUMBER = re.compile(r"#([\w.\-]+)#$")
 _DELIMITERS = ("***", "**", "*", "_")
 _MARKS = re.compile(r"[*_]")
 _PLACES = {mark: re.compile(f"(?={re.escape(mark)})") for mark in _DELIMITERS}
+_ESCAPED = {"\\*": "\ufdd0", "\\_": "\ufdd1"}
+"""Escaped emphasis marks, held as Unicode noncharacters (kept for a program's own use) meanwhile."""
 
 
-def without_boneyard(text: str) -> str:
-    """The text with each ``/* … */`` replaced by its line breaks (so line numbers stay true);
-    an opening never closed is left as it is."""
+def without_boneyard(text: str, filler: str = "") -> str:
+    """The text with each ``/* … */`` replaced by its line breaks (so line numbers stay true),
+    each line it touched marked with ``filler``; an opening never closed is left as it is."""
     pieces, position = [], 0
     while (opening := text.find("/*", position)) >= 0:
         closing = text.find("*/", opening + 2)
         if closing < 0:
             break
-        pieces += [text[position:opening], "\n" * text.count("\n", opening, closing)]
+        pieces += [text[position:opening], filler + f"\n{filler}" * text.count("\n", opening, closing)]
         position = closing + 2
     pieces.append(text[position:])
     return "".join(pieces)
 
 
-def split_notes(text: str) -> tuple[str, list[str]]:
-    """The text without its ``[[notes]]``, and the notes."""
+def split_notes(text: str, *, keep_line_breaks: bool = False) -> tuple[str, list[str]]:
+    """The text without its ``[[notes]]`` (each leaving its line breaks when ``keep_line_breaks``),
+    and the notes."""
     pieces, notes, position = [], [], 0
     while (opening := text.find("[[", position)) >= 0:
         closing = text.find("]]", opening + 2)
@@ -42,6 +46,8 @@ def split_notes(text: str) -> tuple[str, list[str]]:
             break
         pieces.append(text[position:opening])
         notes.append(text[opening + 2:closing])
+        if keep_line_breaks:
+            pieces.append("\n" * notes[-1].count("\n"))
         position = closing + 2
     pieces.append(text[position:])
     return "".join(pieces), notes
@@ -71,6 +77,18 @@ def split_scene_number(text: str) -> tuple[str, str | None]:
     if match is None:
         return text, None
     return stripped[:match.start()].rstrip(), match.group(1)
+
+
+def plain_text(text: str) -> str:
+    """The text as read: emphasis marks removed, escaped ones (``\\*``, ``\\_``) kept as plain marks."""
+    if "\\" not in text:
+        return without_emphasis(text)
+    for escaped, held in _ESCAPED.items():
+        text = text.replace(escaped, held)
+    text = without_emphasis(text)
+    for escaped, held in _ESCAPED.items():
+        text = text.replace(held, escaped[1])
+    return text
 
 
 def without_emphasis(text: str) -> str:

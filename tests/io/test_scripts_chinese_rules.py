@@ -54,6 +54,7 @@ def names(result, ids) -> list[str]:
     ("第3场 夜 外 街道", ("3", NIGHT, EXT, "街道")),
     ("20、卫生间 夜 内", ("20", NIGHT, INT, "卫生间")),
     ("场景2 湖边 日外", ("2", DAY, EXT, "湖边")),
+    ("场景十二：湖边 日外", ("12", DAY, EXT, "湖边")),
 ])
 def test_a_scene_heading_gives_number_time_int_ext_and_place_in_any_layout(tmp_path, heading, expected):
     _, found = first_scene(imported(tmp_path, f"第1集\n{heading}\n△林晓走进来。\n"))

@@ -28,8 +28,9 @@ _CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+"
 EPISODE = re.compile(rf"^第\s*([0-9]+|{_CHINESE_NUMBER})\s*集\s*[：:、.．\-—]*\s*(.*)$")
 LATIN_EPISODE = re.compile(r"^(?:episode|ep)\s*\.?\s*(\d+)\s*[：:.\-—]*\s*(.*)$", re.IGNORECASE)
 SCENE = re.compile(r"^(\d+)\s*[-—–]\s*(\d+[A-Za-z]?)(?![\d.:：\-])\s*[、.．:：，,]?\s*(.*)$")
-SCENE_IN_EPISODE = re.compile(rf"^(?:第\s*([0-9]+|{_CHINESE_NUMBER})\s*场|场[景次]?\s*([0-9]+)|(\d+[A-Za-z]?))"
-                              r"(?![\d.:：\-])\s*[、.．:：，,]?\s*(.*)$")
+_NUMBER = rf"[0-9]+|{_CHINESE_NUMBER}"
+SCENE_IN_EPISODE = re.compile(rf"^(?:第\s*({_NUMBER})\s*场|场[景次]?\s*({_NUMBER})(?![\d\-])"
+                              r"|(\d+[A-Za-z]?)(?![\d.:：\-]))\s*[、.．:：，,]?\s*(.*)$")
 DETAIL = re.compile(r"^(场景|地点|时间)\s*[：:]\s*(.*)$")
 """A heading spread over lines: 场景：夜 内 堂屋, 地点：堂屋, 时间：夜."""
 _WRAPPERS = re.compile(r"^(?:#+\s*|\*\*|__)?(.*?)(?:\*\*|__)?$")
@@ -183,7 +184,8 @@ def scene_heading(line: str, next_line: str = "") -> SceneHeading | None:
         alone = not rest
     elif (match := SCENE_IN_EPISODE.match(text)) is not None:
         numeral, digits, plain, rest = match.groups()
-        episode, code = None, str(chinese_number(numeral)) if numeral else digits or plain
+        number = numeral or digits
+        episode, code = None, str(chinese_number(number)) if number else plain
         alone = not plain and not rest
     else:
         return None

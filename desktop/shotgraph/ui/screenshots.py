@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QWidget
 
 from shotgraph.core.graph import episode_order
+from shotgraph.core.io.scripts import NoHeadingsError, read_script
 from shotgraph.demo import demo_project_path
 from shotgraph.exports.callsheet import write_callsheet
 
@@ -24,6 +25,8 @@ from .legend import show_legend
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
 from .schedule.day_dialog import DayDialog
+from .script_headings import SceneHeadingsDialog
+from .script_import import ScriptPreview
 from .structure import open_scene_dialog
 from .thumbnails import finish_reading
 from .welcome import show_welcome
@@ -103,6 +106,62 @@ def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     editor = window.panel_editors.open(first[8].id)
     editor.resize(900, 860)
     written.append(show_dialog(editor, folder, "panel-editor" + suffix))
+    written += show_script_import(window, folder, suffix)
+    return written
+
+
+SCRIPT_IN_KNOWN_LAYOUTS = """《山村来信》
+编剧：许知远
+
+# 第 1 集
+
+**1-1 日 外 乡村公路**
+人物：阿秀、群演若干
+△一辆大巴车在乡村公路上颠簸前行。
+阿秀：（望着窗外）到了。
+
+1-2 农家小院 夜内
+出场人物：阿秀、阿秀娘
+阿秀娘：回来就好。
+♪ 远处传来几声狗叫
+阿秀：
+娘，我不走了。
+
+1-3
+场景：日 内/外 乡村公路/大巴车
+人物：前场所有人、几个村民
+手机屏幕上显示：老板来电
+旁白：那天，她没有接这个电话。
+"""
+SCRIPT_IN_AN_UNKNOWN_LAYOUT = """夜航
+Scene 1: 码头 夜
+人物：林晚、陈墨
+林晚：船还没来。
+陈墨：再等等。
+Scene 2: 船舱 夜
+陈墨：坐下吧。
+"""
+
+
+def show_script_import(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
+    """File ▸ Import Script…: the preview of a script in several layouts, and the dialog for a
+    script whose headings ShotGraph does not know, with its first heading picked."""
+    with tempfile.TemporaryDirectory() as scratch:
+        known, unknown = Path(scratch) / "山村来信.txt", Path(scratch) / "夜航.txt"
+        known.write_text(SCRIPT_IN_KNOWN_LAYOUTS, encoding="utf-8")
+        unknown.write_text(SCRIPT_IN_AN_UNKNOWN_LAYOUT, encoding="utf-8")
+        preview = ScriptPreview(read_script(known), known, window)
+        preview.findChild(QTreeWidget).expandAll()
+        written = [show_dialog(preview, folder, "script-preview" + suffix)]
+        try:
+            read_script(unknown)
+        except NoHeadingsError as error:
+            dialog = SceneHeadingsDialog(unknown, error, window)
+            dialog.show()
+            heading = dialog.lines.topLevelItem(1)
+            dialog.lines.setCurrentItem(heading)
+            dialog.use_line(heading)
+            written.append(show_dialog(dialog, folder, "script-headings" + suffix))
     return written
 
 

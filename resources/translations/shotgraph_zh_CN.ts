@@ -4227,6 +4227,81 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SceneHeadingsDialog</name>
+    <message>
+        <source>No Scene Headings in {file}</source>
+        <translation>{file} 中没有可识别的场景标题</translation>
+    </message>
+    <message>
+        <source>ShotGraph found no scene heading it knows in {file}, such as INT. OFFICE - DAY, 1-1 日 内 办公室 or 场景：办公室 日. Pick a line that is a scene heading: every line laid out like it will start a scene.</source>
+        <translation>ShotGraph 在 {file} 中没有找到可识别的场景标题（如 INT. OFFICE - DAY、1-1 日 内 办公室 或 场景：办公室 日）。请选出一行场景标题：格式与它相同的每一行都会开始一场戏。</translation>
+    </message>
+    <message>
+        <source>First lines not placed in a scene</source>
+        <translation>未归入任何场的开头几行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>&amp;First lines ShotGraph could not place:</source>
+        <translation>ShotGraph 无法归入场的开头几行(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Use as Scene &amp;Heading</source>
+        <translation>用作场景标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Use the selected line as an example scene heading</source>
+        <translation>把选中的行用作场景标题示例</translation>
+    </message>
+    <message>
+        <source>Select a line that is a scene heading, then choose Use as Scene Heading (or double-click it, or press Enter).</source>
+        <translation>选中一行场景标题，然后点“用作场景标题”（或双击该行，或按回车）。</translation>
+    </message>
+    <message>
+        <source>Scene headings with this layout</source>
+        <translation>此格式的场景标题</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>集</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Scene headings with this layout:</source>
+        <translation>此格式的场景标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{count} line(s) of {file} become scene headings: the lines laid out like “{layout}”.</source>
+        <translation>{file} 中有 {count} 行成为场景标题：格式如“{layout}”的行。</translation>
+    </message>
+    <message>
+        <source>These headings give no scene number, so the scenes are numbered in order.</source>
+        <translation>这些标题没有场号，场次按顺序编号。</translation>
+    </message>
+    <message>
+        <source>The first {count} are listed.</source>
+        <translation>下面列出前 {count} 个。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleBoard</name>
     <message>
         <source>&amp;Plan Days</source>
@@ -4370,8 +4445,20 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>镜头</translation>
     </message>
     <message>
+        <source>Cast</source>
+        <translation>演员</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation>群演</translation>
+    </message>
+    <message>
         <source>Episode {number}</source>
         <translation>第 {number} 集</translation>
+    </message>
+    <message>
+        <source>{name} — voice for post</source>
+        <translation>{name} — 后期配音</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5020,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Cannot paste: {reason}</source>
         <translation type="vanished">无法粘贴：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be an example scene heading: {problem}</source>
+        <translation>第 {line} 行不能作为场景标题示例：{problem}</translation>
+    </message>
+    <message>
+        <source>With scene headings laid out like line {line}, ShotGraph cannot read {file}: {problem}</source>
+        <translation>按第 {line} 行的格式识别场景标题时，ShotGraph 无法读取 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>请先选中一行。</translation>
     </message>
 </context>
 <context>

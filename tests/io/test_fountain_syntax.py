@@ -245,6 +245,11 @@ def test_boneyard_is_ignored_and_keeps_its_paragraph_going():
     assert not scene.beats[0].parenthetical and not scene.notes
 
 
+def test_a_boneyard_of_many_lines_inside_a_speech_does_not_make_it_too_long():
+    script = read("INT. HALL - DAY", "", "MARY", "/*", *["An old draft of the speech."] * 30_000, "*/", "Go home.")
+    assert said(script) == [("MARY", "Go home.")]
+
+
 # -- title page, sections and synopses ------------------------------------------------------------
 
 def test_title_page_keys_with_indented_values():

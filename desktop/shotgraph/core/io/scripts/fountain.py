@@ -103,20 +103,22 @@ def _clean(text: str) -> str:
 
 def _blocks(text: str, max_chars: int | None) -> Iterator[tuple[int, list[str]]]:
     """Paragraphs with the line number of their first line; a line of two spaces or one emptied
-    by the boneyard stays in its paragraph as an empty line. Each is refused as soon as it grows
-    longer than ``max_chars``."""
+    by the boneyard stays in its paragraph as an empty line. Each is refused as soon as its text
+    grows longer than ``max_chars``."""
     current: list[str] = []
     start = length = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        carries_on = line == _TWO_SPACES
         if _BONEYARD_MARK in line:
             line = line.replace(_BONEYARD_MARK, "")
-            carries_on = not line.strip()
+            if not line.strip():
+                if current:
+                    current.append("")  # the boneyard's lines hold no text and end no paragraph
+                continue
         stripped = line.strip()
         if stripped and not _is_page_break(stripped):
             start, length = (number, -1) if not current else (start, length)
             current.append(line.rstrip())
-        elif carries_on and current:
+        elif line == _TWO_SPACES and current:
             current.append("")
         else:
             if current:

@@ -203,7 +203,7 @@ def test_newer_schema_version(tmp_path: Path) -> None:
     document = valid_document()
     document["schema_version"] = 7
     message = refused_document(tmp_path, document)
-    assert "made by a newer ShotGraph (format 7); this version reads up to 2: please update" in message
+    assert "made by a newer ShotGraph (format 7); this version reads up to 3: please update" in message
 
 
 @pytest.mark.parametrize("version", [0, -1, "1", 1.5, True, None])

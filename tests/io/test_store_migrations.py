@@ -12,6 +12,7 @@ from benchmarks.series import make_series
 from shotgraph.core.io import migrations
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import dumps_project, load_project
+from shotgraph.core.model import SCHEMA_VERSION
 
 
 def format_1_file(folder: Path) -> Path:
@@ -54,8 +55,7 @@ def test_a_format_1_project_opens_with_each_scene_casting_the_characters_of_its_
     path = tmp_path / "format1.shotgraph"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     upgraded = load_project(path)
-    assert migrations.current_version() == 2
-    assert upgraded.schema_version == 2
+    assert upgraded.schema_version == migrations.current_version() == SCHEMA_VERSION
     episode = upgraded.episodes[0]
     for scene in episode.scenes:
         drawn = [c.character_id for s in episode.shots if s.scene_id == scene.id for c in s.characters]

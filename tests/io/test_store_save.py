@@ -31,7 +31,7 @@ def listing(folder: Path) -> list[str]:
 def test_file_starts_with_version_and_marker_and_ends_with_newline(tmp_path: Path) -> None:
     path = save_project(small_project(), tmp_path / "series.shotgraph")
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": 2,\n  "format": "shotgraph",\n  "id": "pr_series",\n')
+    assert text.startswith('{\n  "schema_version": 3,\n  "format": "shotgraph",\n  "id": "pr_series",\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 

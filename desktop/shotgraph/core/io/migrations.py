@@ -43,7 +43,13 @@ def _derive_scene_casts(episode: dict[str, Any]) -> None:
             scene["cast"] = list(cast.get(str(scene.get("id")), ()))
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2}
+def migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 3 adds call-sheet settings (meal and breakfast hours, travel times, production office,
+    logo, walkie channels); each has a default, so a format-2 file needs no change."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3}
 """Upgrade steps keyed by the format version they read."""
 
 

@@ -56,6 +56,8 @@ class Location(Record):
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
     timezone: Name = "Asia/Shanghai"
+    travel_minutes: int = Field(default=0, ge=0, le=600)
+    """Travel from the pick-up point to the location: a pick-up is the make-up call less this."""
     parking: Text = ""
     hospital: Text = ""
     """Nearest hospital: name, address and phone."""

@@ -57,6 +57,12 @@ class PlanningSettings(Record):
     release_minutes: int = Field(default=15, ge=0)
     daylight_margin_minutes: int = Field(default=30, ge=0)
     first_day: dt.date | None = None
+    meal_within_hours: float = Field(default=6.0, gt=0, le=24)
+    """The first meal comes no later than this many hours after the unit call, at a setup boundary."""
+    breakfast_before_hour: int = Field(default=7, ge=0, le=24)
+    """Breakfast is served before a unit call earlier than this hour (0: never)."""
+    breakfast_minutes: int = Field(default=30, ge=0, le=240)
+    """How long before the unit call breakfast is served."""
 
 
 class BudgetSettings(Record):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Id, Name, Record, Text
+from .base import Id, MediaPath, Name, Record, Text
 from .cast import Character, Location, Person, Prop, WardrobeLook
-from .enums import Language
+from .enums import Department, Language
 from .episode import Episode
 from .production import BudgetSettings, PlanningSettings, ShootingDay
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the project file format this ShotGraph writes."""
 
 
@@ -54,4 +54,10 @@ class Project(Record):
     episodes: list[Episode] = Field(default_factory=list)
     days: list[ShootingDay] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)
+    production_office: Text = ""
+    """The production office's address and phone, printed on call sheets."""
+    logo: MediaPath | None = None
+    """The production's logo, printed on call sheets."""
+    walkie_channels: dict[Department, Name] = Field(default_factory=dict)
+    """The walkie-talkie channel of each department, printed on call sheets."""
     notes: Text = ""

@@ -187,3 +187,27 @@ def test_a_character_only_ever_heard_as_narrator_is_noted_as_a_voice_for_post(tm
     result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林晚\n旁白：那年她十八岁。\n林晚：走吧。\n")
     notes = {c.name: c.notes for c in result.project.characters}
     assert notes == {"林晚": "", "旁白": "后期配音角色（画外音或旁白），无需到场。"}
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("1-1 车内日内", ("1", DAY, INT, "车内")),
+    ("1-1 书内凌晨内", ("1", DAWN, INT, "书内")),
+    ("1-1 客厅深夜内", ("1", NIGHT, INT, "客厅")),
+    ("1-1 门外夜外", ("1", NIGHT, EXT, "门外")),
+    ("1-1 日内内院", ("1", DAY, INT, "内院")),
+    ("【１－１】日 外 乡村公路", ("1", DAY, EXT, "乡村公路")),
+])
+def test_a_place_glued_to_its_time_and_int_ext_keeps_its_own_inside_or_outside(tmp_path, heading, expected):
+    """The glued part names a time and 内/外 once each: 车内日内 is 车内 by day, not 车 with 内 twice."""
+    _, found = first_scene(imported(tmp_path, f"{heading}\n△林晓走进来。\n"))
+    assert found == expected
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), [
+    ("【第１集】 初遇", 1, "初遇"), ("**第１２集 大结局**", 12, "大结局"), ("EP01、旧账", 1, "旧账"),
+    ("Episode 3：归来", 3, "归来"),
+])
+def test_episode_headings_in_full_width_digits_or_with_any_separator_before_the_title(tmp_path, heading, number,
+                                                                                     title):
+    episode, _ = first_scene(imported(tmp_path, f"{heading}\n1 客厅 日内\n△林晓走进来。\n"))
+    assert (episode.number, episode.title) == (number, title)

@@ -26,7 +26,7 @@ _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
 _CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+"
 
 EPISODE = re.compile(rf"^第\s*([0-9]+|{_CHINESE_NUMBER})\s*集\s*[：:、.．\-—]*\s*(.*)$")
-LATIN_EPISODE = re.compile(r"^(?:episode|ep)\s*\.?\s*(\d+)\s*[：:.\-—]*\s*(.*)$", re.IGNORECASE)
+LATIN_EPISODE = re.compile(r"^(?:episode|ep)\s*\.?\s*(\d+)\s*[：:、.．\-—]*\s*(.*)$", re.IGNORECASE)
 SCENE = re.compile(r"^(\d+)\s*[-—–]\s*(\d+[A-Za-z]?)(?![\d.:：\-])\s*[、.．:：，,]?\s*(.*)$")
 _NUMBER = rf"[0-9]+|{_CHINESE_NUMBER}"
 SCENE_IN_EPISODE = re.compile(rf"^(?:第\s*({_NUMBER})\s*场|场[景次]?\s*({_NUMBER})(?![\d\-])"
@@ -65,12 +65,6 @@ class HeadingWords:
     @property
     def names_time_or_place(self) -> bool:
         return self.time_of_day is not None or self.int_ext is not None
-
-    def fill(self, other: HeadingWords) -> None:
-        """Take what ``other`` says that this heading does not say yet."""
-        self.time_of_day = self.time_of_day or other.time_of_day
-        self.int_ext = self.int_ext or other.int_ext
-        self.place = self.place or other.place
 
 
 def normalised(line: str) -> str:
@@ -151,11 +145,12 @@ def _decomposed(token: str, latin: bool) -> list[TimeOfDay | IntExt] | None:
 
 def _split_glued(token: str, latin: bool) -> tuple[str, list[TimeOfDay | IntExt] | None]:
     """A place glued to a time and 内/外 (``总裁办公室日内``): the place and the words, when the
-    glued part names both (so a place such as ``车内`` stays whole)."""
+    glued part names a time and 内/外 once each (so a place such as ``车内`` stays whole, and
+    ``车内日内`` is 车内 by day, not 车 with 内 twice)."""
     for size in range(min(len(token) - 1, 2 * _LONGEST_WORD), 1, -1):
         for place, glued in ((token[:-size], token[-size:]), (token[size:], token[:size])):
             values = _decomposed(glued, latin)
-            if values and len({type(v) for v in values}) == 2:
+            if values and len(values) == 2 and len({type(v) for v in values}) == 2:
                 return place, values
     return token, None
 
@@ -177,7 +172,7 @@ def scene_heading(line: str, next_line: str = "") -> SceneHeading | None:
     unless its details follow on the next line (``场景：``, ``地点：``, ``时间：``), or it is
     an episode-scene number alone (``8-1``).
     """
-    text = normalised(unwrapped(line))
+    text = unwrapped(normalised(line))
     details = DETAIL.match(next_line) is not None
     if (match := SCENE.match(text)) is not None:
         episode, code, rest = match.groups()
@@ -197,6 +192,6 @@ def scene_heading(line: str, next_line: str = "") -> SceneHeading | None:
 
 def episode_heading(line: str) -> tuple[str, str] | None:
     """The number (as written) and title of an episode heading, if ``line`` is one."""
-    text = normalised(unwrapped(line))
+    text = unwrapped(normalised(line))
     match = EPISODE.match(text) or LATIN_EPISODE.match(text)
     return None if match is None else (match.group(1), match.group(2).strip().strip("*_").strip())

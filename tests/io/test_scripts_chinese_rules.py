@@ -211,3 +211,39 @@ def test_episode_headings_in_full_width_digits_or_with_any_separator_before_the_
                                                                                      title):
     episode, _ = first_scene(imported(tmp_path, f"{heading}\n1 客厅 日内\n△林晓走进来。\n"))
     assert (episode.number, episode.title) == (number, title)
+
+
+def test_a_group_cue_before_anyone_is_in_the_scene_shows_nobody_and_makes_no_character(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n全员：拜！\n")
+    shot = shots(result)[0]
+    assert (shot.dialogue, shot.characters, result.project.characters) == ("全员：拜！", [], [])
+
+
+@pytest.mark.parametrize(("line", "speaker"), [("Carlos：你好。", "Carlos"), ("Gustavo：走吧。", "Gustavo"),
+                                               ("林晚OS：别回头。", "林晚")])
+def test_a_latin_name_ending_in_os_or_vo_is_a_name_not_a_voice_mark(tmp_path, line, speaker):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n{line}\n")
+    assert [c.name for c in result.project.characters] == [speaker]
+    assert bool(shots(result)[0].characters) is (speaker != "林晚")
+
+
+@pytest.mark.parametrize("cue", ["陈墨（冷冷地）：", "陈墨：（冷冷地）", "陈墨：\n（冷冷地）"])
+def test_a_blank_line_after_a_cue_and_its_direction_does_not_end_the_speech_before_it_begins(tmp_path, cue):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n{cue}\n\n对不起。\n")
+    assert [(s.description, s.dialogue) for s in shots(result)] == [("（冷冷地）", "陈墨：对不起。")]
+
+
+@pytest.mark.parametrize("direction", ["看短信", "盯着手机屏幕"])
+def test_a_direction_about_a_phone_keeps_the_line_dialogue(tmp_path, direction):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n林晓（{direction}）：我到了。\n")
+    shot = shots(result)[0]
+    assert (shot.description, shot.dialogue, shot.camera.size) == (f"（{direction}）", "林晓：我到了。", None)
+
+
+@pytest.mark.parametrize(("line", "note"), [("【转场】", True), ("（叠化）", True), ("画面：窗外大雨。", False),
+                                            ("音效：雷声。", False)])
+def test_a_transition_or_a_labelled_action_line_ends_a_cues_speech(tmp_path, line, note):
+    result = imported(tmp_path, f"1-1 夜 内 客厅\n林晚：\n我等了你三年。\n{line}\n")
+    found = [(s.dialogue, s.description, s.notes) for s in shots(result)]
+    speech = ("林晚：我等了你三年。", "", line if note else "")
+    assert found == ([speech] if note else [speech, ("", line, "")])

@@ -38,9 +38,11 @@ from .chinese_lines import (
     FLASHBACK,
     FLASHBACK_END,
     MUSIC,
+    NOT_SPEAKERS,
     NOTE_LABELS,
     PREVIOUS_SCENE,
     TITLE,
+    TRANSITION,
     Cue,
     cast_entries,
     dialogue_cue,
@@ -146,7 +148,7 @@ class _Reader:
             self._close_speech()
             self.flashback = False
             self._add_shot_note(number, line)
-        elif MUSIC.match(line) or (BRACKETED.match(line) and self.open_speech is None):
+        elif MUSIC.match(line) or TRANSITION.match(line) or (BRACKETED.match(line) and self.open_speech is None):
             self._add_shot_note(number, line)
         elif (action := ACTION.match(line)) is not None:
             self._close_speech()
@@ -154,18 +156,18 @@ class _Reader:
         elif is_on_screen_text(line):
             self._close_speech()
             self._add_beat(Beat(number, line, insert=True))
-        elif label_of(line) in NOTE_LABELS:
+        elif (label := label_of(line)) in NOTE_LABELS:
             self._add_shot_note(number, line)
         elif (cue := dialogue_cue(line)) is not None:
             self._add_dialogue(number, cue)
-        elif self.open_speech is not None:
+        elif self.open_speech is not None and label not in NOT_SPEAKERS:
             self._continue_speech(line)
         else:
             self._add_beat(Beat(number, line))
 
     def blank(self) -> None:
-        """A blank line ends a cue's speech once the speech has begun."""
-        if self.open_speech is not None and (self.open_speech.text or self.open_speech.parenthetical):
+        """A blank line ends a cue's speech once the speech has begun (a direction is not speech)."""
+        if self.open_speech is not None and self.open_speech.text:
             self.open_speech = None
 
     # -- episodes and scenes -------------------------------------------------------------------
@@ -265,7 +267,8 @@ class _Reader:
 
     def _add_dialogue(self, number: int, cue: Cue) -> None:
         names = list(self.scene.characters) if cue.is_group else cue.names
-        beat = Beat(number, cue.text, cue.written, cue.parenthetical, cue.off_screen, tuple(names))
+        beat = Beat(number, cue.text, cue.written, cue.parenthetical, cue.off_screen)
+        beat.speakers = tuple(names)  # even none: 全员： in a scene without a cast yet shows nobody, not 全员
         self._add_beat(beat)
         for name in names:
             if cue.off_screen == "VO":

@@ -23,6 +23,9 @@ TITLE = re.compile(r"^(?:《(.+)》|(?:剧名|片名)\s*[：:]\s*(.+))$")
 AUTHOR = re.compile(r"^(?:编剧|作者)\s*[：:]\s*(.+)$")
 BRACKETED = re.compile(r"^[（(【\[]([^（）()【】\[\]]*)[）)】\]]$")
 """A line wholly in brackets — （转场）, 【音乐起】 — is a note on a shot, not a shot."""
+TRANSITION = re.compile(r"^[（(【\[]\s*(?:(?:转场|叠化|淡入|淡出|黑场|切[至到换])[^（）()【】\[\]]{0,20}|切)"
+                        r"\s*[）)】\]]$")
+"""A transition in brackets, a note on a shot even right after a cue's speech (where （哽咽） is speech)."""
 MUSIC = re.compile(r"^(?:[♪♫♬]|(?:音乐|配乐|BGM|插曲)\s*[：:])", re.IGNORECASE)
 FLASHBACK = re.compile(r"^[（(【\[]\s*闪回\s*(?:开始)?\s*[）)】\]]$")
 FLASHBACK_END = re.compile(r"^[（(【\[]\s*(?:闪回(?:结束|完|毕)|回到现实|回忆结束)\s*[）)】\]]$")
@@ -33,8 +36,10 @@ _LEADING_DIRECTION = re.compile(r"^[（(]([^（）()]{1,60})[）)]\s*(.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,/&＆]\s*")
 _CAST_SEPARATORS = re.compile(r"[、，,；;\s]+")
 _NAME_NOTE = re.compile(r"[（(][^）)]*[）)]")
-_GLUED_VOICE = re.compile(r"^(.+?)\s*(OS|O\.S\.|VO|V\.O\.|画外音|画外|内心独白|心声)$", re.IGNORECASE)
+_GLUED_VOICE = re.compile(r"^(.+?)\s*(OS|O\.S\.|VO|V\.O\.|画外音|画外|内心独白|心声)$")
+"""A voice mark glued to the name (林晚OS), in capitals: Carlos and Gustavo are names, not Carl and Gusta."""
 _EXTRAS = re.compile(r"群演|路人|若干|几个|数名|一群|群众|众多")
+_LABEL = re.compile(r"^([^：:（(]{1,8})\s*(?:[（(][^（）()：:]{0,40}[）)])?\s*[：:]")
 _HEAD_COUNT = re.compile(r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:人|名|个|位)")
 
 OFF_SCREEN = {"OS": "OS", "O.S.": "OS", "画外": "OS", "画外音": "OS", "内心独白": "OS", "心声": "OS", "独白": "OS",
@@ -110,8 +115,9 @@ def _is_name(name: str) -> bool:
 
 
 def label_of(line: str) -> str | None:
-    """The word before a line's colon, when the line is labelled (``字幕：三年后`` → 字幕)."""
-    match = re.match(r"^([^：:]{1,8})\s*[：:]", line)
+    """The word before a line's colon, when the line is labelled (``字幕：三年后`` → 字幕), leaving out a
+    direction in brackets: ``林晓（看短信）：…`` is labelled 林晓, a speaker, not a text message."""
+    match = _LABEL.match(line)
     return match.group(1).strip() if match else None
 
 

@@ -132,7 +132,7 @@ class _Reader:
             self._start_scene(number, heading)
         elif self.scene is None:
             self._outside(number, line)
-        elif (detail := DETAIL.match(line)) is not None and not self.scene.beats and self.open_speech is None:
+        elif not self.scene.beats and self.open_speech is None and (detail := DETAIL.match(line)) is not None:
             self._add_detail(number, detail.group(1), detail.group(2))
         elif (cast := CAST.match(line)) is not None:
             self._add_cast(number, cast.group(1))

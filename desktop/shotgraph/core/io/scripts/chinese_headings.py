@@ -35,6 +35,8 @@ DETAIL = re.compile(r"^(场景|地点|时间)\s*[：:]\s*(.*)$")
 """A heading spread over lines: 场景：夜 内 堂屋, 地点：堂屋, 时间：夜."""
 _WRAPPERS = re.compile(r"^(?:#+\s*|\*\*|__)?(.*?)(?:\*\*|__)?$")
 _BRACKETED_NUMBER = re.compile(r"^[【\[]\s*([^】\]]{1,30})\s*[】\]]\s*(.*)$")
+_HEADING_STARTS = frozenset("#*_【[第场EeＥｅ")
+"""What a heading's line starts with when not with a digit: a wrapper, 第 or 场, or EP/Episode."""
 _SEPARATORS = re.compile(r"[\s、，,·;；]+")
 
 TIMES = {
@@ -65,6 +67,13 @@ class HeadingWords:
     @property
     def names_time_or_place(self) -> bool:
         return self.time_of_day is not None or self.int_ext is not None
+
+
+def may_be_heading(line: str) -> bool:
+    """Whether the line starts as an episode or scene heading can; most lines of a script do not, and
+    are not looked at further."""
+    first = line[:1]
+    return first in _HEADING_STARTS or first.isdigit() or first.isspace()
 
 
 def normalised(line: str) -> str:
@@ -172,6 +181,8 @@ def scene_heading(line: str, next_line: str = "") -> SceneHeading | None:
     unless its details follow on the next line (``场景：``, ``地点：``, ``时间：``), or it is
     an episode-scene number alone (``8-1``).
     """
+    if not may_be_heading(line):
+        return None
     text = unwrapped(normalised(line))
     details = DETAIL.match(next_line) is not None
     if (match := SCENE.match(text)) is not None:
@@ -192,6 +203,8 @@ def scene_heading(line: str, next_line: str = "") -> SceneHeading | None:
 
 def episode_heading(line: str) -> tuple[str, str] | None:
     """The number (as written) and title of an episode heading, if ``line`` is one."""
+    if not may_be_heading(line):
+        return None
     text = unwrapped(normalised(line))
     match = EPISODE.match(text) or LATIN_EPISODE.match(text)
     return None if match is None else (match.group(1), match.group(2).strip().strip("*_").strip())

@@ -22,7 +22,7 @@ PLACES = ["总裁办公室", "公司楼下", "林晓家客厅", "江边步道", 
 TIMES = ["日", "夜", "晨", "昏"]
 
 
-def series_script(episodes: int = 100, scenes: int = 12, seed: int = 7) -> str:
+def series_script(episodes: int = 100, scenes: int = 14, seed: int = 7) -> str:
     """A long script in the usual convention: cast lines, △ action, prompted and plain dialogue."""
     rng = random.Random(seed)
     lines = ["《霓虹之下》", "编剧：李青"]
@@ -53,7 +53,7 @@ def script_file(tmp_path_factory) -> Path:
 
 def test_bench_import_100_episode_chinese_script(benchmark, script_file: Path) -> None:
     size = script_file.stat().st_size
-    assert 1.2e6 < size < 2e6
+    assert 1.4e6 < size < 2e6
     result = benchmark.pedantic(read_script, args=(script_file,), rounds=5, warmup_rounds=1)
     assert len(result.project.episodes) == 100
     if benchmark.stats is not None:

@@ -16,7 +16,10 @@ Kept out, so that every script drawn has one reading only:
   none ends in a speech verb (``她说：`` is prose, not a cue). In action text a Latin name
   stands apart from Chinese text by spaces: ShotGraph finds Latin names as whole words.
 - Places use no character of a time or 内/外 word, except a final 内 or 外 (车内, 门外), and a
-  place ending so is glued only to a time word (``车内日外``, never ``车内外日``: 内外 is a word).
+  place ending so is glued only to a time word (``车内日外``, never ``车内外日``: 内外 is a word);
+  or they are real places holding such a word (夜总会, 外滩, 深夜食堂), written apart from the
+  time and 内/外 (凌晨内外滩 is also 凌晨 内外 滩). A place starting with a digit or a Latin letter
+  (3号仓库, KTV包厢) is never joined to the scene number before it.
 - Speech and action start with no digit, bracket or mark and hold no colon, but for prose drawn
   to look like a heading or a cue (``3个黑衣人…``, ``她说：…``); an unmarked action line never
   directly follows a cue's speech (it would read as more of it): a blank line comes between, and
@@ -45,6 +48,9 @@ SURNAMES = "林陈苏顾沈叶萧韩宋温江许秦钟唐孟"
 GIVEN_NAMES = "墨婉言浩薇晴舟瑶珊然宁远川琳昊凡"
 LATIN_NAMES = ("Tony", "Anna", "Lily", "Kevin", "Emma", "Carlos", "Gustavo")
 PLACE_CHARACTERS = "客厅书房卧室办公楼馆店站街巷桥湖山庙府宅廊库厂园码头酒吧医院走道门口车村镇江边仓祠堂屋总裁塔"
+NAMED_PLACES = ("夜总会", "外滩", "白天鹅宾馆", "早餐店", "内蒙古饭店", "深夜食堂", "黄昏市场", "日料店", "3号仓库",
+                "KTV包厢")
+"""Real places holding a heading word or starting with a digit or a Latin letter."""
 TITLES = ("初遇", "回乡", "旧账", "大结局", "真相", "重逢", "风起云涌", "The Return")
 AUTHORS = ("许知远", "周然", "李青")
 ACTIONS = ("{a}推门而入，手里端着一杯咖啡。", "{a}看着{b}，一言不发。", "窗外下着大雨。", "{a}转身离开。",
@@ -172,7 +178,7 @@ _chinese_names = st.one_of(
 _names = st.one_of(_chinese_names, _chinese_names, st.sampled_from(LATIN_NAMES))
 _casts = st.lists(_names, min_size=2, max_size=6, unique_by=str.lower).filter(_apart)
 _place_parts = st.tuples(st.text(PLACE_CHARACTERS, min_size=1, max_size=4), st.sampled_from(("", "", "内", "外")))
-_places = st.one_of(_place_parts.map("".join), _place_parts.map("".join), st.tuples(
+_places = st.one_of(_place_parts.map("".join), _place_parts.map("".join), st.sampled_from(NAMED_PLACES), st.tuples(
     _place_parts.map("".join), _place_parts.map("".join)).map("/".join))
 
 _nouns, _counts = st.sampled_from(EXTRAS_NOUNS), st.integers(2, 50)
@@ -322,7 +328,7 @@ class _Writer:
             time, int_ext, place = by_kind["time"], by_kind["int_ext"], by_kind.get("place")
             pair = self.pick((time + int_ext, int_ext + time))
             tokens = [pair, place] if place else [pair]
-            if place and self.maybe():
+            if place and place not in NAMED_PLACES and self.maybe():
                 place_first = place[-1] not in "内外" or pair.startswith(time)  # 车内外日 reads as 车 内外 日
                 tokens = [self.pick([pair + place] + [place + pair] * place_first)]
         tokens = self.draw(st.permutations(tokens))
@@ -373,6 +379,8 @@ class _Writer:
             separators = ("", " ", "，", "：")
         if self.maybe():
             number = number.translate(_FULL_WIDTH)
+        if words[:1].isascii():
+            separators = tuple(s for s in separators if s)  # 1-13号仓库 would be scene 13
         separator = self.pick(separators) if words else ""
         wrapped = self.pick(("plain", "plain", "bold", "hash", "bracket"))
         if wrapped == "bracket":

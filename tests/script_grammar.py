@@ -12,9 +12,10 @@ it comes what the import must give, and for each line where its text must end up
 Kept out, so that every script drawn has one reading only:
 
 - Names are a surname and one to three given-name characters, 老/小/阿 and a surname, or a
-  one-word Latin name: none holds another, none is a heading, group, extras or label word, and
-  none ends in a speech verb (``她说：`` is prose, not a cue). In action text a Latin name
-  stands apart from Chinese text by spaces: ShotGraph finds Latin names as whole words.
+  one-word Latin name: none holds another, none is a heading, group, extras or label word. A
+  name ending in a speech verb (林道) speaks only once its episode has listed it or heard it:
+  before that, ``林道：…`` reads like ``她说：…``, prose. In action text a Latin name stands
+  apart from Chinese text by spaces: ShotGraph finds Latin names as whole words.
 - Places use no character of a time or 内/外 word, except a final 内 or 外 (车内, 门外), and a
   place ending so is glued only to a time word (``车内日外``, never ``车内外日``: 内外 is a word);
   or they are real places holding such a word (夜总会, 外滩, 深夜食堂), written apart from the
@@ -46,6 +47,8 @@ TIME_WORDS = {
 INT_EXT_WORDS = {IntExt.INT: ("内", "内景"), IntExt.EXT: ("外", "外景"), IntExt.INT_EXT: ("内外", "内/外")}
 SURNAMES = "林陈苏顾沈叶萧韩宋温江许秦钟唐孟"
 GIVEN_NAMES = "墨婉言浩薇晴舟瑶珊然宁远川琳昊凡"
+SPEECH_VERB = "道"
+"""Ends names such as 林道, as it ends 说道 in prose."""
 LATIN_NAMES = ("Tony", "Anna", "Lily", "Kevin", "Emma", "Carlos", "Gustavo")
 PLACE_CHARACTERS = "客厅书房卧室办公楼馆店站街巷桥湖山庙府宅廊库厂园码头酒吧医院走道门口车村镇江边仓祠堂屋总裁塔"
 NAMED_PLACES = ("夜总会", "外滩", "白天鹅宾馆", "早餐店", "内蒙古饭店", "深夜食堂", "黄昏市场", "日料店", "3号仓库",
@@ -174,7 +177,8 @@ def _apart(names: list[str]) -> bool:
 
 _chinese_names = st.one_of(
     st.tuples(st.sampled_from(SURNAMES), st.text(GIVEN_NAMES, min_size=1, max_size=3)).map("".join),
-    st.tuples(st.sampled_from("老小阿"), st.sampled_from(SURNAMES)).map("".join))
+    st.tuples(st.sampled_from("老小阿"), st.sampled_from(SURNAMES)).map("".join),
+    st.tuples(st.sampled_from(SURNAMES), st.text(GIVEN_NAMES, max_size=1), st.just(SPEECH_VERB)).map("".join))
 _names = st.one_of(_chinese_names, _chinese_names, st.sampled_from(LATIN_NAMES))
 _casts = st.lists(_names, min_size=2, max_size=6, unique_by=str.lower).filter(_apart)
 _place_parts = st.tuples(st.text(PLACE_CHARACTERS, min_size=1, max_size=4), st.sampled_from(("", "", "内", "外")))
@@ -547,7 +551,11 @@ class _Writer:
         if who == "narrator":
             return "旁白", ["旁白"], "VO", ""
         count = 2 if who == "two" else 1
-        speakers = self.draw(st.lists(st.sampled_from(self.names), min_size=count, max_size=count, unique=True))
+        known = self.episode_cast[self.episodes[-1].number]
+        able = [name for name in self.names if not name.endswith(SPEECH_VERB) or name in known]
+        if len(able) < count:
+            return "旁白", ["旁白"], "VO", ""
+        speakers = self.draw(st.lists(st.sampled_from(able), min_size=count, max_size=count, unique=True))
         voice = self.pick(("", "", "OS", "VO"))
         marks = {"OS": OFF_SCREEN_MARKS, "VO": VOICE_OVER_MARKS}.get(voice, ("",))
         if who == "two" or speakers[0].isascii():

@@ -247,3 +247,9 @@ def test_a_transition_or_a_labelled_action_line_ends_a_cues_speech(tmp_path, lin
     found = [(s.dialogue, s.description, s.notes) for s in shots(result)]
     speech = ("林晚：我等了你三年。", "", line if note else "")
     assert found == ([speech] if note else [speech, ("", line, "")])
+
+
+def test_a_cast_members_name_ending_like_a_speech_verb_still_speaks(tmp_path):
+    """林道 listed in the cast speaks; an unknown 她说 before a colon stays prose."""
+    result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林道\n林道：你好。\n她说：我不去。\n")
+    assert [(s.dialogue, s.description) for s in shots(result)] == [("林道：你好。", ""), ("", "她说：我不去。")]

@@ -158,7 +158,7 @@ class _Reader:
             self._add_beat(Beat(number, line, insert=True))
         elif (label := label_of(line)) in NOTE_LABELS:
             self._add_shot_note(number, line)
-        elif (cue := dialogue_cue(line)) is not None:
+        elif (cue := dialogue_cue(line, self.episode_cast.get(self.episode.number, {}))) is not None:
             self._add_dialogue(number, cue)
         elif self.open_speech is not None and label not in NOT_SPEAKERS:
             self._continue_speech(line)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .chinese_headings import chinese_number
@@ -77,8 +78,9 @@ class Cue:
         return len(self.names) == 1 and self.names[0] in GROUP_SPEAKERS
 
 
-def dialogue_cue(line: str) -> Cue | None:
-    """The speaker and speech of a dialogue line, or None when the line is not one."""
+def dialogue_cue(line: str, cast: Container[str] = ()) -> Cue | None:
+    """The speaker and speech of a dialogue line, or None when the line is not one. A name of ``cast``
+    (the characters listed or speaking so far) speaks whatever it ends with: 林道：… is a cue, 她说：… prose."""
     match = CUE.match(line)
     if match is None:
         return None
@@ -95,7 +97,7 @@ def dialogue_cue(line: str) -> Cue | None:
         if (glued := _GLUED_VOICE.match(name)) is not None and glued.group(1) not in NOT_SPEAKERS:
             name = glued.group(1)
             off_screen = off_screen or OFF_SCREEN.get(glued.group(2).upper(), "OS")
-        if not _is_name(name):
+        if not _is_name(name, cast):
             return None
         names.append(name)
     if any(name in NARRATORS for name in names):
@@ -105,13 +107,13 @@ def dialogue_cue(line: str) -> Cue | None:
     return Cue("、".join(names), names, off_screen, "，".join(directions), text)
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, cast: Container[str]) -> bool:
     if not name or name in NOT_SPEAKERS:
         return False
     latin = name.isascii()
     if len(name) > (MAX_LATIN_SPEAKER_CHARS if latin else MAX_SPEAKER_CHARS):
         return False
-    return latin or name[-1] not in _SPEECH_VERBS or len(name) == 1
+    return latin or name[-1] not in _SPEECH_VERBS or len(name) == 1 or name in cast
 
 
 def label_of(line: str) -> str | None:

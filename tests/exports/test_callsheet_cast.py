@@ -10,11 +10,14 @@ from pdf_reading import page_texts
 
 from shotgraph.core.io.store import load_project
 from shotgraph.core.model import (
+    Camera,
     Character,
     CharacterInShot,
     Department,
     Episode,
+    Location,
     Mode,
+    Movement,
     Person,
     PlanningSettings,
     Project,
@@ -147,3 +150,57 @@ def test_the_schedule_strip_lists_the_scene_cast_not_only_those_in_frame():
     [day] = summarise_days(project)
     assert [row.cast for row in day.setups] == [("1", "7")]
     assert ShotPlaces(project).actors(project.episodes[0].shots[0]) == {"pe_zhao"}
+
+
+def travelling_project(pickup: str = "06:30 酒店大堂 Hotel lobby") -> Project:
+    """Two days at the pier, 40 min from the pick-up: 林晓 (赵丽) and 保安 (nobody) are in the first setup
+    of day 1 and after four other setups on day 2; each setup a static 10 s shot of 25 min."""
+    pier = Location(id="lo_pier", name="南星桥渡口", travel_minutes=40)
+    scene = Scene(id="sc1", code="3", cast=["ch_lin", "ch_guard"], location_id="lo_pier")
+    quiet = Scene(id="sc2", code="4", location_id="lo_pier")
+    static = Camera(movement=Movement.STATIC)
+    shots = [Shot(id=f"sh{k}", code=f"3-0{k}", scene_id="sc1" if k < 2 else "sc2", duration_s=10, camera=static)
+             for k in range(6)]
+    days = [ShootingDay(id="dy1", date=dt.date(2026, 12, 2), setups=[Setup(id="su0", shot_ids=["sh0"])]),
+            ShootingDay(id="dy2", date=dt.date(2026, 12, 3),
+                        setups=[Setup(id=f"su{k}", shot_ids=[f"sh{k}"]) for k in (2, 3, 4, 5, 1)])]
+    project = Project(
+        id="pr", title="夜渡", locations=[pier],
+        people=[Person(id="pe_zhao", name="赵丽", department=Department.CAST, pickup=pickup)],
+        characters=[Character(id="ch_lin", name="林晓", actor_id="pe_zhao", cast_number=1),
+                    Character(id="ch_guard", name="保安", cast_number=7)],
+        episodes=[Episode(id="ep1", number=3, scenes=[scene, quiet], shots=shots)], days=days)
+    assert find_problems(project) == []
+    return project
+
+
+def cast_rows(project: Project, folder, day: int) -> str:
+    """The Cast table's rows as one line (a cell's own line breaks are spaces), from its first row."""
+    path = folder / f"day{day}.pdf"
+    export("callsheet", project, path, day=day)
+    table = " ".join(section("".join(page_texts(path)), "Cast 演员", "Extras 群演").split())
+    return table[table.index("Release 收工") + len("Release 收工"):].strip()
+
+
+def test_each_actor_is_picked_up_the_travel_time_before_make_up_on_each_day(tmp_path):
+    """Day 1 on set 07:30: wardrobe 07:00, make-up 45 min before, pick-up 40 min before that.
+    Day 2 on set 09:10, after four setups: every time moves with it."""
+    project = travelling_project()
+    first, second = cast_rows(project, tmp_path, 1), cast_rows(project, tmp_path, 2)
+    assert first.startswith("1 赵丽 林晓 05:35 酒店大堂 Hotel lobby 06:15 07:00 07:30 08:10 ")
+    assert "7 NOT CAST 未定演员 保安 05:35 06:15 07:00 07:30 08:10" in first
+    assert second.startswith("1 赵丽 林晓 07:15 酒店大堂 Hotel lobby 07:55 08:40 09:10 09:50 ")
+    assert "7 NOT CAST 未定演员 保安 07:15 07:55 08:40 09:10 09:50" in second
+
+
+def test_the_pick_up_place_prints_as_written_when_it_names_no_time(tmp_path):
+    project = travelling_project(pickup="滨江区江南大道酒店门口，07:00前到")
+    row = "".join(cast_rows(project, tmp_path, 1).split())
+    assert row.startswith("1赵丽林晓05:35滨江区江南大道酒店门口，07:00前到06:15")
+
+
+def test_a_release_after_midnight_is_marked_next_day(tmp_path):
+    project = travelling_project()
+    project.days[0].unit_call = dt.time(23, 0)
+    rows = cast_rows(project, tmp_path, 1)
+    assert rows.startswith("1 赵丽 林晓 21:35 酒店大堂 Hotel lobby 22:15 23:00 23:30 00:10 +1 次日 ")

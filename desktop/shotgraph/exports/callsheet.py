@@ -21,7 +21,8 @@ from shotgraph.core.planning.sun import sun_times
 
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
-from .callsheet_day import DayContext, ProjectIndex, hhmm
+from .callsheet_clock import clock, span
+from .callsheet_day import DayContext, ProjectIndex
 from .callsheet_notes import advance_section, notes_section
 from .callsheet_schedule import crew_section, schedule_section
 from .pdf.document import MARGIN, Watermark, build_pdf, paper_size, para
@@ -98,14 +99,23 @@ def header_section(context: DayContext) -> list[Flowable]:
 
 
 def times_section(context: DayContext) -> list[Flowable]:
-    timeline, planning = context.timeline, context.project.planning
+    """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md);
+    a time after midnight is marked ``+1 次日``."""
+    timeline, date = context.timeline, context.day.date
     first = next((placed.start for placed in timeline.setups if placed.shots), None)
     meal = "—"
     if timeline.meal is not None:
-        meal = f"{hhmm(timeline.meal)}–{hhmm(timeline.meal + dt.timedelta(minutes=planning.meal_minutes))}"
-    header = ["General crew call 全体集合", "Shooting call 开机", "Meal 用餐", "Estimated wrap 预计收工"]
-    row = [hhmm(timeline.call), hhmm(first) or "—", meal, hhmm(timeline.wrap)]
-    return [*heading("Times 时间"), grid(header, [row], [context.width / 4] * 4, size=10)]
+        end = timeline.meal + dt.timedelta(minutes=context.project.planning.meal_minutes)
+        meal = span(timeline.meal, end, date)
+    elif first is not None:
+        meal = f"None 无 — wraps before {clock(timeline.meal_due, date)} 前收工"
+    cells = [("General crew call\n全体集合", clock(timeline.call, date))]
+    if timeline.breakfast is not None:
+        cells.append(("Breakfast\n早餐", span(timeline.breakfast, timeline.call, date)))
+    cells += [("Shooting call\n开机", clock(first, date) or "—"), ("Meal\n用餐", meal),
+              ("Estimated wrap\n预计收工", clock(timeline.wrap, date))]
+    header, row = zip(*cells, strict=True)
+    return [*heading("Times 时间"), grid(header, [row], [context.width / len(cells)] * len(cells), size=10)]
 
 
 def contacts_section(context: DayContext) -> list[Flowable]:

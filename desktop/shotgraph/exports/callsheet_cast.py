@@ -1,23 +1,33 @@
 """The call sheet's cast table (every actor the day's scenes call, and every role still NOT CAST)
-and its extras (群演) table, setup by setup."""
+and its extras (群演) table, setup by setup.
+
+Each actor's times are their own for the day (core/planning/timeline.py): pick-up, hair and
+make-up, wardrobe, on set and release, a time after midnight marked ``+1 次日``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from reportlab.platypus import Flowable
 
+from shotgraph.core.model import Person
 from shotgraph.core.planning.timeline import ActorDay
 
-from .callsheet_day import DayContext, hhmm
+from .callsheet_clock import clock
+from .callsheet_day import DayContext
 from .pdf.tables import empty_line, grid, heading
 
 NOT_CAST = "NOT CAST 未定演员"
 """Printed in the actor column for a called character nobody plays yet."""
 
-CAST_HEADER = ("ID 编号", "Actor 演员", "Character 角色", "Pick-up 接送", "Hair/MU 化妆", "Wardrobe 服装",
-               "On set 到场", "Release 收工")
-CAST_WIDTHS = (0.07, 0.17, 0.13, 0.23, 0.1, 0.1, 0.1, 0.1)
+CAST_HEADER = ("ID\n编号", "Actor\n演员", "Character\n角色", "Pick-up\n接送", "Hair/MU\n化妆", "Wardrobe\n服装",
+               "On set\n到场", "Release\n收工")
+CAST_WIDTHS = (0.06, 0.15, 0.15, 0.24, 0.1, 0.1, 0.1, 0.1)
+
+WRITTEN_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?!\d)[\s,，;；·、]*")
+"""A clock time written at the start of a person's pick-up text: the sheet prints the day's own instead."""
 
 
 def cast_section(context: DayContext) -> list[Flowable]:
@@ -36,7 +46,7 @@ def _actor_rows(context: DayContext) -> list[list[str]]:
         characters = context.characters_of(actor_id)
         ids = ", ".join(str(c.cast_number) for c in characters if c.cast_number is not None)
         rows.append([ids, person.name if person else actor_id, ", ".join(c.name for c in characters),
-                     person.pickup if person else "", *_times(context, times)])
+                     *_times(context, times, person)])
     return rows
 
 
@@ -45,15 +55,22 @@ def _not_cast_rows(context: DayContext) -> list[list[str]]:
     for character_id, times in context.not_cast.items():
         character = context.index.characters[character_id]
         number = str(character.cast_number) if character.cast_number is not None else ""
-        rows.append([number, NOT_CAST, character.name, "", *_times(context, times)])
+        rows.append([number, NOT_CAST, character.name, *_times(context, times)])
     return rows
 
 
-def _times(context: DayContext, times: ActorDay) -> list[str]:
-    """Hair/make-up call, wardrobe, on set and release of one actor's day."""
-    planning = context.project.planning
-    wardrobe = times.on_set - dt.timedelta(minutes=planning.buffer_minutes + planning.wardrobe_minutes)
-    return [hhmm(times.call), hhmm(wardrobe), hhmm(times.on_set), hhmm(times.release)]
+def _times(context: DayContext, times: ActorDay, person: Person | None = None) -> list[str]:
+    """Pick-up (with the person's pick-up place), hair and make-up, wardrobe, on set and release."""
+    date = context.day.date
+    pickup = clock(times.pickup(context.index.locations), date, "\n")
+    place = pickup_place(person) if person else ""
+    later = (clock(moment, date, "\n") for moment in (times.call, times.wardrobe, times.on_set, times.release))
+    return [f"{pickup}\n{place}" if place else pickup, *later]
+
+
+def pickup_place(person: Person) -> str:
+    """Where transport picks the person up, without any time written there: the time is the day's own."""
+    return WRITTEN_TIME.sub("", person.pickup, count=1).strip()
 
 
 def extras_section(context: DayContext) -> list[Flowable]:
@@ -69,7 +86,9 @@ def extras_section(context: DayContext) -> list[Flowable]:
         if count:
             call = placed.start - dt.timedelta(minutes=planning.wardrobe_minutes + planning.buffer_minutes)
             scenes = ", ".join(dict.fromkeys(index.scene_code(s) for s in placed.shots))
-            rows.append([hhmm(placed.start), scenes, ", ".join(s.code for s in placed.shots), str(count), hhmm(call)])
+            date = context.day.date
+            rows.append([clock(placed.start, date), scenes, ", ".join(s.code for s in placed.shots), str(count),
+                         clock(call, date)])
     if not rows:
         return [*heading("Extras 群演"), empty_line("No extras called 当日无群演")]
     w = context.width

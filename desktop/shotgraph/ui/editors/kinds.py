@@ -126,6 +126,8 @@ LOCATIONS = Kind(
                         options=lambda _p: [(None, "—"), *((v, v.value) for v in IntExt)]),
               FieldSpec("address", QT_TRANSLATE_NOOP("Editors", "Address"), "text"))),
         (QT_TRANSLATE_NOOP("Editors", "Safety and access"), (
+            FieldSpec("travel_minutes", QT_TRANSLATE_NOOP("Editors", "Travel from pick-up"), "int", unit="min",
+                      maximum=600),
             FieldSpec("parking", QT_TRANSLATE_NOOP("Editors", "Parking"), "text"),
             FieldSpec("hospital", QT_TRANSLATE_NOOP("Editors", "Nearest hospital"), "text"),
             FieldSpec("emergency_phone", QT_TRANSLATE_NOOP("Editors", "Emergency numbers")))),

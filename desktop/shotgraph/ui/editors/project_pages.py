@@ -25,6 +25,14 @@ def _money(path: str, label: str, unit: str = "") -> FieldSpec:
     return FieldSpec(path, label, "float", unit=unit, maximum=100_000_000)
 
 
+_NEVER = QT_TRANSLATE_NOOP("Editors", "Never")
+
+
+def _breakfast_hours(_project: Project) -> list[tuple[Any, str]]:
+    """Breakfast is served before a call earlier than the hour chosen: never, or 01:00 to 24:00."""
+    return [(0, tr(_NEVER)), *((hour, f"{hour:02d}:00") for hour in range(1, 25))]
+
+
 PROJECT_SECTIONS: list[Section] = [
     ("", (
         FieldSpec("title", QT_TRANSLATE_NOOP("Editors", "Title")),
@@ -48,6 +56,12 @@ PROJECT_SECTIONS: list[Section] = [
         FieldSpec("planning.max_locations_per_day", QT_TRANSLATE_NOOP("Editors", "Locations per day, at most"),
                   "int", minimum=1, maximum=20),
         _minutes("planning.meal_minutes", QT_TRANSLATE_NOOP("Editors", "Meal break")),
+        FieldSpec("planning.meal_within_hours", QT_TRANSLATE_NOOP("Editors", "First meal, at most after call"),
+                  "float", unit="h", minimum=0.5, maximum=24, decimals=1),
+        FieldSpec("planning.breakfast_before_hour", QT_TRANSLATE_NOOP("Editors", "Breakfast for calls before"),
+                  "choice", options=_breakfast_hours),
+        FieldSpec("planning.breakfast_minutes", QT_TRANSLATE_NOOP("Editors", "Breakfast before call"), "int",
+                  unit="min", maximum=240),
         _minutes("planning.load_in_out_minutes", QT_TRANSLATE_NOOP("Editors", "Load in and out")),
         _minutes("planning.company_move_minutes", QT_TRANSLATE_NOOP("Editors", "Company move")),
         FieldSpec("planning.takes_per_shot", QT_TRANSLATE_NOOP("Editors", "Takes per shot"), "int", minimum=1,

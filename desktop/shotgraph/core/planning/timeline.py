@@ -139,23 +139,36 @@ def day_timeline(day: ShootingDay, shots: Mapping[str, Shot], settings: Planning
     if not any(found):
         idle = (SetupTime(setup, (), call, call) for setup in day.setups)
         return DayTimeline(day, call, tuple(idle), None, call, due)
-    places = _places(found, location_of)
-    unbroken, _ = _lay_out(day, call, found, places, None, settings)
+    steps = _steps(day.setups, found, settings, location_of)
+    unbroken, _ = _lay_out(call, steps, None, settings)
     meal_after = _meal_after([placed.end for placed in unbroken], due)
-    placed, wrap = _lay_out(day, call, found, places, meal_after, settings)
+    placed, wrap = _lay_out(call, steps, meal_after, settings)
     meal = placed[meal_after].end if meal_after is not None else None
     return DayTimeline(day, call, placed, meal, wrap, due, _breakfast(call, settings))
 
 
-def _places(found: list[tuple[Shot, ...]], location_of: Callable[[Shot], str | None]) -> list[tuple[str | None, bool]]:
-    """For each setup, where the unit films it and whether a company move takes it there first."""
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """A setup about to be placed: its shots, estimate, where the unit films it and whether a
+    company move takes it there first."""
+
+    setup: Setup
+    shots: tuple[Shot, ...]
+    minutes: float
+    location_id: str | None
+    move: bool
+
+
+def _steps(setups: list[Setup], found: list[tuple[Shot, ...]], settings: PlanningSettings,
+           location_of: Callable[[Shot], str | None]) -> list[_Step]:
     own = [next((loc for loc in map(location_of, setup_shots) if loc), None) for setup_shots in found]
     here = next((loc for loc in own if loc), None)
-    places = []
-    for there in own:
-        places.append((there or here, there is not None and there != here))
+    steps = []
+    for setup, setup_shots, there in zip(setups, found, own, strict=True):
+        moves = there is not None and there != here
         here = there or here
-    return places
+        steps.append(_Step(setup, setup_shots, setup_minutes(setup_shots, settings), here, moves))
+    return steps
 
 
 def _meal_after(ends: list[dt.datetime], due: dt.datetime) -> int | None:
@@ -174,16 +187,15 @@ def _breakfast(call: dt.datetime, settings: PlanningSettings) -> dt.datetime | N
     return call - dt.timedelta(minutes=settings.breakfast_minutes)
 
 
-def _lay_out(day: ShootingDay, call: dt.datetime, found: list[tuple[Shot, ...]],
-             places: list[tuple[str | None, bool]], meal_after: int | None,
+def _lay_out(call: dt.datetime, steps: list[_Step], meal_after: int | None,
              settings: PlanningSettings) -> tuple[tuple[SetupTime, ...], dt.datetime]:
     """Each setup placed from load-in, the meal after setup ``meal_after`` (when given); and the wrap."""
     clock = call + dt.timedelta(minutes=settings.load_in_out_minutes / 2)
     placed = []
-    for k, (setup, setup_shots, (location_id, move)) in enumerate(zip(day.setups, found, places, strict=True)):
-        start = clock + dt.timedelta(minutes=settings.company_move_minutes * move)
-        clock = start + dt.timedelta(minutes=setup_minutes(setup_shots, settings))
-        placed.append(SetupTime(setup, setup_shots, start, clock, move, location_id))
+    for k, step in enumerate(steps):
+        start = clock + dt.timedelta(minutes=settings.company_move_minutes * step.move)
+        clock = start + dt.timedelta(minutes=step.minutes)
+        placed.append(SetupTime(step.setup, step.shots, start, clock, step.move, step.location_id))
         if k == meal_after:
             clock += dt.timedelta(minutes=settings.meal_minutes)
     return tuple(placed), clock + dt.timedelta(minutes=settings.load_in_out_minutes / 2)

@@ -325,16 +325,17 @@ class _Writer:
         return words
 
     def written_words(self, words: list[_Word]) -> str:
-        """The words in any order, separated or joined: 日内, 总裁办公室日内, 日内总裁办公室."""
+        """The words in any order, separated or joined: 日内, 总裁办公室日内, 日内总裁办公室, 客厅/日/内."""
         by_kind = {w.kind: w.text for w in words}
         tokens = [w.text for w in words]
         if "time" in by_kind and "int_ext" in by_kind and self.maybe():
             time, int_ext, place = by_kind["time"], by_kind["int_ext"], by_kind.get("place")
-            pair = self.pick((time + int_ext, int_ext + time))
+            joint = self.pick(("", "/") if "/" not in int_ext else ("",))  # 日/内/外 is 日 with 内/外, or not
+            pair = self.pick((time + joint + int_ext, int_ext + joint + time))
             tokens = [pair, place] if place else [pair]
             if place and place not in NAMED_PLACES and self.maybe():
                 place_first = place[-1] not in "内外" or pair.startswith(time)  # 车内外日 reads as 车 内外 日
-                tokens = [self.pick([pair + place] + [place + pair] * place_first)]
+                tokens = [self.pick([pair + joint + place] + [place + joint + pair] * place_first)]
         tokens = self.draw(st.permutations(tokens))
         separators = (" ", "  ", "，", ",", "、", " ，", "\u3000")
         written = tokens[0] if tokens else ""

@@ -196,6 +196,9 @@ def test_a_character_only_ever_heard_as_narrator_is_noted_as_a_voice_for_post(tm
     ("1-1 门外夜外", ("1", NIGHT, EXT, "门外")),
     ("1-1 日内内院", ("1", DAY, INT, "内院")),
     ("【１－１】日 外 乡村公路", ("1", DAY, EXT, "乡村公路")),
+    ("1-1 客厅/日/内", ("1", DAY, INT, "客厅")),
+    ("1-1 日/内/乡村公路/大巴车", ("1", DAY, INT, "乡村公路/大巴车")),
+    ("1-1 乡村公路/大巴车/夜/外", ("1", NIGHT, EXT, "乡村公路/大巴车")),
 ])
 def test_a_place_glued_to_its_time_and_int_ext_keeps_its_own_inside_or_outside(tmp_path, heading, expected):
     """The glued part names a time and 内/外 once each: 车内日内 is 车内 by day, not 车 with 内 twice."""

@@ -153,14 +153,14 @@ def _decomposed(token: str, latin: bool) -> list[TimeOfDay | IntExt] | None:
 
 
 def _split_glued(token: str, latin: bool) -> tuple[str, list[TimeOfDay | IntExt] | None]:
-    """A place glued to a time and 内/外 (``总裁办公室日内``): the place and the words, when the
-    glued part names a time and 内/外 once each (so a place such as ``车内`` stays whole, and
-    ``车内日内`` is 车内 by day, not 车 with 内 twice)."""
+    """A place glued to a time and 内/外 (``总裁办公室日内``, ``客厅/日/内``): the place and the words,
+    when the glued part names a time and 内/外 once each (so a place such as ``车内`` stays whole,
+    and ``车内日内`` is 车内 by day, not 车 with 内 twice)."""
     for size in range(min(len(token) - 1, 2 * _LONGEST_WORD), 1, -1):
         for place, glued in ((token[:-size], token[-size:]), (token[size:], token[:size])):
             values = _decomposed(glued, latin)
             if values and len(values) == 2 and len({type(v) for v in values}) == 2:
-                return place, values
+                return place.strip("/"), values
     return token, None
 
 

@@ -256,3 +256,17 @@ def test_a_cast_members_name_ending_like_a_speech_verb_still_speaks(tmp_path):
     """林道 listed in the cast speaks; an unknown 她说 before a colon stays prose."""
     result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林道\n林道：你好。\n她说：我不去。\n")
     assert [(s.dialogue, s.description) for s in shots(result)] == [("林道：你好。", ""), ("", "她说：我不去。")]
+
+
+def test_an_action_line_shows_the_longer_name_it_mentions_and_latin_names_next_to_chinese(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林晓、林晓晓、Tony\n"
+                                "△林晓晓走进来，Tony跟在后面。\n△林晓看着林晓晓。\n")
+    by_id = {c.id: c.name for c in result.project.characters}
+    assert [[by_id[c.character_id] for c in s.characters] for s in shots(result)] == [
+        ["林晓晓", "Tony"], ["林晓", "林晓晓"]]
+
+
+def test_a_voice_heard_before_they_appear_joins_the_scene_cast_and_is_no_longer_only_a_voice(tmp_path):
+    result = imported(tmp_path, "1-1 夜 内 客厅\n人物：林晚\n陈墨（VO）：我来了。\n陈墨：开门。\n")
+    scene = result.script.episodes[0].scenes[0]
+    assert (scene.characters, scene.voices) == (["林晚", "陈墨"], [])

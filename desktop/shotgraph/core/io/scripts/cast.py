@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from .parsed import ScriptError
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W\u3400-\u9fff]+")
+"""A word of Latin (or other non-Chinese) letters: Chinese text around it ends it."""
 MAX_SEARCHED_CHARS = 1_000_000_000
 """How much searching for names an import may do, in characters searched (each candidate name
 searches its line once): a 6,000-shot series needs tens of millions."""
@@ -55,15 +56,36 @@ class Cast:
         if self.searched > MAX_SEARCHED_CHARS:
             raise ScriptError(line, f"the script's {len(self.names):,} character names are too many to look for "
                                     "in its action lines; a script's cast is a few hundred names")
-        return [self.names[p] for p in sorted(positions) if self._named(self.names[p], text)]
+        named = [self.names[p] for p in sorted(positions) if self._named(self.names[p], text)]
+        return [name for name in named if not _only_inside_longer(name, named, text)]
 
     def _named(self, name: str, text: str) -> bool:
-        """Whether ``text`` mentions the character: anywhere for Chinese, as a whole word (any case) otherwise."""
+        """Whether ``text`` mentions the character: anywhere for Chinese, as a whole word (any case)
+        otherwise, where Chinese text next to a Latin name also ends the word (Tony走进来)."""
         if CHINESE.search(name):
             return name in text
         if name not in self._patterns:
-            self._patterns[name] = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+            self._patterns[name] = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])", re.IGNORECASE)
         return self._patterns[name].search(text) is not None
+
+
+def _only_inside_longer(name: str, named: list[str], text: str) -> bool:
+    """Whether every mention of a Chinese ``name`` is part of a longer name also mentioned (林晓 in 林晓晓)."""
+    longer = [other for other in named if len(other) > len(name) and name in other]
+    if not longer or not CHINESE.search(name):
+        return False
+    covered = set()
+    for other in longer:
+        start = text.find(other)
+        while start >= 0:
+            covered.update(range(start, start + len(other)))
+            start = text.find(other, start + 1)
+    start = text.find(name)
+    while start >= 0:
+        if not covered.issuperset(range(start, start + len(name))):
+            return False
+        start = text.find(name, start + 1)
+    return True
 
 
 def _candidates(index: dict[str, list[int]], keys: set[str]) -> list[int]:

@@ -144,6 +144,8 @@ class ParsedScene:
             return False
         self._named.add(name)
         self.characters.append(name)
+        if name in self.voices:
+            self.voices.remove(name)
         return True
 
     def add_voice(self, name: str) -> bool:

@@ -158,10 +158,14 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("--headers", choices=["en", "zh"], default="en",
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
     exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml, storyboard)")
-    exp.add_argument("--day", metavar="N", help="only shooting day N, counted from 1, or a day id (callsheet)")
+    exp.add_argument("--day", metavar="N",
+                     help="only shooting day N, counted from 1, or a day id (callsheet, boards)")
     exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")
     exp.add_argument("--per-page", type=int, choices=range(2, 7), metavar="2-6",
-                     help="storyboard panels per page, row by row (default 6)")
+                     help="storyboard panels per page, row by row (storyboard, boards, callsheet --with-boards; "
+                     "default 6)")
+    exp.add_argument("--with-boards", action="store_true",
+                     help="add each day's shooting board after its call sheet (callsheet)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists (never a read-only one)")
 
 
@@ -339,6 +343,7 @@ def _run_export(args: argparse.Namespace) -> int:
     project = read_project_or_shotlist(args.file)
     options = exporters()[args.kind].options(headers=args.headers, episode=args.episode, day=args.day,
                                               paper=args.paper, per_page=args.per_page,
+                                              with_boards=args.with_boards or None,
                                               base=Path(args.file).resolve().parent)
     export(args.kind, project, args.output, **options)
     print(args.output)

@@ -1,13 +1,20 @@
-"""Call sheets read back from the PDF: every section in order, Chinese text, fonts, pages, DRAFT."""
+"""Call sheets read back from the PDF: every section in order, Chinese text, fonts, pages per day, DRAFT,
+scene and shot codes with their episode, totals, walkie channels, office and logo."""
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 import pytest
-from pdf_reading import font_files, footers_are_right, page_texts
+from callsheet_reading import day_pages, days_text
+from pdf_reading import font_files, page_texts
+from PIL import Image
 from pypdf import PdfReader
 
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import load_project
+from shotgraph.core.model import Department
 from shotgraph.demo import demo_project_path
 from shotgraph.exports import ExportCancelled, export
 
@@ -29,29 +36,30 @@ def sheets(tmp_path_factory, demo):
     return path
 
 
-def days_text(path) -> list[str]:
-    """The text of each day: a day starts on the page carrying the sheet's title."""
-    days: list[str] = []
-    for text in page_texts(path):
-        if "CALL SHEET" in text:
-            days.append("")
-        days[-1] += text + "\n"
-    return days
+def images(path) -> int:
+    return sum(len(page.images) for page in PdfReader(path).pages)
+
+
+def joined(text: str) -> str:
+    """The text without its spaces and line breaks: a cell may wrap anywhere."""
+    return "".join(text.split())
 
 
 def test_every_section_of_every_day_comes_in_the_order_of_the_spec(sheets):
     days = days_text(sheets)
     assert len(days) == 2
-    for text in days:
-        positions = [text.find(section) for section in SECTIONS]
-        assert -1 not in positions, dict(zip(SECTIONS, positions, strict=True))
-        assert positions == sorted(positions)
+    for text in map(joined, days):
+        found, at = [], 0
+        for title in map(joined, SECTIONS):
+            at = text.find(title, at)
+            found.append(at)
+        assert -1 not in found, dict(zip(SECTIONS, found, strict=True))
 
 
 def test_header_names_production_episodes_date_day_and_version(sheets):
     first, second = days_text(sheets)
-    assert "霓虹之下" in first and "2026-12-02" in first and "Day 1 of 2" in first and "v1" in first
-    assert "EP1, EP2" in second and "Day 2 of 2" in second
+    assert "霓虹之下" in first and "2026-12-02 Wed 周三" in first and "Day 1 of 2" in first and "v1" in first
+    assert "EP1, EP2" in second and "Day 2 of 2" in second and "DRAFT 草稿" in second
 
 
 def test_chinese_text_is_extractable_and_every_font_is_embedded(sheets):
@@ -61,16 +69,45 @@ def test_chinese_text_is_extractable_and_every_font_is_embedded(sheets):
     assert fonts and all(embedded for _, embedded in fonts), fonts
 
 
-def test_every_page_says_page_x_of_y(sheets):
-    assert len(PdfReader(sheets).pages) >= 2
-    assert footers_are_right(sheets)
+def test_pages_are_numbered_day_by_day(sheets):
+    """"Day 2 · page 1 of 2": each day counts its own pages (day_pages checks every footer)."""
+    assert sorted(day_pages(sheets)) == [1, 2]
+
+
+def test_storyboard_frames_stay_off_the_call_sheet(sheets):
+    assert images(sheets) == 0
 
 
 def test_times_schedule_and_cast_follow_the_day_timeline(sheets):
-    first = days_text(sheets)[0]
-    assert "07:00" in first and "MEAL 用餐" in first and "COMPANY MOVE 转场" in first
+    first, second = days_text(sheets)
+    assert "07:00" in first and "COMPANY MOVE 转场" in first and "MEAL 用餐" in second
     assert "4-02, 4-03" in first and "周一然" in first
     assert "Day 2 of 2 · 2026-12-03" in first
+
+
+def test_scenes_always_carry_their_episode(sheets):
+    first, second = days_text(sheets)
+    assert "07:30–07:58 1-4 4-02, 4-03 EXT DAY" in first and "09:22–09:47 1-3 3-02 INT DAY" in first
+    assert "19:06–19:35 2-4 4-02, 4-03 INT DAWN" in second and "EP1 S4" not in first
+
+
+def test_a_setup_across_episodes_writes_its_shot_codes_with_them(tmp_path, demo):
+    """Episode 2's 4-02 and 4-03 filmed with episode 1's 4-02: the codes alone would repeat."""
+    day = demo.days[1]
+    setups = [s.model_copy(update={"shot_ids": [*s.shot_ids, "sh_e1_021"]}) if "sh_e2_017" in s.shot_ids else s
+              for s in day.setups]
+    mixed = demo.model_copy(update={"days": [demo.days[0], day.model_copy(update={"setups": setups})]})
+    export("callsheet", mixed, tmp_path / "mixed.pdf", day=2)
+    text = joined(days_text(tmp_path / "mixed.pdf")[0])
+    assert "2-4-02,2-4-03,1-4-02" in text and "2-4,1-4" in text
+
+
+def test_the_day_totals_count_setups_scenes_shots_and_screen_time(sheets, demo):
+    shots = {s.id: s for e in demo.episodes for s in e.shots}
+    seconds = round(sum(shots[i].duration_s or 0 for s in demo.days[0].setups for i in s.shot_ids))
+    first = days_text(sheets)[0]
+    assert "7 setups 机位 · 2 scenes 场 · 9 shots 镜" in first
+    assert f"screen time 成片时长 {seconds // 60} min {seconds % 60:02d} s" in first
 
 
 def test_hybrid_setups_list_what_the_ai_team_needs_captured(sheets):
@@ -79,6 +116,41 @@ def test_hybrid_setups_list_what_the_ai_team_needs_captured(sheets):
     for item in ("Green screen", "Tracking markers", "Clean plate", "Lighting reference", "HDRI",
                  "fg 4300 K / plate 4200 K"):
         assert item in needs
+
+
+def test_walkie_channels_production_office_and_logo_are_printed(tmp_path, demo):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    Image.new("RGBA", (400, 120), (0, 0, 0, 0)).save(folder / "logo.png")
+    project = demo.model_copy(update={"logo": "logo.png", "production_office": "杭州市上城区复兴街1号 0571-8888 8888",
+                                      "walkie_channels": {Department.CAMERA: "CH 3", Department.DIRECTING: "1"}})
+    export("callsheet", project, tmp_path / "sheet.pdf", base=folder, day=1)
+    text = days_text(tmp_path / "sheet.pdf")[0]
+    assert "Directing 导演组 1 · Camera 摄影组 CH 3" in text
+    assert "Production office 制片办公室: 杭州市上城区复兴街1号 0571-8888 8888" in text
+    assert images(tmp_path / "sheet.pdf") == 1
+
+
+def _png_claiming(width: int, height: int) -> bytes:
+    """A PNG header claiming a picture of ``width`` × ``height`` pixels, with no pixels behind it."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    chunk = b"IHDR" + header
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + chunk + struct.pack(">I", zlib.crc32(chunk))
+
+
+@pytest.mark.parametrize("logo", ["text", "bomb", "missing", "outside"])
+def test_a_broken_or_hostile_logo_is_left_out_and_the_sheet_still_prints(tmp_path, demo, logo):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    if logo == "text":
+        (folder / "logo.png").write_text("not a picture")
+    elif logo == "bomb":
+        (folder / "logo.png").write_bytes(_png_claiming(60_000, 60_000))
+    elif logo == "outside":
+        Image.new("RGB", (40, 40)).save(tmp_path / "elsewhere.png")
+        (folder / "logo.png").symlink_to(tmp_path / "elsewhere.png")
+    export("callsheet", demo.model_copy(update={"logo": "logo.png"}), tmp_path / "sheet.pdf", base=folder, day=1)
+    assert images(tmp_path / "sheet.pdf") == 0 and "CALL SHEET" in days_text(tmp_path / "sheet.pdf")[0]
 
 
 def test_a_day_marked_final_has_no_draft_watermark(tmp_path, demo):

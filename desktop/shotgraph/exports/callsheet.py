@@ -1,8 +1,12 @@
-"""The call sheet: one PDF page run per shooting day, in the order docs/schedule.md lists.
+"""The call sheet: one run of pages per shooting day, one page for most days, two for a long one.
 
-Header, times, key contacts, locations (with a QR code of the coordinates), weather and
-sun, schedule, cast, extras, crew calls, department notes, advance schedule; "page X of Y" on
-every page and a DRAFT watermark on every day not marked final. Labels are in English
+Sections in the order docs/printed-exports.md lists: header, times, key contacts with the
+walkie channels, locations (with a QR code of the coordinates), weather and sun, schedule
+with the day's totals, cast, extras, crew calls, department notes, advance schedule. Every
+page after a day's first is headed with the production, the day and its date, and the pages
+of each day are numbered on their own ("Day 2 · page 1 of 2"); a day not marked final
+carries a DRAFT watermark. Storyboard frames go to the day's shooting board (shooting_board.py),
+a file of its own or, with ``with_boards``, pages after each day's sheet. Labels are in English
 and Chinese, so one sheet serves the whole crew; nothing is told by colour alone.
 """
 
@@ -13,23 +17,23 @@ import re
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak
 
-from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project, ShootingDay
 from shotgraph.core.planning.sun import sun_times
 
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
 from .callsheet_clock import clock, span
-from .callsheet_day import DayContext, ProjectIndex
-from .callsheet_notes import advance_section, notes_section
-from .callsheet_schedule import crew_section, schedule_section
-from .pdf.document import MARGIN, Watermark, build_pdf, paper_size, para
+from .callsheet_day import DayContext, day_contexts, day_date, section_gap, sheet_table
+from .callsheet_notes import advance_table, notes_table
+from .callsheet_schedule import DEPARTMENTS, crew_section, schedule_section
+from .codes import code_list
+from .pdf.document import PageRun, build_pdf, paper_size, para
 from .pdf.images import Thumbnails
-from .pdf.tables import QRCode, empty_line, grid, heading
-
-WEEKDAYS = ("Mon 周一", "Tue 周二", "Wed 周三", "Thu 周四", "Fri 周五", "Sat 周六", "Sun 周日")
+from .pdf.panels import check_per_page
+from .pdf.tables import Picture, QRCode, clipped, grid, heading, side_by_side
+from .shooting_board import BOARD_PIXELS, board_story, write_shooting_board
 
 KEY_ROLES = (
     ("Director 导演",
@@ -40,62 +44,87 @@ KEY_ROLES = (
 )
 """The contacts every call sheet heads with, each found by the first person whose role matches."""
 
+LOGO_BOX = (30 * mm, 14 * mm)
+"""The room of the production's logo in the header; the logo is fitted into it, its proportions kept."""
+QR_SIZE = 10 * mm
+SHEET_MARGIN = 10 * mm
+SIDE_GAP = 3 * mm
+SIDE_BY_SIDE_MOST = 70 * mm
+"""Department notes and the advance schedule sit side by side when neither is taller than this."""
+MEASURING_ROOM = 1000 * mm
+"""Room enough to measure a table's whole height."""
+
 
 def write_callsheet(project: Project, path: str | Path, *, progress: Progress | None = None,
-                    base: str | Path | None = None, day: int | str | None = None, paper: str = "a4") -> None:
-    """All shooting days (each from a new page), or only ``day`` (its number from 1, or its id)."""
-    days = sorted(project.days, key=lambda d: d.date)
-    chosen = _chosen_days(days, day)
-    index = ProjectIndex(project)
-    thumbnails = Thumbnails(base, max_px=240)
-    width = paper_size(paper)[0] - 2 * MARGIN
+                    base: str | Path | None = None, day: int | str | None = None, paper: str = "a4",
+                    with_boards: bool = False, per_page: int = 6) -> None:
+    """All shooting days (each from a new page), or only ``day`` (its number from 1, or its id).
+
+    ``with_boards`` adds each day's shooting board, ``per_page`` panels a page, after its sheet.
+    """
+    check_per_page(per_page)
+    width = paper_size(paper)[0] - 2 * SHEET_MARGIN
+    contexts = day_contexts(project, day, Thumbnails(base, max_px=BOARD_PIXELS), width)
     story: list[Flowable] = []
-    for done, number in enumerate(chosen):
+    for done, context in enumerate(contexts):
         if progress is not None:
-            progress(done, len(chosen))
-        following = days[number + 1] if number + 1 < len(days) else None
-        context = DayContext(index, days[number], number + 1, len(days), following, thumbnails, width)
+            progress(done, len(contexts))
         if story:
             story.append(PageBreak())
         story += day_story(context)
+        if with_boards:
+            story += [PageBreak(), *board_story(context, per_page)]
     if not story:
         story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11)]
-    build_pdf(path, story, paper=paper, title=f"{project.title} call sheet 通告单")
+    build_pdf(path, story, paper=paper, title=f"{project.title} call sheet 通告单", margins=SHEET_MARGIN)
     if progress is not None:
-        progress(len(chosen), len(chosen))
-
-
-def _chosen_days(days: list[ShootingDay], day: int | str | None) -> list[int]:
-    """Positions of the days to print; a day that does not exist is refused naming the ones that do."""
-    if day is None:
-        return list(range(len(days)))
-    for position, candidate in enumerate(days):
-        if day == candidate.id or str(day) == str(position + 1):
-            return [position]
-    have = f"days 1–{len(days)}" if days else "no shooting days"
-    raise InputError(None, f"there is no shooting day {day}; the project has {have}")
+        progress(len(contexts), len(contexts))
 
 
 def day_story(context: DayContext) -> list[Flowable]:
-    """Every section of one day's call sheet, in the order of the spec."""
-    return [Watermark(not context.day.final), *header_section(context), *times_section(context),
+    """Every section of one day's call sheet, in the order of the spec, as one run of pages."""
+    return [day_run(context), *header_section(context), *times_section(context),
             *contacts_section(context), *locations_section(context), *weather_section(context),
             *schedule_section(context), *cast_section(context), *extras_section(context), *crew_section(context),
-            *notes_section(context), *advance_section(context)]
+            *closing_sections(context)]
+
+
+def sheet_title(context: DayContext) -> str:
+    return f"{context.project.title or 'Untitled 未命名'} — CALL SHEET 通告单"
+
+
+def day_run(context: DayContext) -> PageRun:
+    """The day's pages: numbered on their own, headed after the first, DRAFT until final."""
+    number, day = context.number, context.day
+    footer = f"Day {number} · page {{page}} of {{pages}} · 第{number}天 第{{page}}/{{pages}}页"
+    head = f"{sheet_title(context)} · {context.day_and_date} · v{day.version} {_status(day)}"
+    return PageRun(footer, head, draft=not day.final)
+
+
+def _status(day: ShootingDay) -> str:
+    return "FINAL 定稿" if day.final else "DRAFT 草稿"
 
 
 def header_section(context: DayContext) -> list[Flowable]:
-    day, project = context.day, context.project
-    episodes = ", ".join(f"EP{n}" for n in context.episodes) or "—"
-    status = "FINAL 定稿" if day.final else "DRAFT 草稿"
-    title = f"{project.title or 'Untitled 未命名'} — CALL SHEET 通告单"
-    facts = [["Episodes 集数", episodes, "Date 日期", f"{day.date:%Y-%m-%d} {WEEKDAYS[day.date.weekday()]}"],
-             ["Day 拍摄日", f"Day {context.number} of {context.count} · 第{context.number}天/共{context.count}天",
-              "Version 版本", f"v{day.version} · {status}"]]
-    w = context.width
-    table = grid(facts[0], facts[1:], [0.16 * w, 0.34 * w, 0.14 * w, 0.36 * w],
-                 extra_style=[("BACKGROUND", (0, 0), (-1, 0), "white")], size=9)
-    return [para(title, 16, "title"), Spacer(1, 2 * mm), table]
+    """Logo, production, episodes and office on the left; the day, date and version boxed on the right."""
+    day, project, w = context.day, context.project, context.width
+    logo = context.thumbnails.get(project.logo)
+    logo_width = LOGO_BOX[0] + 3 * mm if logo is not None else 0
+    day_width = 0.3 * w
+    text_width = w - logo_width - day_width
+    episodes = code_list(f"EP{n}" for n in context.episodes) or "—"
+    about = [para(sheet_title(context), 13, "title"), para(f"Episodes 集数: {episodes}", 8)]
+    if project.production_office:
+        office = clipped(project.production_office, text_width - 6, 7.5, 2)
+        about.append(para(f"Production office 制片办公室: {office}", 7.5))
+    when = [para(f"Day {context.number} of {context.count} · 第{context.number}天/共{context.count}天", 10),
+            para(f"Date 日期 {day_date(day.date)}", 8.5), para(f"Version 版本 v{day.version} · {_status(day)}", 8.5)]
+    cells = [Picture(logo, *LOGO_BOX)] if logo is not None else []
+    widths = [logo_width] if logo is not None else []
+    return [side_by_side([*cells, about, when], [*widths, text_width, day_width],
+                         [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (-1, 0), (-1, 0), 0.8, "black"),
+                          ("LEFTPADDING", (-1, 0), (-1, 0), 4), ("TOPPADDING", (-1, 0), (-1, 0), 2),
+                          ("BOTTOMPADDING", (-1, 0), (-1, 0), 3)])]
 
 
 def times_section(context: DayContext) -> list[Flowable]:
@@ -119,48 +148,71 @@ def times_section(context: DayContext) -> list[Flowable]:
 
 
 def contacts_section(context: DayContext) -> list[Flowable]:
-    rows = []
+    """The key contacts two to a row, then the walkie channel of each department."""
+    cells = []
     for label, pattern in KEY_ROLES:
         person = next((p for p in context.project.people if pattern.search(p.role)), None)
-        rows.append([label, person.name if person else "—", person.phone if person else "",
-                     person.email if person else ""])
-    w = context.width
-    return [*heading("Key contacts 主要联系人"),
-            grid(["Role 职务", "Name 姓名", "Phone 电话", "Email 邮箱"], rows, [0.3 * w, 0.2 * w, 0.2 * w, 0.3 * w])]
+        reach = "\n".join(filter(None, (person.phone, person.email))) if person else ""
+        cells.append([label, person.name if person else "—", reach])
+    rows: list[list[object]] = [cells[0] + cells[1], cells[2] + cells[3],
+                                ["Walkie 对讲", walkie_channels(context), "", "", "", ""]]
+    header = ["Key contacts 主要联系人", "Name 姓名", "Phone 电话", "Role 职务", "Name 姓名", "Phone 电话"]
+    return [section_gap(), sheet_table(header, rows, [f * context.width for f in (0.2, 0.11, 0.19) * 2],
+                                       [("SPAN", (1, 3), (-1, 3))])]
+
+
+def walkie_channels(context: DayContext) -> str:
+    """``Directing 导演组 1 · Camera 摄影组 3``: the channel of each department that has one."""
+    channels = context.project.walkie_channels
+    return " · ".join(f"{label} {channels[d]}" for d, label in DEPARTMENTS.items() if channels.get(d)) or \
+        "Not set 未设"
 
 
 def locations_section(context: DayContext) -> list[Flowable]:
+    """Each location of the day: address and coordinates, parking, a QR code of the map, hospital and emergency."""
     rows = []
     for location in context.locations:
         where = location.address
         qr: object = "—"
         if location.latitude is not None and location.longitude is not None:
             where += f"\n{location.latitude:.5f}, {location.longitude:.5f}"
-            qr = QRCode(f"geo:{location.latitude:.6f},{location.longitude:.6f}")
+            qr = QRCode(f"geo:{location.latitude:.6f},{location.longitude:.6f}", QR_SIZE)
+        emergency = f"Emergency 急救 {location.emergency_phone or '110 / 119 / 120'}"
         rows.append([location.name, where, location.parking, qr,
-                     location.hospital, location.emergency_phone or "110 / 119 / 120"])
-    if not rows:
-        return [*heading("Locations 场地"), empty_line("No location set 未设场地")]
+                     "\n".join(filter(None, (location.hospital, emergency)))])
     w = context.width
-    header = ["Location 场地", "Address 地址", "Parking 停车", "Map 地图", "Nearest hospital 最近医院",
-              "Emergency 急救"]
-    return [*heading("Locations 场地"),
-            grid(header, rows, [0.16 * w, 0.22 * w, 0.17 * w, 0.12 * w, 0.23 * w, 0.1 * w])]
+    if not rows:
+        return [section_gap(), sheet_table(["Locations 场地"], [["No location set 未设场地"]], [w])]
+    header = ["Locations 场地", "Address 地址", "Parking 停车", "Map 地图", "Nearest hospital 最近医院"]
+    return [section_gap(), sheet_table(header, rows, [f * w for f in (0.15, 0.26, 0.22, 0.08, 0.29)])]
 
 
 def weather_section(context: DayContext) -> list[Flowable]:
-    rows = []
+    """The weather as entered, then sunrise and sunset, once for all locations that share them."""
+    places: dict[str, list[str]] = {}
     for location in context.locations:
         sun = sun_times(location, context.day.date)
         if sun is not None:
-            rows.append([location.name, f"{sun.sunrise:%H:%M}", f"{sun.sunset:%H:%M}"])
+            places.setdefault(f"Sunrise 日出 {sun.sunrise:%H:%M} · Sunset 日落 {sun.sunset:%H:%M}", []).append(
+                location.name)
+    sun = " · ".join(f"{times} ({', '.join(names)})" for times, names in places.items())
+    text = " · ".join(filter(None, (context.day.weather or "Not entered 未填写", sun)))
     w = context.width
-    parts = [*heading("Weather 天气"), para(context.day.weather or "Not entered 未填写", 9)]
-    if rows:
-        parts += [Spacer(1, 1.5 * mm),
-                  grid(["Location 场地", "Sunrise 日出", "Sunset 日落"], rows, [0.5 * w, 0.25 * w, 0.25 * w])]
-    return parts
+    return [section_gap(), sheet_table(["Weather 天气", text], [], [0.15 * w, 0.85 * w],
+                                       [("BACKGROUND", (1, 0), (1, 0), "white")])]
+
+
+def closing_sections(context: DayContext) -> list[Flowable]:
+    """Department notes and the advance schedule: side by side when both are short, else one under the other."""
+    w = context.width
+    left, right = 0.64 * w - SIDE_GAP / 2, 0.36 * w - SIDE_GAP / 2
+    notes, advance = notes_table(context, left), advance_table(context, right)
+    if max(notes.wrap(left, MEASURING_ROOM)[1], advance.wrap(right, MEASURING_ROOM)[1]) > SIDE_BY_SIDE_MOST:
+        return [section_gap(), notes_table(context, w), section_gap(), advance_table(context, w)]
+    return [section_gap(), side_by_side([notes, "", advance], [left, SIDE_GAP, right])]
 
 
 register(Exporter("callsheet", (".pdf",), "call sheets of the shooting days (PDF, A4 or US Letter)",
                   write_callsheet, "call-sheet"))
+register(Exporter("boards", (".pdf",), "shooting boards: each day's storyboard frames in shooting order (PDF)",
+                  write_shooting_board, "shooting-board"))

@@ -1,14 +1,16 @@
-"""A PDF document in the bundled CJK font, on A4 or US Letter, numbered "page X of Y".
+"""A PDF document in the bundled CJK font, on A4 or US Letter, its pages numbered.
 
 Pages are numbered once the whole document is laid out (the canvas keeps each page's
-state until it is saved). A page drawn after a ``Watermark(True)`` marker carries a
-diagonal grey DRAFT across it, until a ``Watermark(False)`` marker.
+state until it is saved): "page X of Y" over the whole file, or run by run where the story
+starts runs with ``PageRun`` markers (each shooting day of a call sheet is one run). A run
+may head its later pages and carry a diagonal grey DRAFT across each of its pages.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -20,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from shotgraph.core.io.atomic import atomic_write
 from shotgraph.core.io.errors import InputError
@@ -30,6 +32,8 @@ FONT = "ShotGraphCJK"
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 12 * mm
 DRAFT_WORD = "DRAFT"
+FOOTER_ROOM = 3 * mm
+"""Kept free above the bottom margin for the page number line."""
 
 
 @cache
@@ -73,25 +77,35 @@ def markup(text: object) -> str:
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
-class Watermark(Flowable):
-    """Marks the pages from here on as draft (watermarked) or final."""
+class PageRun(Flowable):
+    """Starts a run of pages, numbered on their own, from the page it is drawn on.
 
-    def __init__(self, draft: bool) -> None:
+    ``footer`` is the page number line, with ``{page}`` and ``{pages}`` standing for the page's
+    number in the run and the run's length ("Day 2 · page {page} of {pages}"). ``head`` is
+    printed at the top of every page of the run after its first, so a loose page still says
+    what it belongs to. ``draft`` crosses every page of the run with the DRAFT watermark.
+    """
+
+    def __init__(self, footer: str = "page {page} of {pages}", head: str = "", draft: bool = False) -> None:
         super().__init__()
-        self.draft = draft
+        self.footer, self.head, self.draft = footer, head, draft
         self.width = self.height = 0
 
     def draw(self) -> None:
-        self.canv.draft = self.draft
+        self.canv.run = self
+
+
+WHOLE_FILE = PageRun()
+"""The run of a document that starts none: "page X of Y" over the whole file."""
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that holds pages back until the end to print "page X of Y" and watermarks."""
+    """A canvas that holds pages back until the end to number them run by run and mark drafts."""
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs["initialFontName"] = register_font()
         super().__init__(*args, **kwargs)
-        self.draft = False
+        self.run = WHOLE_FILE
         self._pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -99,22 +113,27 @@ class NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        lengths = Counter(id(state["run"]) for state in self._pages)
+        numbered: Counter[int] = Counter()
+        for state in self._pages:
             self.__dict__.update(state)
-            decorate_page(self, number, total, self.draft)
+            numbered[id(self.run)] += 1
+            decorate_page(self, numbered[id(self.run)], lengths[id(self.run)], self.run)
             super().showPage()
         super().save()
 
 
-def decorate_page(canvas: Canvas, number: int, total: int, draft: bool) -> None:
-    """The footer "page X of Y" and, on a draft page, the DRAFT watermark."""
+def decorate_page(canvas: Canvas, number: int, total: int, run: PageRun = WHOLE_FILE) -> None:
+    """The page number line, the run's head after its first page and, on a draft, the DRAFT watermark."""
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFont(register_font(), 8)
     canvas.setFillGray(0)
-    canvas.drawRightString(width - MARGIN, MARGIN / 2, f"page {number} of {total}")
-    if draft:
+    canvas.drawRightString(width - MARGIN, MARGIN / 2, run.footer.format(page=number, pages=total))
+    if run.head and number > 1:
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(MARGIN, height - MARGIN + 3.5 * mm, run.head)
+    if run.draft:
         canvas.setFillGray(0.55)
         canvas.setFillAlpha(0.22)
         canvas.setFont(FONT, 110)
@@ -129,8 +148,11 @@ def build_pdf(path: str | Path, story: Sequence[Flowable], *, paper: str = "a4",
     """Lay ``story`` out on numbered pages and replace ``path`` with the PDF in one step."""
     register_font()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=paper_size(paper), title=title, author="ShotGraph",
-                                 leftMargin=margins, rightMargin=margins, topMargin=margins,
-                                 bottomMargin=margins + 4 * mm)
+    size = paper_size(paper)
+    bottom = margins + FOOTER_ROOM
+    frame = Frame(margins, bottom, size[0] - 2 * margins, size[1] - margins - bottom, id="text",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document = BaseDocTemplate(buffer, pagesize=size, title=title, author="ShotGraph",
+                               pageTemplates=[PageTemplate("page", [frame])])
     document.build(list(story), canvasmaker=NumberedCanvas)
     atomic_write(path, buffer.getvalue())

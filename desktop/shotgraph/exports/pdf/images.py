@@ -1,11 +1,13 @@
-"""Frame thumbnails for the PDFs: each image decoded once, scaled down, kept small in memory.
+"""Frame thumbnails and the production's logo for the PDFs: each image decoded once, scaled down,
+kept small in memory.
 
 A frame path is relative to the project folder (``base``) and is read only as
 ``core.io.images`` allows: a PNG, JPEG or WebP file inside that folder, decoded by its own
 format's decoder (never Ghostscript or another plug-in the file could ask for). Each frame
 is decoded at reduced size where the format allows, scaled to fit ``max_px`` and kept as
-JPEG bytes, which the PDF embeds as they are. A missing, refused, damaged or oversized
-image gives None, and the PDF shows an empty frame instead.
+JPEG bytes (transparent parts white, as on paper), which the PDF embeds as they are. A
+missing, refused, damaged or oversized image gives None, and the PDF shows an empty frame
+(or, for the production's logo, nothing) instead.
 """
 
 from __future__ import annotations
@@ -59,8 +61,18 @@ class Thumbnails:
         """The picture scaled to fit ``max_px``, as JPEG bytes."""
         with picture.open() as image:
             image.draft("RGB", (self.max_px, self.max_px))
-            small = image.convert("RGB")
+            small = _on_white(image)
         small.thumbnail((self.max_px, self.max_px))
         buffer = io.BytesIO()
         small.save(buffer, "JPEG", quality=85)
         return buffer.getvalue()
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """The picture in RGB, its transparent parts white as on paper (a logo is often drawn on nothing)."""
+    if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
+        return image.convert("RGB")
+    rgba = image.convert("RGBA")
+    paper = Image.new("RGB", rgba.size, "white")
+    paper.paste(rgba, mask=rgba.getchannel("A"))
+    return paper

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import segno
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from .document import FONT, para
@@ -28,20 +30,34 @@ HEADING_ROOM = 25 * mm
 page alone; a long table under it still begins on the same page and splits."""
 
 
-def heading(text: str) -> list[Flowable]:
-    """A section title with a little space above it."""
-    return [CondPageBreak(HEADING_ROOM), Spacer(1, 3 * mm), para(text, 11.5, "heading"), Spacer(1, 1 * mm)]
+def heading(text: str, size: float = 11.5, room: float = HEADING_ROOM) -> list[Flowable]:
+    """A section title with a little space above it, on a new page when less than ``room`` is left."""
+    return [CondPageBreak(room), Spacer(1, size * 0.26 * mm), para(text, size, "heading"), Spacer(1, size * 0.09 * mm)]
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
          extra_style: Sequence[tuple] = (), size: float = 8) -> Table:
-    """A ruled table; text cells become paragraphs, flowables (images, QR codes) stay as they are."""
+    """A ruled table; text cells become paragraphs, flowables (images, QR codes) stay as they are.
+
+    A table longer than the page goes on over the next with its header row repeated; a row
+    taller than the page is split too, so no text is ever too big to print.
+    """
     cells = [[_cell(value, size) for value in header]]
     cells += [[_cell(value, size) for value in row] for row in rows]
-    table = Table(cells, colWidths=list(widths), repeatRows=1)
+    table = Table(cells, colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(GRID)
     if extra_style:
         table.setStyle(TableStyle(list(extra_style)))
+    return table
+
+
+def side_by_side(cells: Sequence[object], widths: Sequence[float], extra_style: Sequence[tuple] = ()) -> Table:
+    """Flowables (or lists of them) in one row of boxes, without rules or padding: a layout, not a table."""
+    table = Table([list(cells)], colWidths=list(widths))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                               *extra_style]))
     return table
 
 
@@ -49,6 +65,22 @@ def _cell(value: object, size: float) -> object:
     if isinstance(value, Flowable | list):
         return value
     return para(value, size)
+
+
+def clipped(text: str, width: float, size: float, lines: int = 1) -> str:
+    """``text`` on one line, shortened with "…" to fill no more than ``lines`` lines of ``width`` at ``size``."""
+    text = " ".join(str(text).split())
+    room = width * lines * (1 if lines == 1 else 0.9)
+    if stringWidth(text, FONT, size) <= room:
+        return text
+    low, high = 0, min(len(text), int(room / (size * 0.2)) + 1)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", FONT, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def empty_line(text: str) -> Paragraph:
@@ -73,3 +105,15 @@ class QRCode(Flowable):
                 if dark:
                     self.canv.rect((x + 2) * module, self.height - (y + 3) * module, module, module,
                                    stroke=0, fill=1)
+
+
+class Picture(Flowable):
+    """An image fitted into a box, its proportions kept, against the box's left edge."""
+
+    def __init__(self, image: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.image = image
+        self.width, self.height = width, height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, self.width, self.height, preserveAspectRatio=True, anchor="w")

@@ -1,4 +1,5 @@
-"""Edits of project-wide settings: title, language, delivery format, planning and budget."""
+"""Edits of project-wide settings: title, language, delivery format, planning, budget and what call sheets
+print about the production (office, logo, walkie channels)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from .base import Assign, Compound, Edit, EditError, validated
 if TYPE_CHECKING:
     from ..document import Document
 
-SETTINGS = ("title", "language", "delivery", "planning", "budget", "notes")
+SETTINGS = ("title", "language", "delivery", "planning", "budget", "notes", "production_office", "logo",
+            "walkie_channels")
 
 
 class UpdateProjectSettings(Compound):

@@ -1,4 +1,5 @@
-"""The Project page (title, language, delivery, planning and budget) and what the Episodes page edits."""
+"""The Project page (title, language, delivery, planning, budget and call sheets) and what the Episodes
+page edits."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from shotgraph.core.changes import Changes
 from shotgraph.core.model import Disclosure, Episode, LabelPosition, Language, Project, new_id
 
 from ..bridge import DocumentBridge
+from .callsheet_settings import CallSheetSettings
 from .fields import FieldSpec, tr
 from .form import RecordForm, Section
 from .page import Kind
@@ -111,10 +113,14 @@ class ProjectPage(QScrollArea):
         self.setAccessibleName(tr("Project settings"))  # Tab stops here to scroll the form
         inner = QWidget(self)
         self.form = RecordForm(PROJECT_SECTIONS, inner)
-        QVBoxLayout(inner).addWidget(self.form)
+        self.call_sheets = CallSheetSettings(lambda: bridge.folder, inner)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.form)
+        layout.addWidget(self.call_sheets)
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.form.edited.connect(self._on_form_edited)
+        self.call_sheets.edited.connect(self._on_form_edited)
         bridge.changed.connect(self._on_bridge_changed)
         bridge.opened.connect(self.reload)
         self.reload()
@@ -123,6 +129,7 @@ class ProjectPage(QScrollArea):
         project = self._bridge.project
         if project is not None:
             self.form.load(project, project)
+        self.call_sheets.load(project)
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if changes.settings:

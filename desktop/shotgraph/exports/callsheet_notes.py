@@ -42,12 +42,11 @@ def notes_table(context: DayContext, width: float) -> Flowable:
 
 
 def _by_item(pairs: Iterable[tuple[str, Shot]]) -> dict[str, list[Shot]]:
-    grouped: dict[str, list[Shot]] = {}
+    """The shots of each item, each shot once, in the order met."""
+    grouped: dict[str, dict[str, Shot]] = {}
     for item, shot in pairs:
-        shots = grouped.setdefault(item, [])
-        if shot not in shots:
-            shots.append(shot)
-    return grouped
+        grouped.setdefault(item, {})[shot.id] = shot
+    return {item: list(shots.values()) for item, shots in grouped.items()}
 
 
 def _listed(context: DayContext, pairs: Iterable[tuple[str, Shot]]) -> list[str]:

@@ -98,7 +98,7 @@ def test_the_extras_of_the_scene_are_counted_in_the_schedule_and_called(tmp_path
     assert "Extras群演" in "".join(schedule.split()), "the schedule has an extras column"
     assert "25" in schedule.splitlines(), "the setup's row counts the scene's extras"
     crowd = section(text, "Extras 群演\n", "Crew calls 部门集合")
-    assert "EP4 S3" in crowd and "3-01" in crowd and "25" in crowd
+    assert "4-3" in crowd and "3-01" in crowd and "25" in crowd
     assert "07:00" in crowd, "called for wardrobe and buffer, 30 min before the 07:30 setup"
 
 
@@ -115,7 +115,7 @@ def test_the_demo_calls_the_silent_ferryman_and_the_pier_extras(tmp_path):
     cast = section(text, "Cast 演员", "Extras 群演")
     assert "周德顺" in cast and "老船工" in cast and "NOT CAST" not in cast
     crowd = section(text, "Extras 群演\n", "Crew calls 部门集合")
-    assert "EP1 S4" in crowd and "4" in crowd.splitlines()
+    assert "1-4" in crowd and "4" in crowd.splitlines()
 
 
 def test_an_imported_scripts_call_sheets_call_every_actor_whose_character_is_in_a_scheduled_scene(tmp_path):

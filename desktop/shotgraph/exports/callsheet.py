@@ -25,14 +25,14 @@ from shotgraph.core.planning.sun import sun_times
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
 from .callsheet_clock import clock, span
-from .callsheet_day import DayContext, day_contexts, day_date, section_gap, sheet_table
+from .callsheet_day import DayContext, day_contexts, day_date, section_gap, section_heading, sheet_table
 from .callsheet_notes import advance_table, notes_table
 from .callsheet_schedule import DEPARTMENTS, crew_section, schedule_section
 from .codes import code_list
 from .pdf.document import PageRun, build_pdf, paper_size, para
 from .pdf.images import Thumbnails
 from .pdf.panels import check_per_page
-from .pdf.tables import Picture, QRCode, clipped, grid, heading, side_by_side
+from .pdf.tables import Picture, QRCode, clipped, side_by_side
 from .shooting_board import BOARD_PIXELS, board_story, write_shooting_board
 
 KEY_ROLES = (
@@ -128,8 +128,8 @@ def header_section(context: DayContext) -> list[Flowable]:
 
 
 def times_section(context: DayContext) -> list[Flowable]:
-    """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md);
-    a time after midnight is marked ``+1 次日``."""
+    """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md),
+    the times set at 9 pt to stand out from the tables below; a time after midnight is marked ``+1 次日``."""
     timeline, date = context.timeline, context.day.date
     first = next((placed.start for placed in timeline.setups if placed.shots), None)
     meal = "—"
@@ -138,13 +138,14 @@ def times_section(context: DayContext) -> list[Flowable]:
         meal = span(timeline.meal, end, date)
     elif first is not None:
         meal = f"None 无 — wraps before {clock(timeline.meal_due, date)} 前收工"
-    cells = [("General crew call\n全体集合", clock(timeline.call, date))]
+    cells = [("General crew call 全体集合", clock(timeline.call, date))]
     if timeline.breakfast is not None:
-        cells.append(("Breakfast\n早餐", span(timeline.breakfast, timeline.call, date)))
-    cells += [("Shooting call\n开机", clock(first, date) or "—"), ("Meal\n用餐", meal),
-              ("Estimated wrap\n预计收工", clock(timeline.wrap, date))]
-    header, row = zip(*cells, strict=True)
-    return [*heading("Times 时间"), grid(header, [row], [context.width / len(cells)] * len(cells), size=10)]
+        cells.append(("Breakfast 早餐", span(timeline.breakfast, timeline.call, date)))
+    cells += [("Shooting call 开机", clock(first, date) or "—"), ("Meal 用餐", meal),
+              ("Estimated wrap 预计收工", clock(timeline.wrap, date))]
+    header = [label for label, _ in cells]
+    row = [para(value, 9) for _, value in cells]
+    return [*section_heading("Times 时间"), sheet_table(header, [row], [context.width / len(cells)] * len(cells))]
 
 
 def contacts_section(context: DayContext) -> list[Flowable]:

@@ -16,15 +16,15 @@ from shotgraph.core.model import Person
 from shotgraph.core.planning.timeline import ActorDay
 
 from .callsheet_clock import clock
-from .callsheet_day import DayContext
-from .pdf.tables import empty_line, grid, heading
+from .callsheet_day import DayContext, section_heading, sheet_table
+from .pdf.tables import empty_line
 
 NOT_CAST = "NOT CAST 未定演员"
 """Printed in the actor column for a called character nobody plays yet."""
 
-CAST_HEADER = ("ID\n编号", "Actor\n演员", "Character\n角色", "Pick-up\n接送", "Hair/MU\n化妆", "Wardrobe\n服装",
-               "On set\n到场", "Release\n收工")
-CAST_WIDTHS = (0.06, 0.15, 0.15, 0.24, 0.1, 0.1, 0.1, 0.1)
+CAST_HEADER = ("ID 编号", "Actor 演员", "Character 角色", "Pick-up 接送", "Hair/MU 化妆", "Wardrobe 服装",
+               "On set 到场", "Release 收工")
+CAST_WIDTHS = (0.06, 0.14, 0.14, 0.26, 0.1, 0.1, 0.1, 0.1)
 
 WRITTEN_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?!\d)[\s,，;；·、]*")
 """A clock time written at the start of a person's pick-up text: the sheet prints the day's own instead."""
@@ -33,10 +33,11 @@ WRITTEN_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?!\d)[\s,，;；·、]*")
 def cast_section(context: DayContext) -> list[Flowable]:
     """One row per actor called, then one per character with no actor, sorted by cast id."""
     rows = [*_actor_rows(context), *_not_cast_rows(context)]
+    title = section_heading("Cast 演员")
     if not rows:
-        return [*heading("Cast 演员"), empty_line("No actors called 当日无演员")]
+        return [*title, empty_line("No actors called 当日无演员")]
     rows.sort(key=lambda row: (not row[0], int(row[0].split(",")[0]) if row[0] else 0, row[1], row[2]))
-    return [*heading("Cast 演员"), grid(CAST_HEADER, rows, [f * context.width for f in CAST_WIDTHS])]
+    return [*title, sheet_table(CAST_HEADER, rows, [f * context.width for f in CAST_WIDTHS])]
 
 
 def _actor_rows(context: DayContext) -> list[list[str]]:
@@ -79,18 +80,17 @@ def extras_section(context: DayContext) -> list[Flowable]:
     Extras are called for wardrobe and the buffer before the setup starts; they have no
     personal hair and make-up time.
     """
-    planning, index = context.project.planning, context.index
+    planning, index, date = context.project.planning, context.index, context.day.date
     rows = []
     for placed in context.timeline.setups:
         count = index.extras(placed.shots)
         if count:
             call = placed.start - dt.timedelta(minutes=planning.wardrobe_minutes + planning.buffer_minutes)
-            scenes = ", ".join(dict.fromkeys(index.scene_code(s) for s in placed.shots))
-            date = context.day.date
-            rows.append([clock(placed.start, date), scenes, ", ".join(s.code for s in placed.shots), str(count),
-                         clock(call, date)])
+            rows.append([clock(placed.start, date), index.scene_codes(placed.shots), index.shot_codes(placed.shots),
+                         str(count), clock(call, date)])
+    title = section_heading("Extras 群演")
     if not rows:
-        return [*heading("Extras 群演"), empty_line("No extras called 当日无群演")]
+        return [*title, empty_line("No extras called 当日无群演")]
     w = context.width
     header = ["Setup 机位时间", "Scene 场", "Shots 镜号", "Extras 人数", "Call 集合"]
-    return [*heading("Extras 群演"), grid(header, rows, [f * w for f in (0.14, 0.2, 0.36, 0.14, 0.16)])]
+    return [*title, sheet_table(header, rows, [f * w for f in (0.14, 0.2, 0.36, 0.14, 0.16)])]

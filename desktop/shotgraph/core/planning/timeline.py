@@ -11,9 +11,10 @@ How a day is laid out (docs/schedule.md, steps 3 and 5):
   move (``company_move_minutes``) comes before a setup whose location differs
   from the last known location of the day; a setup with no location never moves.
 - The meal (``meal_minutes``) is due ``meal_within_hours`` after call. It follows the
-  last setup that ends by then, so it comes as late as allowed and always between
-  two setups. When shooting ends by then, there is no meal: the unit wraps first.
-  When the first setup runs past it, the meal follows that setup, late.
+  last setup that ends by then, so it comes as late as allowed, between two setups.
+  When shooting ends by then, there is no meal: the unit wraps first. When the first
+  setup runs past it, the meal follows that setup, late (on a day of one setup,
+  before load-out).
 - So the day's working time is load-in/out + setups + meal (when taken) + company
   moves; a full day takes its meal, so it is the same sum as the planner's capacity
   (max day − meal − load-in/out − moves).
@@ -87,7 +88,7 @@ class DayTimeline:
 
     @property
     def working_minutes(self) -> float:
-        """Load-in/out + setups + meal + company moves."""
+        """Load-in/out + setups + meal (when taken) + company moves."""
         return (self.wrap - self.call).total_seconds() / 60
 
     @property

@@ -20,8 +20,10 @@ EQUIPMENT = {
     Movement.TRUCK: "Dolly & track 轨道车", Movement.STEADICAM: "Steadicam 斯坦尼康",
     Movement.CRANE: "Crane / jib 摇臂", Movement.DRONE: "Drone 无人机",
 }
-LABEL_WIDTH = 31 * mm
+LABEL_WIDTH = 33 * mm
 """Wide enough for "Department notes 部门备注" on one line."""
+ADVANCE_LABEL = 0.27
+"""The share of the advance schedule's width its labels take: "Crew call 集合" on one line beside the notes."""
 SAFETY = {
     Movement.DRONE: "Drone flight: permit filed, spotter, no flying over people 无人机：已报备、设观察员、不飞越人群",
     Movement.CRANE: "Crane: rigged by a qualified grip, keep clear under the arm 摇臂：专人操作，臂下禁止站人",
@@ -99,7 +101,7 @@ def advance_table(context: DayContext, width: float) -> Flowable:
                            [width])
     index = context.index
     timeline = index.timeline(following)
-    room = 0.78 * width - 5
+    room = (1 - ADVANCE_LABEL) * width - 5
     places = ", ".join(index.locations[i].name for i in following.location_ids if i in index.locations)
     shots = timeline.shots
     scenes = clipped(", ".join(dict.fromkeys(_scene_line(index, s) for s in shots)) or "—", room, TEXT_SIZE, 3)
@@ -110,7 +112,8 @@ def advance_table(context: DayContext, width: float) -> Flowable:
             ["Locations 场地", clipped(places or "—", room, TEXT_SIZE, 2)], ["Scenes 场次", scenes],
             ["Cast 演员", clipped(index.cast_ids(shots) or "—", room, TEXT_SIZE, 2)]]
     day = f"Advance schedule 下一拍摄日 · Day {context.number + 1} of {context.count} · {day_date(following.date)}"
-    return sheet_table([day, ""], rows, [0.22 * width, 0.78 * width], [("SPAN", (0, 0), (-1, 0))])
+    return sheet_table([day, ""], rows, [ADVANCE_LABEL * width, (1 - ADVANCE_LABEL) * width],
+                       [("SPAN", (0, 0), (-1, 0))])
 
 
 def _scene_line(index: ProjectIndex, shot: Shot) -> str:

@@ -13,9 +13,9 @@ def export_texts(window: MainWindow) -> list[str]:
 
 def test_the_export_menu_names_each_export_in_english(window):
     texts = export_texts(window)
-    assert "Call Sheets (PDF)…" in texts
+    assert "Call Sheets (PDF)…" in texts and "Shooting Boards (PDF)…" in texts
     assert "Timeline (Final Cut Pro XML)…" in texts
-    assert len(texts) == 12
+    assert len(texts) == 13
 
 
 def test_the_export_menu_is_in_chinese_when_the_editor_is(qtbot):

@@ -8,6 +8,7 @@ from shotgraph.exports import Exporter
 
 TITLES = {
     "callsheet": QT_TRANSLATE_NOOP("ExportTitles", "Call Sheets (PDF)"),
+    "boards": QT_TRANSLATE_NOOP("ExportTitles", "Shooting Boards (PDF)"),
     "storyboard": QT_TRANSLATE_NOOP("ExportTitles", "Storyboard (PDF)"),
     "report": QT_TRANSLATE_NOOP("ExportTitles", "Continuity Report (PDF or CSV)"),
     "csv": QT_TRANSLATE_NOOP("ExportTitles", "Shot List (CSV)"),

@@ -1,9 +1,9 @@
 """A shared project folder whose storyboard frames are hostile: PostScript named .png, a pipe, a link to a
 private picture elsewhere on the disk, a header claiming 100000 × 100000 pixels, a PNG cut short.
 
-Exporting the storyboard and the call sheet still succeeds, within the memory and time budgets, each hostile
-frame an empty box: no program is started (a ``gs`` placed first on the PATH records any run), the file the
-PostScript names is untouched, and the private picture is not in the PDF.
+Exporting the storyboard and the call sheet with its shooting boards still succeeds, within the memory and
+time budgets, each hostile frame an empty box: no program is started (a ``gs`` placed first on the PATH
+records any run), the file the PostScript names is untouched, and the private picture is not in the PDF.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def assert_nothing_leaked(project: Path, pdf: Path) -> None:
     assert PRIVATE_SIZE not in sizes, "the private picture outside the project is in the PDF"
 
 
-@pytest.mark.parametrize("command", [["storyboard", "--episode", "1"], ["callsheet"]])
+@pytest.mark.parametrize("command", [["storyboard", "--episode", "1"], ["callsheet", "--with-boards"]])
 def test_an_export_of_hostile_frames_succeeds_with_empty_frames(project, tmp_path, command):
     out = tmp_path / "out.pdf"
     outcome = run_shotgraph("export", command[0], project, *command[1:], "-o", out, cwd=tmp_path)

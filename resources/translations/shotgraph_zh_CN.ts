@@ -1384,6 +1384,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>安全与出入</translation>
     </message>
     <message>
+        <source>Travel from pick-up</source>
+        <translation>接送点到场地车程</translation>
+    </message>
+    <message>
         <source>Parking</source>
         <translation>停车</translation>
     </message>
@@ -1444,6 +1448,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>/天</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>剧名</translation>
     </message>
@@ -1494,6 +1502,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Meal break</source>
         <translation>用餐时间</translation>
+    </message>
+    <message>
+        <source>First meal, at most after call</source>
+        <translation>首餐最晚于集合后</translation>
+    </message>
+    <message>
+        <source>Breakfast for calls before</source>
+        <translation>集合早于此时提供早餐</translation>
+    </message>
+    <message>
+        <source>Breakfast before call</source>
+        <translation>早餐提前于集合</translation>
     </message>
     <message>
         <source>Load in and out</source>
@@ -1654,6 +1674,50 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>An episode with AI or hybrid shots needs a visible label shown at the start for at least 2 s, and the AIGC metadata embedded in the delivered file.</source>
         <translation>含 AI 或混合镜头的剧集，须在片头显示显式标识至少 2 秒，并在交付文件中嵌入 AIGC 元数据。</translation>
+    </message>
+    <message>
+        <source>Call sheets</source>
+        <translation>通告单</translation>
+    </message>
+    <message>
+        <source>Production office</source>
+        <translation>制片办公室</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Walkie channels</source>
+        <translation>对讲机频道</translation>
+    </message>
+    <message>
+        <source>{department} walkie channel</source>
+        <translation>{department}对讲机频道</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or WebP picture in the project&apos;s folder, printed at the top of every call sheet. Leave empty for none.</source>
+        <translation>项目文件夹中的一张 PNG、JPEG 或 WebP 图片，印在每张通告单的顶部。留空则不印。</translation>
+    </message>
+    <message>
+        <source>Save the project first: the logo is kept in the project&apos;s folder, as storyboard frames are.</source>
+        <translation>请先保存项目：标志和分镜画面一样保存在项目文件夹中。</translation>
+    </message>
+    <message>
+        <source>Choose a picture inside the project&apos;s folder ({folder}): the logo travels with the project, as storyboard frames do.</source>
+        <translation>请选择项目文件夹（{folder}）内的图片：标志和分镜画面一样随项目一起移动。</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2496,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Call Sheets (PDF)</source>
         <translation>通告单（PDF）</translation>
+    </message>
+    <message>
+        <source>Shooting Boards (PDF)</source>
+        <translation>拍摄日分镜 (PDF)</translation>
     </message>
     <message>
         <source>Storyboard (PDF)</source>

@@ -65,6 +65,9 @@ def build_project() -> Project:
         characters=characters(), wardrobe=looks(), props=props(), locations=locations(),
         people=cast_and_crew(),
         episodes=[_episode(spec) for spec in episodes()],
+        production_office="杭州市上城区复兴街某号老厂房2楼 制片组 · 0571-8800-1234",
+        walkie_channels={"production": "1", "directing": "2", "camera": "3", "grip_electric": "4", "sound": "5",
+                         "art": "6"},
         notes="演示项目：真人 + AI 竖屏短剧，两集。Demo project: a hybrid live-action and AI micro-drama.",
     )
     project.days = _shooting_days(project)

@@ -25,12 +25,12 @@ _CREW = (
 )
 
 _CAST = (
-    ("p_zhou_yiran", "周一然", "林晚", "136-5710-2211", "07:00 滨江区江南大道酒店门口"),
+    ("p_zhou_yiran", "周一然", "林晚", "136-5710-2211", "滨江区江南大道酒店门口"),
     ("p_xu_zihang", "许子航", "林川", "139-6712-3312", ""),
-    ("p_he_jianping", "何建平", "沈国栋", "138-5711-4413", "06:45 上城区望江门地铁站B口"),
+    ("p_he_jianping", "何建平", "沈国栋", "138-5711-4413", "上城区望江门地铁站B口"),
     ("p_chen_mo", "陈默", "顾言", "137-5713-5514", ""),
     ("p_song_lihua", "宋丽华", "赵倩", "135-7712-6615", ""),
-    ("p_zhou_deshun", "周德顺", "老船工", "133-5719-7716", "06:30 上城区南星桥渡口"),
+    ("p_zhou_deshun", "周德顺", "老船工", "133-5719-7716", "上城区南星桥渡口"),
 )
 
 
@@ -96,20 +96,21 @@ def locations() -> list[Location]:
                  latitude=30.2447, longitude=120.2145,
                  parking="城市阳台地下停车场B2，车组3台车，凭制片组停车证出入",
                  hospital="浙江大学医学院附属第一医院（庆春院区），上城区庆春路79号", emergency_phone="120",
+                 travel_minutes=30,
                  notes="灯光秀 19:00–21:30 期间人流大，提前与景区报备。Hybrid shots here use a portable green screen."),
         Location(id="loc_apartment", name="林川公寓（滨江区民宅）", int_ext="INT",
                  address="浙江省杭州市滨江区江南大道某小区7幢1502室", latitude=30.2095, longitude=120.2110,
                  parking="小区地面访客车位2个，器材车停江南大道辅路", emergency_phone="120",
-                 hospital="浙江大学医学院附属第二医院（滨江院区），滨江区江虹路1511号",
+                 hospital="浙江大学医学院附属第二医院（滨江院区），滨江区江虹路1511号", travel_minutes=20,
                  notes="夜戏，22:00后控制音量，已告知物业。"),
         Location(id="loc_office", name="林氏渡轮办公室（老厂房改造）", int_ext="INT",
                  address="浙江省杭州市上城区复兴街某号老厂房3楼", latitude=30.2260, longitude=120.1790,
                  parking="厂区内院可停4台车", emergency_phone="120",
-                 hospital="浙江大学医学院附属第二医院（解放路院区），上城区解放路88号",
+                 hospital="浙江大学医学院附属第二医院（解放路院区），上城区解放路88号", travel_minutes=25,
                  notes="窗外可见钱塘江，日戏注意窗户过曝，备ND膜。"),
         Location(id="loc_pier", name="南星桥渡口", int_ext="EXT",
                  address="浙江省杭州市上城区之江路南星桥渡口", latitude=30.2233, longitude=120.1868,
                  parking="渡口西侧空地，可停3台车；发电车停之江路辅道", emergency_phone="120",
-                 hospital="浙江大学医学院附属第二医院（解放路院区），上城区解放路88号",
+                 hospital="浙江大学医学院附属第二医院（解放路院区），上城区解放路88号", travel_minutes=25,
                  notes="江边作业全员穿救生衣；水上安全员到岗后方可开机。"),
     ]

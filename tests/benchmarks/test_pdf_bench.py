@@ -1,4 +1,4 @@
-"""A 60-shot call sheet with thumbnails within 1.5 s and a 60-shot storyboard PDF within 3 s.
+"""A 60-shot call sheet within 1.5 s and a 60-shot storyboard PDF within 3 s.
 
 The shots reuse the demo's frames and text, so images, Chinese text and tables are real.
 Run with ``pytest tests/benchmarks -o addopts="" --benchmark-enable``.

@@ -25,11 +25,19 @@ from shotgraph.core.planning.sun import sun_times
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
 from .callsheet_clock import clock, span
-from .callsheet_day import DayContext, day_contexts, day_date, section_gap, section_heading, sheet_table
+from .callsheet_day import (
+    DayContext,
+    day_contexts,
+    day_date,
+    section_gap,
+    section_heading,
+    sheet_table,
+    write_day_pages,
+)
 from .callsheet_notes import advance_table, notes_table
 from .callsheet_schedule import DEPARTMENTS, crew_section, schedule_section
 from .codes import code_list
-from .pdf.document import PageRun, build_pdf, paper_size, para
+from .pdf.document import PageRun, paper_size, para
 from .pdf.images import Thumbnails
 from .pdf.panels import check_per_page
 from .pdf.tables import Picture, QRCode, clipped, side_by_side
@@ -65,20 +73,13 @@ def write_callsheet(project: Project, path: str | Path, *, progress: Progress | 
     check_per_page(per_page)
     width = paper_size(paper)[0] - 2 * SHEET_MARGIN
     contexts = day_contexts(project, day, Thumbnails(base, max_px=BOARD_PIXELS), width)
-    story: list[Flowable] = []
-    for done, context in enumerate(contexts):
-        if progress is not None:
-            progress(done, len(contexts))
-        if story:
-            story.append(PageBreak())
-        story += day_story(context)
-        if with_boards:
-            story += [PageBreak(), *board_story(context, per_page)]
-    if not story:
-        story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11)]
-    build_pdf(path, story, paper=paper, title=f"{project.title} call sheet 通告单", margins=SHEET_MARGIN)
-    if progress is not None:
-        progress(len(contexts), len(contexts))
+
+    def pages(context: DayContext) -> list[Flowable]:
+        board = [PageBreak(), *board_story(context, per_page)] if with_boards else []
+        return [*day_story(context), *board]
+
+    write_day_pages(project, path, contexts, pages, title=f"{project.title} call sheet 通告单", paper=paper,
+                    margins=SHEET_MARGIN, progress=progress)
 
 
 def day_story(context: DayContext) -> list[Flowable]:

@@ -4,18 +4,20 @@ look its tables share: small type, tight cells, each section's title in its head
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Character, Location, Mode, Person, Project, Scene, ShootingDay, Shot, called_characters
 from shotgraph.core.planning.timeline import ActorDay, DayTimeline, actor_days, day_timeline
 
 from .codes import code_list, natural_key, scene_ref, with_episode
+from .pdf.document import MARGIN, build_pdf, para
 from .pdf.images import Thumbnails
 from .pdf.tables import grid, heading
 
@@ -257,3 +259,21 @@ def day_contexts(project: Project, day: int | str | None, thumbnails: Thumbnails
 def day_date(date: dt.date) -> str:
     """``2026-12-02 Wed 周三``."""
     return f"{date:%Y-%m-%d} {WEEKDAYS[date.weekday()]}"
+
+
+def write_day_pages(project: Project, path: str | Path, contexts: Sequence[DayContext],
+                    pages_of: Callable[[DayContext], list[Flowable]], *, title: str, paper: str,
+                    progress: Callable[[int, int], None] | None, margins: float = MARGIN) -> None:
+    """One PDF of each day's pages, each day from a new page, reporting progress day by day."""
+    story: list[Flowable] = []
+    for done, context in enumerate(contexts):
+        if progress is not None:
+            progress(done, len(contexts))
+        if story:
+            story.append(PageBreak())
+        story += pages_of(context)
+    if not story:
+        story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11)]
+    build_pdf(path, story, paper=paper, title=title, margins=margins)
+    if progress is not None:
+        progress(len(contexts), len(contexts))

@@ -19,9 +19,9 @@ from shotgraph.core.model import Project, Shot
 
 from . import Progress
 from .callsheet_clock import clock
-from .callsheet_day import DayContext, day_contexts
+from .callsheet_day import DayContext, day_contexts, write_day_pages
 from .codes import with_episode
-from .pdf.document import FONT, MARGIN, PageRun, build_pdf, paper_size, para
+from .pdf.document import FONT, MARGIN, PageRun, paper_size, para
 from .pdf.images import Thumbnails
 from .pdf.panels import HEADER, Grid, check_per_page, draw_panel
 from .pdf.tables import clipped, empty_line
@@ -97,15 +97,5 @@ def write_shooting_board(project: Project, path: str | Path, *, progress: Progre
     check_per_page(per_page)
     width = paper_size(paper)[0] - 2 * MARGIN
     contexts = day_contexts(project, day, Thumbnails(base, max_px=BOARD_PIXELS), width)
-    story: list[Flowable] = []
-    for done, context in enumerate(contexts):
-        if progress is not None:
-            progress(done, len(contexts))
-        if story:
-            story.append(PageBreak())
-        story += board_story(context, per_page)
-    if not story:
-        story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11)]
-    build_pdf(path, story, paper=paper, title=f"{project.title} shooting board 拍摄分镜")
-    if progress is not None:
-        progress(len(contexts), len(contexts))
+    write_day_pages(project, path, contexts, lambda context: board_story(context, per_page),
+                    title=f"{project.title} shooting board 拍摄分镜", paper=paper, progress=progress)

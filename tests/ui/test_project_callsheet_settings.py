@@ -34,20 +34,25 @@ def type_into(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
 def test_the_production_office_is_typed_and_undone(qtbot, window):
     group = call_sheets(qtbot, window)
     office = group.fields["production_office"].widget
+    before = window.project.production_office
+    assert office.toPlainText() == before
     type_into(qtbot, office, "杭州市上城区复兴街1号 制片办公室 0571-8888 8888")
     assert window.project.production_office == "杭州市上城区复兴街1号 制片办公室 0571-8888 8888"
     window.bridge.undo_stack.undo()
-    assert window.project.production_office == "" and office.toPlainText() == ""
+    assert window.project.production_office == before and office.toPlainText() == before
 
 
 def test_each_department_gets_its_walkie_channel(qtbot, window):
     walkie = call_sheets(qtbot, window).fields["walkie_channels"]
     assert Department.CAST not in walkie.boxes
+    before = dict(window.project.walkie_channels)
+    assert walkie.boxes[Department.SOUND].text() == before[Department.SOUND]
     type_into(qtbot, walkie.boxes[Department.CAMERA], "CH 3")
-    type_into(qtbot, walkie.boxes[Department.DIRECTING], "1")
-    assert window.project.walkie_channels == {Department.CAMERA: "CH 3", Department.DIRECTING: "1"}
+    type_into(qtbot, walkie.boxes[Department.VFX_AI], "9")
+    assert window.project.walkie_channels == {**before, Department.CAMERA: "CH 3", Department.VFX_AI: "9"}
     type_into(qtbot, walkie.boxes[Department.CAMERA], "")
-    assert window.project.walkie_channels == {Department.DIRECTING: "1"}
+    assert window.project.walkie_channels == {key: value for key, value in {**before, Department.VFX_AI: "9"}.items()
+                                              if key is not Department.CAMERA}
     assert walkie.boxes[Department.CAMERA].accessibleName() == "Camera walkie channel"
 
 

@@ -149,6 +149,7 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
         commands.add_parser("export", help="export a project")
         return
     from shotgraph.exports import exporters
+    from shotgraph.exports.callsheet_formats import FORMATS as CALLSHEET_FORMATS
 
     kinds = exporters()
     exp = commands.add_parser("export", help="export a project: " + ", ".join(kinds))
@@ -166,6 +167,9 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
                      "default 6)")
     exp.add_argument("--with-boards", action="store_true",
                      help="add each day's shooting board after its call sheet (callsheet)")
+    exp.add_argument("--format", choices=list(CALLSHEET_FORMATS),
+                     help="call sheets as a PDF (default), one PNG per page named OUT-day-02-p1.png, or an XLSX "
+                     "workbook with one sheet a day (callsheet)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists (never a read-only one)")
 
 
@@ -335,9 +339,13 @@ def _scene_headings(example: str) -> HeadingPattern:
 def _run_export(args: argparse.Namespace) -> int:
     from shotgraph.core.io.inputs import read_project_or_shotlist
     from shotgraph.exports import export, exporters
+    from shotgraph.exports.callsheet_formats import FORMATS
 
     _refuse_existing(args.output, args.force)
-    suffixes = exporters()[args.kind].suffixes
+    if args.format is not None and args.kind != "callsheet":
+        raise InputError(None, "--format is for call sheets (callsheet)")
+    file_format = args.format or "pdf"
+    suffixes = (FORMATS[file_format],) if args.kind == "callsheet" else exporters()[args.kind].suffixes
     if args.output.suffix.lower() not in suffixes:
         raise InputError(args.output, f"{args.kind} files end in {' or '.join(suffixes)}")
     project = read_project_or_shotlist(args.file)
@@ -345,8 +353,24 @@ def _run_export(args: argparse.Namespace) -> int:
                                               paper=args.paper, per_page=args.per_page,
                                               with_boards=args.with_boards or None,
                                               base=Path(args.file).resolve().parent)
+    if args.kind == "callsheet" and file_format != "pdf":
+        return _write_callsheet_format(args, project, file_format, options)
     export(args.kind, project, args.output, **options)
     print(args.output)
+    return EXIT_OK
+
+
+def _write_callsheet_format(args: argparse.Namespace, project, file_format: str, options: dict) -> int:
+    """Call sheets as PNG pages or an XLSX workbook; each file written is printed."""
+    from shotgraph.exports.callsheet_formats import existing_pages, write_callsheets
+
+    if args.with_boards:
+        raise InputError(None, "--with-boards is for PDF call sheets")
+    pages = existing_pages(args.output) if file_format == "png" and not args.force else []
+    if pages:
+        raise InputError(pages[0], "already exists; add --force to replace the call sheet's pages")
+    for written in write_callsheets(project, args.output, file_format=file_format, **options):
+        print(written)
     return EXIT_OK
 
 

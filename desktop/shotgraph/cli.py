@@ -162,6 +162,9 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("--day", metavar="N",
                      help="only shooting day N, counted from 1, or a day id (callsheet, boards)")
     exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")
+    exp.add_argument("--style", choices=["cn", "intl"],
+                     help="call-sheet layout: the Chinese 通告单 or the international sheet (callsheet; "
+                     "default cn for a Chinese project, else intl)")
     exp.add_argument("--per-page", type=int, choices=range(2, 7), metavar="2-6",
                      help="storyboard panels per page, row by row (storyboard, boards, callsheet --with-boards; "
                      "default 6)")
@@ -350,7 +353,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise InputError(args.output, f"{args.kind} files end in {' or '.join(suffixes)}")
     project = read_project_or_shotlist(args.file)
     options = exporters()[args.kind].options(headers=args.headers, episode=args.episode, day=args.day,
-                                              paper=args.paper, per_page=args.per_page,
+                                              paper=args.paper, per_page=args.per_page, style=args.style,
                                               with_boards=args.with_boards or None,
                                               base=Path(args.file).resolve().parent)
     if args.kind == "callsheet" and file_format != "pdf":

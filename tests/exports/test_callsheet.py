@@ -32,7 +32,7 @@ def demo():
 def sheets(tmp_path_factory, demo):
     """The demo's call sheets, all days in one file."""
     path = tmp_path_factory.mktemp("callsheet") / "call-sheet.pdf"
-    export("callsheet", demo, path, base=demo_project_path().parent)
+    export("callsheet", demo, path, base=demo_project_path().parent, style="intl")
     return path
 
 
@@ -97,7 +97,7 @@ def test_a_setup_across_episodes_writes_its_shot_codes_with_them(tmp_path, demo)
     setups = [s.model_copy(update={"shot_ids": [*s.shot_ids, "sh_e1_021"]}) if "sh_e2_017" in s.shot_ids else s
               for s in day.setups]
     mixed = demo.model_copy(update={"days": [demo.days[0], day.model_copy(update={"setups": setups})]})
-    export("callsheet", mixed, tmp_path / "mixed.pdf", day=2)
+    export("callsheet", mixed, tmp_path / "mixed.pdf", day=2, style="intl")
     text = joined(days_text(tmp_path / "mixed.pdf")[0])
     assert "2-4-02,2-4-03,1-4-02" in text and "2-4,1-4" in text
 
@@ -124,7 +124,7 @@ def test_walkie_channels_production_office_and_logo_are_printed(tmp_path, demo):
     Image.new("RGBA", (400, 120), (0, 0, 0, 0)).save(folder / "logo.png")
     project = demo.model_copy(update={"logo": "logo.png", "production_office": "杭州市上城区复兴街1号 0571-8888 8888",
                                       "walkie_channels": {Department.CAMERA: "CH 3", Department.DIRECTING: "1"}})
-    export("callsheet", project, tmp_path / "sheet.pdf", base=folder, day=1)
+    export("callsheet", project, tmp_path / "sheet.pdf", base=folder, day=1, style="intl")
     text = days_text(tmp_path / "sheet.pdf")[0]
     assert "Directing 导演组 1 · Camera 摄影组 CH 3" in text
     assert "Production office 制片办公室: 杭州市上城区复兴街1号 0571-8888 8888" in text
@@ -149,23 +149,24 @@ def test_a_broken_or_hostile_logo_is_left_out_and_the_sheet_still_prints(tmp_pat
     elif logo == "outside":
         Image.new("RGB", (40, 40)).save(tmp_path / "elsewhere.png")
         (folder / "logo.png").symlink_to(tmp_path / "elsewhere.png")
-    export("callsheet", demo.model_copy(update={"logo": "logo.png"}), tmp_path / "sheet.pdf", base=folder, day=1)
+    export("callsheet", demo.model_copy(update={"logo": "logo.png"}), tmp_path / "sheet.pdf", base=folder, day=1,
+           style="intl")
     assert images(tmp_path / "sheet.pdf") == 0 and "CALL SHEET" in days_text(tmp_path / "sheet.pdf")[0]
 
 
 def test_a_day_marked_final_has_no_draft_watermark(tmp_path, demo):
     final = demo.model_copy(update={"days": [demo.days[0].model_copy(update={"final": True, "version": 3}),
                                              demo.days[1]]})
-    export("callsheet", final, tmp_path / "final.pdf", day=1)
-    export("callsheet", final, tmp_path / "draft.pdf", day=2)
+    export("callsheet", final, tmp_path / "final.pdf", day=1, style="intl")
+    export("callsheet", final, tmp_path / "draft.pdf", day=2, style="intl")
     final_text, draft_text = "".join(page_texts(tmp_path / "final.pdf")), "".join(page_texts(tmp_path / "draft.pdf"))
     assert "DRAFT" not in final_text and "v3 · FINAL" in final_text
     assert draft_text.count("DRAFT") > len(PdfReader(tmp_path / "draft.pdf").pages)
 
 
 def test_one_day_by_number_or_id_on_us_letter(tmp_path, demo):
-    export("callsheet", demo, tmp_path / "day2.pdf", day="2", paper="letter")
-    export("callsheet", demo, tmp_path / "by-id.pdf", day=demo.days[1].id)
+    export("callsheet", demo, tmp_path / "day2.pdf", day="2", paper="letter", style="intl")
+    export("callsheet", demo, tmp_path / "by-id.pdf", day=demo.days[1].id, style="intl")
     text = "".join(page_texts(tmp_path / "day2.pdf"))
     assert "Day 2 of 2" in text and "Day 1 of 2 ·" not in text
     box = PdfReader(tmp_path / "day2.pdf").pages[0].mediabox
@@ -190,10 +191,10 @@ def test_cancelling_leaves_the_previous_file_untouched(tmp_path, demo):
             raise ExportCancelled
 
     with pytest.raises(ExportCancelled):
-        export("callsheet", demo, path, progress=cancel)
+        export("callsheet", demo, path, progress=cancel, style="intl")
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["call-sheet.pdf"]
 
 
 def test_a_project_without_days_still_gets_a_readable_sheet(tmp_path, demo):
-    export("callsheet", demo.model_copy(update={"days": []}), tmp_path / "none.pdf")
+    export("callsheet", demo.model_copy(update={"days": []}), tmp_path / "none.pdf", style="intl")
     assert "no shooting days yet" in "".join(page_texts(tmp_path / "none.pdf"))

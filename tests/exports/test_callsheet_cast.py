@@ -51,7 +51,7 @@ def scene_project(cast: list[str], extras: int = 0, drawn: list[str] = (), mode:
 
 def sheet_text(project: Project, folder) -> str:
     path = folder / "call-sheet.pdf"
-    export("callsheet", project, path)
+    export("callsheet", project, path, style="intl")
     return "".join(page_texts(path))
 
 
@@ -110,7 +110,7 @@ def test_a_scene_without_extras_calls_none(tmp_path):
 def test_the_demo_calls_the_silent_ferryman_and_the_pier_extras(tmp_path):
     """老船工 is in the pier scene's cast and drawn in none of its shots; the scene needs 4 extras."""
     demo = load_project(demo_project_path())
-    export("callsheet", demo, tmp_path / "day1.pdf", day=1)
+    export("callsheet", demo, tmp_path / "day1.pdf", day=1, style="intl")
     text = "".join(page_texts(tmp_path / "day1.pdf"))
     cast = section(text, "Cast 演员", "Extras 群演")
     assert "周德顺" in cast and "老船工" in cast and "NOT CAST" not in cast
@@ -136,7 +136,7 @@ def test_an_imported_scripts_call_sheets_call_every_actor_whose_character_is_in_
     assert in_scheduled_scenes == {"张三", "李四", "王五"}
     called = set()
     for day in range(1, len(project.days) + 1):
-        export("callsheet", project, tmp_path / f"day{day}.pdf", day=day)
+        export("callsheet", project, tmp_path / f"day{day}.pdf", day=day, style="intl")
         text = "".join(page_texts(tmp_path / f"day{day}.pdf"))
         called |= {c.name for c in project.characters if f"演员{c.cast_number}" in text}
     assert called == in_scheduled_scenes
@@ -177,7 +177,7 @@ def travelling_project(pickup: str = "06:30 酒店大堂 Hotel lobby") -> Projec
 def cast_rows(project: Project, folder, day: int) -> str:
     """The Cast table's rows as one line (a cell's own line breaks are spaces), from its first row."""
     path = folder / f"day{day}.pdf"
-    export("callsheet", project, path, day=day)
+    export("callsheet", project, path, day=day, style="intl")
     table = " ".join(section("".join(page_texts(path)), "Cast 演员", "Extras 群演").split())
     return table[table.index("Release 收工") + len("Release 收工"):].strip()
 

@@ -28,7 +28,7 @@ def big_day():
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_each_demo_day_is_one_page(tmp_path, paper):
     path = tmp_path / "demo.pdf"
-    export("callsheet", load_project(demo_project_path()), path, paper=paper)
+    export("callsheet", load_project(demo_project_path()), path, paper=paper, style="intl")
     assert {day: len(pages) for day, pages in day_pages(path).items()} == {1: 1, 2: 1}
 
 
@@ -36,7 +36,7 @@ def test_each_demo_day_is_one_page(tmp_path, paper):
 def test_a_day_of_150_setups_60_actors_and_200_extras_prints_on_pages_that_each_say_their_day(
         tmp_path, big_day, paper):
     path = tmp_path / "big.pdf"
-    export("callsheet", big_day, path, paper=paper, day=1)
+    export("callsheet", big_day, path, paper=paper, day=1, style="intl")
     pages = day_pages(path)[1]
     assert len(pages) > 2
     for page in pages[1:]:
@@ -51,7 +51,7 @@ def test_a_day_of_150_setups_60_actors_and_200_extras_prints_on_pages_that_each_
 def test_every_shot_of_a_120_shot_setup_is_listed_and_no_row_outgrows_a_page(tmp_path, big_day):
     """Its row shows the start of the list and the count; the row under it lists every code."""
     path = tmp_path / "big.pdf"
-    export("callsheet", big_day, path, day=1)
+    export("callsheet", big_day, path, day=1, style="intl")
     text = "\n".join(day_pages(path)[1])
     assert f"({LONGEST_SETUP})" in text
     listed = text[text.index(f"Shots 镜号 ({LONGEST_SETUP}):"):text.index("AI capture")]
@@ -63,7 +63,7 @@ def test_every_day_of_the_planned_6000_shot_series_prints_in_one_or_two_pages(tm
     """The planner builds setups of up to 109 shots across many episodes; each day stays a page or two."""
     series, _ = apply_plan(make_series(), start=dt.date(2027, 3, 1))
     path = tmp_path / "series.pdf"
-    export("callsheet", series, path)
+    export("callsheet", series, path, style="intl")
     pages = day_pages(path)
     assert sorted(pages) == list(range(1, len(series.days) + 1)) and len(pages) > 50
     assert max(len(day) for day in pages.values()) <= 2

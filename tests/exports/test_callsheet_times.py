@@ -43,7 +43,7 @@ def day_project(setups: int, call: dt.time, planning: PlanningSettings | None = 
 def times(project: Project, folder, day: int = 1) -> str:
     """The Times section as one line: its headers, then its values (a cell's own line breaks are spaces)."""
     path = folder / f"day{day}.pdf"
-    export("callsheet", project, path, day=day)
+    export("callsheet", project, path, day=day, style="intl")
     text = "".join(page_texts(path))
     return " ".join(text[text.index("Times 时间") + len("Times 时间"):text.index("Key contacts")].split())
 

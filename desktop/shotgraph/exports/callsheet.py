@@ -19,12 +19,14 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from shotgraph.core.model import Project, ShootingDay
+from shotgraph.core.io.errors import InputError
+from shotgraph.core.model import Language, Project, ShootingDay
 from shotgraph.core.planning.sun import sun_times
 
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
 from .callsheet_clock import clock, span
+from .callsheet_cn import cn_day_story
 from .callsheet_day import (
     DayContext,
     day_contexts,
@@ -65,18 +67,23 @@ MEASURING_ROOM = 1000 * mm
 
 def write_callsheet(project: Project, path: str | Path, *, progress: Progress | None = None,
                     base: str | Path | None = None, day: int | str | None = None, paper: str = "a4",
-                    with_boards: bool = False, per_page: int = 6) -> None:
+                    with_boards: bool = False, per_page: int = 6, style: str | None = None) -> None:
     """All shooting days (each from a new page), or only ``day`` (its number from 1, or its id).
 
-    ``with_boards`` adds each day's shooting board, ``per_page`` panels a page, after its sheet.
+    ``style`` is "cn" (the 通告单, callsheet_cn.py) or "intl" (this module's sheet); unset, a Chinese
+    project prints "cn" and any other "intl". ``with_boards`` adds each day's shooting board,
+    ``per_page`` panels a page, after its sheet.
     """
+    story = STYLES.get(style or ("cn" if project.language is Language.ZH else "intl"))
+    if story is None:
+        raise InputError(None, f"call-sheet style must be one of {', '.join(STYLES)}, not {style!r}")
     check_per_page(per_page)
     width = paper_size(paper)[0] - 2 * SHEET_MARGIN
     contexts = day_contexts(project, day, Thumbnails(base, max_px=BOARD_PIXELS), width)
 
     def pages(context: DayContext) -> list[Flowable]:
         board = [PageBreak(), *board_story(context, per_page)] if with_boards else []
-        return [*day_story(context), *board]
+        return [*story(context), *board]
 
     write_day_pages(project, path, contexts, pages, title=f"{project.title} call sheet 通告单", paper=paper,
                     margins=SHEET_MARGIN, progress=progress)
@@ -88,6 +95,10 @@ def day_story(context: DayContext) -> list[Flowable]:
             *contacts_section(context), *locations_section(context), *weather_section(context),
             *schedule_section(context), *cast_section(context), *extras_section(context), *crew_section(context),
             *closing_sections(context)]
+
+
+STYLES = {"cn": cn_day_story, "intl": day_story}
+"""The call-sheet styles by name: the Chinese 通告单 and the international sheet."""
 
 
 def sheet_title(context: DayContext) -> str:

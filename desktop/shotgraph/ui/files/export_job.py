@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.core.model import Project
 from shotgraph.exports import ExportCancelled, export, exporters
+from shotgraph.exports.callsheet_formats import write_callsheets
 
 
 class ExportJob(QThread):
@@ -44,9 +45,12 @@ class ExportJob(QThread):
         """The progress callback, for an exporter that reports progress (others cannot be cancelled midway)."""
         return self._progress if exporters()[self.name].options(progress=self._progress) else None
 
+    def _write(self) -> None:
+        export(self.name, self.snapshot, self.path, progress=self._reporter(), **self.options)
+
     def run(self) -> None:
         try:
-            export(self.name, self.snapshot, self.path, progress=self._reporter(), **self.options)
+            self._write()
         except ExportCancelled:
             self.cancelled = True
         except ShotGraphError as error:
@@ -58,3 +62,17 @@ class ExportJob(QThread):
         if (self.cancelled or self.error) and not self._existed:
             with contextlib.suppress(OSError):
                 self.path.unlink(missing_ok=True)
+
+
+class CallSheetJob(ExportJob):
+    """Writes the call sheets of ``snapshot`` as a PDF, PNG pages or a workbook; ``written`` lists the files."""
+
+    def __init__(self, snapshot: Project, path: Path, file_format: str, options: dict[str, object],
+                 parent: QObject | None = None) -> None:
+        super().__init__("callsheet", snapshot, path, options, parent)
+        self.file_format = file_format
+        self.written: list[Path] = []
+
+    def _write(self) -> None:
+        self.written = write_callsheets(self.snapshot, self.path, file_format=self.file_format,
+                                        progress=self._progress, **self.options)

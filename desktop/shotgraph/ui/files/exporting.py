@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
 from shotgraph.exports import Exporter, exporters
+from shotgraph.exports.callsheet_formats import FORMATS
 
 from ..bridge import DocumentBridge
-from . import prompts
-from .export_job import ExportJob
+from . import callsheet_dialog, prompts
+from .export_job import CallSheetJob, ExportJob
 from .export_titles import export_title
 
 
@@ -52,7 +53,9 @@ class ExportMenu(QObject):
 
     def _on_export_action_triggered(self) -> None:
         action = self.sender()
-        if isinstance(action, QAction):
+        if isinstance(action, QAction) and action.data() == "callsheet":
+            self.start_callsheets()
+        elif isinstance(action, QAction):
             self.start(str(action.data()))
 
     def _suggestion(self, exporter: Exporter) -> str:
@@ -69,15 +72,35 @@ class ExportMenu(QObject):
         path = prompts.choose_export_file(self.window, title, self._suggestion(exporter), exporter.suffixes)
         if path is None:
             return None
-        snapshot = project.model_copy(deep=True)
         headers = "zh" if str(project.language) == "zh" else "en"
         options = exporter.options(headers=headers, base=self.bridge.folder)
-        self.job = ExportJob(name, snapshot, path, options, self)
-        self.dialog = self._progress_dialog(path)
-        self.job.progressed.connect(self._on_job_progressed)
-        self.job.finished.connect(self._on_job_finished)
-        self.job.start()
-        return self.job
+        return self._run(ExportJob(name, project.model_copy(deep=True), path, options, self))
+
+    def start_callsheets(self) -> ExportJob | None:
+        """Ask which call sheets and in what format, then where, then write them in a worker thread."""
+        project = self.bridge.project
+        if project is None or self.job is not None:
+            return None
+        dialog = callsheet_dialog.CallSheetDialog(project, self.window)
+        if dialog.exec() != callsheet_dialog.CallSheetDialog.DialogCode.Accepted:
+            return None
+        choice = dialog.choice()
+        suffix = FORMATS[choice.file_format]
+        folder = self.bridge.folder or Path.home()
+        path = prompts.choose_export_file(self.window, dialog.windowTitle(), str(folder / f"call-sheet{suffix}"),
+                                          (suffix,))
+        if path is None:
+            return None
+        options = choice.options(self.bridge.folder)
+        return self._run(CallSheetJob(project.model_copy(deep=True), path, choice.file_format, options, self))
+
+    def _run(self, job: ExportJob) -> ExportJob:
+        self.job = job
+        self.dialog = self._progress_dialog(job.path)
+        job.progressed.connect(self._on_job_progressed)
+        job.finished.connect(self._on_job_finished)
+        job.start()
+        return job
 
     def _progress_dialog(self, path: Path) -> QProgressDialog:
         dialog = QProgressDialog(self.tr("Exporting {file}…").format(file=path.name), self.tr("Cancel"),
@@ -120,6 +143,8 @@ class ExportMenu(QObject):
             status.showMessage(self.tr("Export cancelled; {file} was not written.").format(file=job.path.name), 8000)
         else:
             status.showMessage(self.tr("Exported {file}").format(file=job.path), 8000)
+            if isinstance(job, CallSheetJob):
+                callsheet_dialog.show_written_files(self.window, job.written)
 
     def stop(self) -> None:
         """Cancel a running export and wait for it (the window is closing)."""

@@ -768,6 +768,73 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>CallSheetDialog</name>
+    <message>
+        <source>Export Call Sheets</source>
+        <translation>导出通告单</translation>
+    </message>
+    <message>
+        <source>All shooting days</source>
+        <translation>全部拍摄日</translation>
+    </message>
+    <message>
+        <source>Day {number} · {date}</source>
+        <translation>第 {number} 天 · {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>拍摄日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Chinese 通告单</source>
+        <translation>中文通告单</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际格式</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PNG, one picture per page</source>
+        <translation>PNG，每页一张图片</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), one sheet a day</source>
+        <translation>Excel 工作簿（XLSX），每天一个工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>With shooting &amp;boards (PDF only)</source>
+        <translation>附拍摄日分镜(&amp;B)（仅 PDF）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>CameraLabel</name>
     <message>
         <source>EWS</source>
@@ -5069,6 +5136,29 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFilesBox</name>
+    <message>
+        <source>Call Sheets Exported</source>
+        <translation>通告单已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>已在 {folder} 中写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ def test_png_pages_of_one_day_chosen_by_keyboard(window, qtbot, tmp_path, monkey
 
     export_through_dialog(window, qtbot, monkeypatch, choose)
     assert written == [[tmp_path / "call-sheet-day-02-p1.png"]] and written[0][0].stat().st_size > 0
+    assert window.statusBar().currentMessage() == "Exported call-sheet-day-02-p1.png"
 
 
 def test_the_workbook_of_all_days(window, qtbot, tmp_path, monkeypatch, written):

@@ -141,10 +141,11 @@ class ExportMenu(QObject):
             prompts.warn(self.window, self.tr("Export failed"), job.error)
         elif job.cancelled:
             status.showMessage(self.tr("Export cancelled; {file} was not written.").format(file=job.path.name), 8000)
+        elif isinstance(job, CallSheetJob):
+            status.showMessage(self.tr("Exported {file}").format(file=", ".join(p.name for p in job.written[:3])), 8000)
+            callsheet_dialog.show_written_files(self.window, job.written)
         else:
             status.showMessage(self.tr("Exported {file}").format(file=job.path), 8000)
-            if isinstance(job, CallSheetJob):
-                callsheet_dialog.show_written_files(self.window, job.written)
 
     def stop(self) -> None:
         """Cancel a running export and wait for it (the window is closing)."""

@@ -64,7 +64,8 @@ def take_all(folder: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     written = take_views(window, folder, "")
-    written.append(show_callsheet(window, folder))
+    written.append(show_callsheet(window, folder, "intl", "callsheet"))
+    written.append(show_callsheet(window, folder, "cn", "callsheet-cn"))
     window = apply_preferences(window, "zh_CN", "light")
     written += take_views(window, folder, "-zh")
     window.tabs.setCurrentWidget(window.grid)
@@ -245,16 +246,16 @@ def show_dialog(dialog: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def show_callsheet(window: MainWindow, folder: Path) -> Path:
-    """The first page of the demo's call sheet, as printed."""
-    import pypdfium2  # a test extra: only ``make screenshots`` renders PDFs
+def show_callsheet(window: MainWindow, folder: Path, style: str, name: str) -> Path:
+    """The first page of the demo's call sheet in ``style`` ("intl" or the Chinese "cn"), as printed."""
+    import pypdfium2
 
     with tempfile.TemporaryDirectory() as scratch:
         pdf = Path(scratch) / "call-sheet.pdf"
-        write_callsheet(window.project, pdf, base=window.bridge.folder)
+        write_callsheet(window.project, pdf, base=window.bridge.folder, style=style)
         page = pypdfium2.PdfDocument(str(pdf))[0]
-        path = folder / "callsheet.png"
-        page.render(scale=1.6).to_pil().save(path)
+        path = folder / f"{name}.png"
+        page.render(scale=1.6).to_pil().save(path, format="PNG")
     print(path)
     return path
 

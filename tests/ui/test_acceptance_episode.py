@@ -8,10 +8,11 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from acceptance_steps import SCENARIO, Driver, KeyboardDriver, MouseDriver, build_episode, built_as_told
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from shotgraph.core.io.store import dumps_project, load_project
 from shotgraph.core.model import EdgeKind, Mode
+from shotgraph.ui.files.callsheet_dialog import CallSheetDialog
 from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 
@@ -28,12 +29,20 @@ def language(request):
     install_language("en")
 
 
+def accept_international_pdf(dialog: CallSheetDialog) -> QDialog.DialogCode:
+    """The user picks the international layout (it lists every shot code) and exports a PDF of all days."""
+    dialog.style.setCurrentIndex(dialog.style.findData("intl"))
+    return QDialog.DialogCode.Accepted
+
+
 @pytest.fixture
 def blank(qtbot, language, tmp_path, monkeypatch) -> MainWindow:
     """A shown, active editor with nothing open yet; the file choosers answer with paths in ``tmp_path``."""
     prompts = "shotgraph.ui.files.prompts"
     monkeypatch.setattr(f"{prompts}.choose_project_to_save", lambda *args: tmp_path / "episode.shotgraph")
     monkeypatch.setattr(f"{prompts}.choose_export_file", lambda *args: tmp_path / "call-sheet.pdf")
+    monkeypatch.setattr(CallSheetDialog, "exec", accept_international_pdf)
+    monkeypatch.setattr("shotgraph.ui.files.callsheet_dialog.show_written_files", lambda *args: None)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

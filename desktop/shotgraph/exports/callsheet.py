@@ -140,8 +140,16 @@ def header_section(context: DayContext) -> list[Flowable]:
 
 
 def times_section(context: DayContext) -> list[Flowable]:
+    """The day's times set at 9 pt, to stand out from the tables below."""
+    cells = day_times(context)
+    header = [label for label, _ in cells]
+    row = [para(value, 9) for _, value in cells]
+    return [*section_heading("Times 时间"), sheet_table(header, [row], [context.width / len(cells)] * len(cells))]
+
+
+def day_times(context: DayContext) -> list[tuple[str, str]]:
     """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md),
-    the times set at 9 pt to stand out from the tables below; a time after midnight is marked ``+1 次日``."""
+    each with its label; a time after midnight is marked ``+1 次日``."""
     timeline, date = context.timeline, context.day.date
     first = next((placed.start for placed in timeline.setups if placed.shots), None)
     meal = "—"
@@ -155,9 +163,7 @@ def times_section(context: DayContext) -> list[Flowable]:
         cells.append(("Breakfast 早餐", span(timeline.breakfast, timeline.call, date)))
     cells += [("Shooting call 开机", clock(first, date) or "—"), ("Meal 用餐", meal),
               ("Estimated wrap 预计收工", clock(timeline.wrap, date))]
-    header = [label for label, _ in cells]
-    row = [para(value, 9) for _, value in cells]
-    return [*section_heading("Times 时间"), sheet_table(header, [row], [context.width / len(cells)] * len(cells))]
+    return cells
 
 
 def contacts_section(context: DayContext) -> list[Flowable]:

@@ -19,7 +19,7 @@ from shotgraph.core.model import Project
 from shotgraph.core.planning.estimate import setup_minutes
 
 from . import Progress
-from .callsheet import KEY_ROLES, _status, sheet_title, walkie_channels
+from .callsheet import KEY_ROLES, _status, day_times, sheet_title, walkie_channels
 from .callsheet_cast import CAST_HEADER, _actor_rows, _not_cast_rows
 from .callsheet_clock import clock, span
 from .callsheet_day import DayContext, day_contexts, day_date
@@ -105,19 +105,7 @@ def _header_rows(context: DayContext) -> Iterable[tuple[str, Row]]:
 
 def _times_block(context: DayContext) -> Iterable[tuple[str, Row]]:
     """Crew call, breakfast, shooting call, meal and wrap, as the PDF's times."""
-    timeline, date = context.timeline, context.day.date
-    first = next((placed.start for placed in timeline.setups if placed.shots), None)
-    meal = "—"
-    if timeline.meal is not None:
-        meal = span(timeline.meal, timeline.meal + dt.timedelta(minutes=context.project.planning.meal_minutes),
-                    date)
-    elif first is not None:
-        meal = f"None 无 — wraps before {clock(timeline.meal_due, date)} 前收工"
-    cells = [("General crew call 全体集合", clock(timeline.call, date))]
-    if timeline.breakfast is not None:
-        cells.append(("Breakfast 早餐", span(timeline.breakfast, timeline.call, date)))
-    cells += [("Shooting call 开机", clock(first, date) or "—"), ("Meal 用餐", meal),
-              ("Estimated wrap 预计收工", clock(timeline.wrap, date))]
+    cells = day_times(context)
     yield "title", ("Times 时间",)
     yield "header", tuple(label for label, _ in cells)
     yield "row", tuple(value for _, value in cells)

@@ -12,6 +12,7 @@ from benchmarks.series import make_series
 from shotgraph.core.io import store, validating
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import dumps_project, load_project, loads_project
+from shotgraph.core.model import SCHEMA_VERSION
 
 PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 
@@ -203,7 +204,7 @@ def test_newer_schema_version(tmp_path: Path) -> None:
     document = valid_document()
     document["schema_version"] = 7
     message = refused_document(tmp_path, document)
-    assert "made by a newer ShotGraph (format 7); this version reads up to 3: please update" in message
+    assert f"made by a newer ShotGraph (format 7); this version reads up to {SCHEMA_VERSION}: please update" in message
 
 
 @pytest.mark.parametrize("version", [0, -1, "1", 1.5, True, None])

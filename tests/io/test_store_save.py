@@ -13,7 +13,7 @@ from benchmarks.series import make_series
 from shotgraph.core.io import atomic
 from shotgraph.core.io.errors import OutputError
 from shotgraph.core.io.store import dumps_project, load_project, save_project
-from shotgraph.core.model import CanvasPos, Project
+from shotgraph.core.model import SCHEMA_VERSION, CanvasPos, Project
 
 LINE = "你到底在哪？"
 
@@ -31,7 +31,7 @@ def listing(folder: Path) -> list[str]:
 def test_file_starts_with_version_and_marker_and_ends_with_newline(tmp_path: Path) -> None:
     path = save_project(small_project(), tmp_path / "series.shotgraph")
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": 3,\n  "format": "shotgraph",\n  "id": "pr_series",\n')
+    assert text.startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "format": "shotgraph",\n  "id": "pr_series",\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 

@@ -49,7 +49,13 @@ def migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3}
+def migrate_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 adds each shooting day's issued call sheets and the AI provider table;
+    each has a default, so a format-3 file needs no change."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
 """Upgrade steps keyed by the format version they read."""
 
 

@@ -10,7 +10,7 @@ from .enums import Department, Language
 from .episode import Episode
 from .production import BudgetSettings, PlanningSettings, ShootingDay
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the project file format this ShotGraph writes."""
 
 

@@ -12,7 +12,6 @@ and Chinese, so one sheet serves the whole crew; nothing is told by colour alone
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -20,22 +19,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from shotgraph.core.io.errors import InputError
-from shotgraph.core.model import Language, Project, ShootingDay
+from shotgraph.core.model import Language, Project
 from shotgraph.core.planning.sun import sun_times
 
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
-from .callsheet_clock import clock, span
 from .callsheet_cn import cn_day_story
 from .callsheet_day import (
     DayContext,
     day_contexts,
     day_date,
+    day_times,
     section_gap,
     section_heading,
     sheet_table,
     write_day_pages,
 )
+from .callsheet_issue import changes_section, sheet_status
 from .callsheet_notes import advance_table, notes_table
 from .callsheet_schedule import DEPARTMENTS, crew_section, schedule_section
 from .codes import code_list
@@ -91,7 +91,7 @@ def write_callsheet(project: Project, path: str | Path, *, progress: Progress | 
 
 def day_story(context: DayContext) -> list[Flowable]:
     """Every section of one day's call sheet, in the order of the spec, as one run of pages."""
-    return [day_run(context), *header_section(context), *times_section(context),
+    return [day_run(context), *header_section(context), *times_section(context), *changes_section(context),
             *contacts_section(context), *locations_section(context), *weather_section(context),
             *schedule_section(context), *cast_section(context), *extras_section(context), *crew_section(context),
             *closing_sections(context)]
@@ -107,14 +107,10 @@ def sheet_title(context: DayContext) -> str:
 
 def day_run(context: DayContext) -> PageRun:
     """The day's pages: numbered on their own, headed after the first, DRAFT until final."""
-    number, day = context.number, context.day
+    number, status = context.number, sheet_status(context)
     footer = f"Day {number} · page {{page}} of {{pages}} · 第{number}天 第{{page}}/{{pages}}页"
-    head = f"{sheet_title(context)} · {context.day_and_date} · v{day.version} {_status(day)}"
-    return PageRun(footer, head, draft=not day.final)
-
-
-def _status(day: ShootingDay) -> str:
-    return "FINAL 定稿" if day.final else "DRAFT 草稿"
+    head = f"{sheet_title(context)} · {context.day_and_date} · {status.label}"
+    return PageRun(footer, head, draft=not status.final)
 
 
 def header_section(context: DayContext) -> list[Flowable]:
@@ -130,7 +126,7 @@ def header_section(context: DayContext) -> list[Flowable]:
         office = clipped(project.production_office, text_width - 6, 7.5, 2)
         about.append(para(f"Production office 制片办公室: {office}", 7.5))
     when = [para(f"Day {context.number} of {context.count} · 第{context.number}天/共{context.count}天", 10),
-            para(f"Date 日期 {day_date(day.date)}", 8.5), para(f"Version 版本 v{day.version} · {_status(day)}", 8.5)]
+            para(f"Date 日期 {day_date(day.date)}", 8.5), para(f"Version 版本 {sheet_status(context).label}", 8.5)]
     cells = [Picture(logo, *LOGO_BOX)] if logo is not None else []
     widths = [logo_width] if logo is not None else []
     return [side_by_side([*cells, about, when], [*widths, text_width, day_width],
@@ -145,25 +141,6 @@ def times_section(context: DayContext) -> list[Flowable]:
     header = [label for label, _ in cells]
     row = [para(value, 9) for _, value in cells]
     return [*section_heading("Times 时间"), sheet_table(header, [row], [context.width / len(cells)] * len(cells))]
-
-
-def day_times(context: DayContext) -> list[tuple[str, str]]:
-    """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md),
-    each with its label; a time after midnight is marked ``+1 次日``."""
-    timeline, date = context.timeline, context.day.date
-    first = next((placed.start for placed in timeline.setups if placed.shots), None)
-    meal = "—"
-    if timeline.meal is not None:
-        end = timeline.meal + dt.timedelta(minutes=context.project.planning.meal_minutes)
-        meal = span(timeline.meal, end, date)
-    elif first is not None:
-        meal = f"None 无 — wraps before {clock(timeline.meal_due, date)} 前收工"
-    cells = [("General crew call 全体集合", clock(timeline.call, date))]
-    if timeline.breakfast is not None:
-        cells.append(("Breakfast 早餐", span(timeline.breakfast, timeline.call, date)))
-    cells += [("Shooting call 开机", clock(first, date) or "—"), ("Meal 用餐", meal),
-              ("Estimated wrap 预计收工", clock(timeline.wrap, date))]
-    return cells
 
 
 def contacts_section(context: DayContext) -> list[Flowable]:

@@ -24,6 +24,7 @@ from shotgraph.core.planning.timeline import ActorDay
 from .callsheet_cast import NOT_CAST, pickup_place
 from .callsheet_clock import clock, span
 from .callsheet_day import TEXT_SIZE, WEEKDAYS, DayContext, section_gap, section_heading, sheet_table
+from .callsheet_issue import changes_section, sheet_status
 from .callsheet_schedule import CELL_PADDING
 from .pdf.document import PageRun, para
 from .pdf.tables import clipped, empty_line
@@ -58,8 +59,8 @@ class SceneOnDay:
 
 def cn_day_story(context: DayContext) -> list[Flowable]:
     """The day's 通告单 as one run of pages."""
-    return [cn_day_run(context), *header_section(context), *scenes_section(context), *actors_section(context),
-            *notes_section(context)]
+    return [cn_day_run(context), *header_section(context), *changes_section(context, chinese=True),
+            *scenes_section(context), *actors_section(context), *notes_section(context)]
 
 
 def cn_title(context: DayContext) -> str:
@@ -78,25 +79,21 @@ def cn_day(context: DayContext) -> str:
 
 def cn_day_run(context: DayContext) -> PageRun:
     """The day's pages, numbered on their own in Chinese and English, headed after the first, DRAFT until final."""
-    number, day = context.number, context.day
+    number, day, status = context.number, context.day, sheet_status(context)
     footer = f"第{number}天 第{{page}}/{{pages}}页 · Day {number} · page {{page}} of {{pages}}"
-    head = f"{cn_title(context)} · {cn_day(context)} · {cn_date(day.date)} · 第{day.version}版 {_status(context)}"
-    return PageRun(footer, head, draft=not day.final)
-
-
-def _status(context: DayContext) -> str:
-    return "定稿" if context.day.final else "草稿"
+    head = f"{cn_title(context)} · {cn_day(context)} · {cn_date(day.date)} · {status.label_cn}"
+    return PageRun(footer, head, draft=not status.final)
 
 
 def header_section(context: DayContext) -> list[Flowable]:
     """The title and day, then one row of the day's times and where the crew gathers."""
-    day, timeline, date, w = context.day, context.timeline, context.day.date, context.width
+    timeline, date, w = context.timeline, context.day.date, context.width
     episodes = "、".join(f"第{n}集" for n in context.episodes) or "—"
-    line = f"{cn_day(context)} · {cn_date(date)} · 第{day.version}版 {_status(context)} · {episodes}"
+    line = f"{cn_day(context)} · {cn_date(date)} · {sheet_status(context).label_cn} · {episodes}"
     first = next((placed.start for placed in timeline.setups if placed.shots), None)
     call = clock(timeline.call, date)
     if timeline.breakfast is not None:
-        call += f"\n早餐 {span(timeline.breakfast, timeline.call, date)}"
+        call += f"\n早餐\n{span(timeline.breakfast, timeline.call, date)}"
     meal = "—"
     if timeline.meal is not None:
         meal = span(timeline.meal, timeline.meal + dt.timedelta(minutes=context.project.planning.meal_minutes), date)
@@ -166,9 +163,12 @@ def _setting(context: DayContext, shot: Shot) -> str:
 
 
 def _content(context: DayContext, shots: Sequence[Shot], room: float) -> str:
-    """The scene's heading, else its shots' descriptions, cut to a few lines."""
+    """What happens: the descriptions of the scene's shots filmed that day (else its heading), cut to a few lines.
+
+    景 and 地点 already say where and when, so the heading is only a last resort.
+    """
     scene = context.index.scenes.get(shots[0].scene_id)
-    texts = [scene.heading] if scene and scene.heading else [s.description for s in shots if s.description]
+    texts = [s.description for s in shots if s.description] or ([scene.heading] if scene and scene.heading else [])
     return clipped(" / ".join(dict.fromkeys(texts)), room, TEXT_SIZE, CONTENT_LINES) if texts else ""
 
 

@@ -16,6 +16,7 @@ from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Character, Location, Mode, Person, Project, Scene, ShootingDay, Shot, called_characters
 from shotgraph.core.planning.timeline import ActorDay, DayTimeline, actor_days, day_timeline
 
+from .callsheet_clock import clock, span
 from .codes import code_list, natural_key, scene_ref, with_episode
 from .pdf.document import MARGIN, build_pdf, para
 from .pdf.images import Thumbnails
@@ -236,6 +237,25 @@ class DayContext:
         """The characters an actor plays in the day's filmed shots and their scenes."""
         called = set(self.called)
         return [c for c in self.project.characters if c.actor_id == actor_id and c.id in called]
+
+
+def day_times(context: DayContext) -> list[tuple[str, str]]:
+    """Crew call, breakfast before an early call, shooting call, meal and estimated wrap (docs/schedule.md),
+    each with its label; a time after midnight is marked ``+1 次日``."""
+    timeline, date = context.timeline, context.day.date
+    first = next((placed.start for placed in timeline.setups if placed.shots), None)
+    meal = "—"
+    if timeline.meal is not None:
+        end = timeline.meal + dt.timedelta(minutes=context.project.planning.meal_minutes)
+        meal = span(timeline.meal, end, date)
+    elif first is not None:
+        meal = f"None 无 — wraps before {clock(timeline.meal_due, date)} 前收工"
+    cells = [("General crew call 全体集合", clock(timeline.call, date))]
+    if timeline.breakfast is not None:
+        cells.append(("Breakfast 早餐", span(timeline.breakfast, timeline.call, date)))
+    cells += [("Shooting call 开机", clock(first, date) or "—"), ("Meal 用餐", meal),
+              ("Estimated wrap 预计收工", clock(timeline.wrap, date))]
+    return cells
 
 
 def day_contexts(project: Project, day: int | str | None, thumbnails: Thumbnails, width: float) -> list[DayContext]:

@@ -19,10 +19,11 @@ from shotgraph.core.model import Project
 from shotgraph.core.planning.estimate import setup_minutes
 
 from . import Progress
-from .callsheet import KEY_ROLES, _status, day_times, sheet_title, walkie_channels
+from .callsheet import KEY_ROLES, sheet_title, walkie_channels
 from .callsheet_cast import CAST_HEADER, _actor_rows, _not_cast_rows
 from .callsheet_clock import clock, span
-from .callsheet_day import DayContext, day_contexts, day_date
+from .callsheet_day import DayContext, day_contexts, day_date, day_times
+from .callsheet_issue import change_rows, sheet_status
 from .callsheet_schedule import (
     DEPARTMENTS,
     EARLY_DEPARTMENTS,
@@ -97,8 +98,14 @@ def day_rows(context: DayContext) -> Iterable[tuple[str, Row]]:
 def _header_rows(context: DayContext) -> Iterable[tuple[str, Row]]:
     day, number, count = context.day, context.number, context.count
     yield "title", (sheet_title(context),)
+    status = sheet_status(context)
     yield "row", (f"Day {number} of {count} · 第{number}天/共{count}天", "Date 日期", day_date(day.date),
-                  "Version 版本", f"v{day.version}", _status(day))
+                  "Version 版本", status.label)
+    if status.changes:
+        yield "title", (f"Changed since v{status.since} final 自第{status.since}版定稿以来的变更",)
+        yield "header", ("What 项目", "Was 原", "Now 现")
+        for row in change_rows(status):
+            yield "row", tuple(row)
     if context.project.production_office:
         yield "row", ("Production office 制片办公室", context.project.production_office)
 

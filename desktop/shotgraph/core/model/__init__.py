@@ -21,7 +21,7 @@ from .enums import (
 )
 from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene, called_characters
 from .integrity import Problem, find_problems
-from .production import BudgetSettings, PlanningSettings, Setup, ShootingDay
+from .production import BudgetSettings, IssuedSheet, PlanningSettings, Setup, SheetLine, ShootingDay
 from .project import SCHEMA_VERSION, DeliveryFormat, Project, Waiver
 from .shot import (
     AIGeneration,
@@ -37,9 +37,9 @@ from .shot import (
 __all__ = [
     "SCHEMA_VERSION", "AIGCMetadata", "AIGeneration", "Angle", "BudgetSettings", "Camera",
     "CanvasPos", "Character", "CharacterInShot", "DeliveryFormat", "Department", "Direction",
-    "Disclosure", "Edge", "EdgeKind", "Episode", "Id", "IntExt", "Intent", "LabelPosition",
+    "Disclosure", "Edge", "EdgeKind", "Episode", "Id", "IntExt", "Intent", "IssuedSheet", "LabelPosition",
     "Language", "Location", "Look", "MediaPath", "Mode", "Movement", "Person", "PlanningSettings",
     "Problem", "Project", "Prop", "PropInShot", "Record", "Scene", "ScreenPos", "Setup",
-    "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
+    "SheetLine", "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
     "Waiver", "called_characters", "find_problems", "new_id",
 ]

@@ -20,6 +20,23 @@ class Setup(Record):
     notes: Text = ""
 
 
+class SheetLine(Record):
+    """One setup or one actor as an issued call sheet printed it: what it is, and when."""
+
+    title: Name
+    detail: Name = ""
+
+
+class IssuedSheet(Record):
+    """What a day's call sheet said when it was marked final, to print what changed since."""
+
+    times: dict[Name, Name] = Field(default_factory=dict)
+    """The date, locations and day times, by their printed label."""
+    setups: dict[Id, SheetLine] = Field(default_factory=dict)
+    cast: dict[Id, SheetLine] = Field(default_factory=dict)
+    """Each actor called (by person id) and each role not cast yet (by character id)."""
+
+
 class ShootingDay(Record):
     """One live-action shooting day and its ordered setups."""
 
@@ -33,6 +50,11 @@ class ShootingDay(Record):
     final: bool = False
     """Marked final: call sheets drop the DRAFT watermark."""
     version: int = Field(default=1, ge=1)
+    """The call sheet's version: the last one marked final, or the first draft."""
+    issued: IssuedSheet | None = None
+    """The call sheet as last marked final."""
+    issued_before: IssuedSheet | None = None
+    """The final version before that one, when marking final again changed the sheet."""
 
 
 class PlanningSettings(Record):

@@ -13,7 +13,8 @@ tables, each with:
   ``episodes = [{number, disclosure = {label_text, duration_s, …}}]``,
   ``shots = [{code, episode, <any Shot field>}]``, ``scenes = [{code, episode, cast = [names], extras}]``
   (a cast name not yet a character becomes one), ``delivery = {…}``, ``planning = {…}``,
-  ``days = [{date, unit_call, setups = [["1", "2"], ["3"]]}]``.
+  ``days = [{date, unit_call, setups = [["1", "2"], ["3"]]}]``,
+  ``project = {<any Project setting>}`` (``registration_number``, ``ai_providers``…).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def build_case_project(case: dict[str, Any], folder: Path) -> Project:
     source.write_text(case["shots"].strip() + "\n", encoding="utf-8")
     project = read_shotlist(source).project
     setup = case.get("setup", {})
+    project = Project.model_validate({**project.model_dump(), **setup.get("project", {})})
     for name in ("delivery", "planning"):
         if name in setup:
             setattr(project, name, type(getattr(project, name)).model_validate(setup[name]))

@@ -22,7 +22,7 @@ from .enums import (
 from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene, called_characters
 from .integrity import Problem, find_problems
 from .production import BudgetSettings, IssuedSheet, PlanningSettings, Setup, SheetLine, ShootingDay
-from .project import SCHEMA_VERSION, DeliveryFormat, Project, Waiver
+from .project import SCHEMA_VERSION, AIProvider, DeliveryFormat, Project, Waiver, model_key
 from .shot import (
     AIGeneration,
     Camera,
@@ -35,11 +35,11 @@ from .shot import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "AIGCMetadata", "AIGeneration", "Angle", "BudgetSettings", "Camera",
+    "SCHEMA_VERSION", "AIGCMetadata", "AIGeneration", "AIProvider", "Angle", "BudgetSettings", "Camera",
     "CanvasPos", "Character", "CharacterInShot", "DeliveryFormat", "Department", "Direction",
     "Disclosure", "Edge", "EdgeKind", "Episode", "Id", "IntExt", "Intent", "IssuedSheet", "LabelPosition",
     "Language", "Location", "Look", "MediaPath", "Mode", "Movement", "Person", "PlanningSettings",
     "Problem", "Project", "Prop", "PropInShot", "Record", "Scene", "ScreenPos", "Setup",
     "SheetLine", "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
-    "Waiver", "called_characters", "find_problems", "new_id",
+    "Waiver", "called_characters", "find_problems", "model_key", "new_id",
 ]

@@ -26,7 +26,11 @@ class Disclosure(Record):
 
     label_text: Name = Field(default="本片部分内容由AI生成", min_length=1)
     position: LabelPosition = LabelPosition.START
+    start_s: float = Field(default=0.0, ge=0, le=36_000)
+    """When the label first shows, in seconds from the episode's first frame."""
     duration_s: float = Field(default=3.0, ge=0)
+    text_height_px: int = Field(default=60, ge=0, le=16384)
+    """Height of the label's text in the delivered frame, in pixels."""
     metadata: AIGCMetadata = Field(default_factory=AIGCMetadata)
 
 

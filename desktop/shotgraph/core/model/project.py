@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Id, MediaPath, Name, Record, Text
 from .cast import Character, Location, Person, Prop, WardrobeLook
@@ -21,6 +21,17 @@ class DeliveryFormat(Record):
     width: int = Field(default=1080, ge=16, le=16384)
     height: int = Field(default=1920, ge=16, le=16384)
     fps: float = Field(default=25.0, gt=0, le=1000)
+
+
+class AIProvider(Record):
+    """An AI model the production generates with, and the service provider behind it."""
+
+    model: Name = Field(min_length=1)
+    """The model's name as shots name it (``Kling 2.1``); matched ignoring case and outer spaces."""
+    provider: Name = ""
+    """The generation service provider's name (a company)."""
+    code: Name = ""
+    """The provider's code, written as ``ContentProducer`` in the implicit AI-content label."""
 
 
 class Waiver(Record):
@@ -60,4 +71,24 @@ class Project(Record):
     """The production's logo, printed on call sheets."""
     walkie_channels: dict[Department, Name] = Field(default_factory=dict)
     """The walkie-talkie channel of each department, printed on call sheets."""
+    registration_number: Name = ""
+    """The drama's licence or registration (备案) number, shown in the opening titles."""
+    ai_providers: list[AIProvider] = Field(default_factory=list)
+    """Which service provider stands behind each AI model the shots use."""
     notes: Text = ""
+
+    @field_validator("ai_providers")
+    @classmethod
+    def _one_entry_per_model(cls, value: list[AIProvider]) -> list[AIProvider]:
+        seen: set[str] = set()
+        for entry in value:
+            key = model_key(entry.model)
+            if key in seen:
+                raise ValueError(f"the AI model {entry.model!r} is listed twice")
+            seen.add(key)
+        return value
+
+
+def model_key(model: str) -> str:
+    """How AI model names are compared: ignoring case and outer spaces."""
+    return model.strip().casefold()

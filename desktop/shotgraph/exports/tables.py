@@ -1,4 +1,7 @@
-"""Writing exports as CSV (UTF-8 with BOM, so Excel shows Chinese) or indented JSON, atomically."""
+"""Writing exports as CSV (UTF-8 with BOM, so Excel shows Chinese) or indented JSON, atomically.
+
+CSV text that a spreadsheet would run as a formula is written as text (see ``safe_cell``).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +12,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.cells import safe_cell
 
 
 def write_csv_rows(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Replace ``path`` with a CSV of ``header`` and ``rows``; None becomes an empty cell."""
+    """Replace ``path`` with a CSV of ``header`` and ``rows``; None becomes an empty cell, text that
+    starts like a formula gets a leading apostrophe."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows([("" if value is None else value) for value in row] for row in rows)
+    writer.writerows([("" if value is None else safe_cell(value)) for value in row] for row in rows)
     atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
 
 

@@ -3,6 +3,7 @@
 The text is decoded piece by piece and split into lines, so memory follows the longest row,
 not the file. Quoting is read strictly: a quote that opens a cell and never closes would
 otherwise swallow every row after it into one cell, so it is refused with the row it opens on.
+Each cell is read as typed: the apostrophe that keeps ``=…`` text in a spreadsheet is removed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from shotgraph.core.io.budgets import MAX_CELL_CHARS, MAX_ROWS
+from shotgraph.core.io.cells import typed_text
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.text import decode_chunks
 
@@ -50,7 +52,7 @@ def delimited_rows(path: Path, data: bytes) -> Iterator[tuple[int, list[str]]]:
             number += 1
             if headers is None and any(cell.strip() for cell in cells):
                 headers = cells
-            yield number, cells
+            yield number, [typed_text(cell) for cell in cells]
 
 
 class _Lines:

@@ -1,8 +1,9 @@
 """Exporting a project as a shot list: CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX.
 
 Both write the table of ``shotlist_table``: canonical English values, with English headers
-or the Chinese aliases (``headers="zh"``). Files are replaced atomically: a failed write
-leaves any existing file as it was and raises OutputError.
+or the Chinese aliases (``headers="zh"``). Text that a spreadsheet would run as a formula
+stays text (see ``core/io/cells.py``); the numeric columns are numbers. Files are replaced
+atomically: a failed write leaves any existing file as it was and raises OutputError.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
+from shotgraph.core.io.cells import safe_cell, safe_xlsx_cell
 from shotgraph.core.io.errors import OutputError
 from shotgraph.core.model import Project
 
@@ -24,6 +26,8 @@ from .export_table import shotlist_table
 
 _NUMERIC = frozenset({"episode", "lens", "duration", "story_day", "emotion", "fg_kelvin", "plate_kelvin"})
 _NUMERIC_INDEXES = frozenset(index for index, column in enumerate(COLUMNS) if column.name in _NUMERIC)
+_NUMBER_TEXT_INDEXES = _NUMERIC_INDEXES | {index for index, column in enumerate(COLUMNS) if column.name == "ai_seed"}
+"""Columns that hold nothing but a number, so a leading minus is a sign, never a formula."""
 _WIDTH_MIN, _WIDTH_MAX = 6, 60
 
 
@@ -34,8 +38,9 @@ def write_csv(project: Project, path: str | Path, *, headers: str = "en") -> Non
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerow([safe_cell(name) for name in header])
+            writer.writerows([value if column in _NUMBER_TEXT_INDEXES else safe_cell(value)
+                              for column, value in enumerate(row)] for row in rows)
 
     _atomic_write(Path(path), write)
 
@@ -56,9 +61,7 @@ def write_xlsx(project: Project, path: str | Path, *, headers: str = "en") -> No
     bold = Font(bold=True)
 
     def cell(value: str, column: int, font: Font | None = None) -> WriteOnlyCell:
-        written = WriteOnlyCell(sheet, value=_number(value) if column in _NUMERIC_INDEXES else value)
-        if isinstance(written.value, str):
-            written.data_type = "s"  # never a formula, even when the text starts with '='
+        written = safe_xlsx_cell(WriteOnlyCell(sheet, value=_number(value) if column in _NUMERIC_INDEXES else value))
         if font is not None:
             written.font = font
         return written

@@ -1241,6 +1241,20 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <source>Call sheet version {n}, final.</source>
+        <translation>通告单第{n}版，定稿。</translation>
+    </message>
+    <message>
+        <source>Call sheet version {n}, draft.</source>
+        <translation>通告单第{n}版，草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {old} was final; %n change(s) since. Final issues version {n}.</source>
+        <translation>
+            <numerusform>第{old}版已定稿；此后有 %n 处变更。选择定稿将发布第{n}版。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4171,6 +4185,22 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>缺少肖像授权</translation>
     </message>
     <message>
+        <source>AI label below the standard</source>
+        <translation>AI标识不符合标准</translation>
+    </message>
+    <message>
+        <source>AIGC metadata missing or wrong</source>
+        <translation>AIGC 隐式标识缺失或有误</translation>
+    </message>
+    <message>
+        <source>AI model without provider</source>
+        <translation>AI模型未登记服务提供者</translation>
+    </message>
+    <message>
+        <source>Registration number missing</source>
+        <translation>缺少备案号</translation>
+    </message>
+    <message>
         <source>Repeated framing</source>
         <translation>镜头重复</translation>
     </message>
@@ -4480,6 +4510,14 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>&amp;Edit Day…</source>
         <translation>编辑拍摄日(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark Call Sheet D&amp;raft</source>
+        <translation>通告单改为草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark Call Sheet &amp;Final</source>
+        <translation>通告单定稿(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Add Day After</source>

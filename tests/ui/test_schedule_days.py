@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
-from shotgraph.core.edits.days import RemoveDay
+from shotgraph.core.edits.days import RemoveDay, UpdateDay
 from shotgraph.core.model import Mode
 from shotgraph.ui.schedule import prompts
 from shotgraph.ui.schedule.day_dialog import DayDialog
@@ -105,13 +105,55 @@ def test_the_menu_key_opens_the_day_menu_and_add_day_after_makes_the_next_free_d
     qtbot.keyClick(header, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     menu = board.menus.menu
     assert menu is not None and menu.isVisible()
-    assert [a.text() for a in menu.actions() if a.text()] == ["&Edit Day…", "&Add Day After", "&Delete Day",
-                                                              "&Plan Days…"]
+    assert [a.text() for a in menu.actions() if a.text()] == ["&Edit Day…", "Mark Call Sheet &Final",
+                                                              "&Add Day After", "&Delete Day", "&Plan Days…"]
     _menu_entry(menu, "Add Day After").trigger()
     dates = sorted(day.date for day in window.project.days)
     assert dates == [dt.date(2026, 12, 2), dt.date(2026, 12, 3), dt.date(2026, 12, 4)]
     assert len(board.columns) == 3 and QApplication.focusWidget() is board.columns[
         next(d.id for d in window.project.days if d.date == dt.date(2026, 12, 4))].header
+
+
+def _day_menu(qtbot, board, day_id: str) -> QMenu:
+    header = board.columns[day_id].header
+    header.setFocus()
+    qtbot.keyClick(header, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    return board.menus.menu
+
+
+def test_mark_call_sheet_final_issues_version_1_in_one_undo_step_and_offers_draft_next(window, board, qtbot):
+    stack = window.bridge.undo_stack
+    count = stack.count()
+    _menu_entry(_day_menu(qtbot, board, "day_1"), "Mark Call Sheet Final").trigger()
+    day = window.bridge.document.day("day_1")
+    assert day.final and day.version == 1 and day.issued is not None and stack.count() == count + 1
+    assert "Final" in board.columns["day_1"].header.details.text()
+    _menu_entry(_day_menu(qtbot, board, "day_1"), "Mark Call Sheet Draft").trigger()
+    assert not window.bridge.document.day("day_1").final
+    stack.undo()
+    stack.undo()
+    assert window.bridge.document.day("day_1").issued is None
+
+
+def test_keeping_final_while_changing_the_call_issues_the_next_version(window, board, qtbot):
+    _menu_entry(_day_menu(qtbot, board, "day_1"), "Mark Call Sheet Final").trigger()
+    dialog = _open_day_dialog(qtbot, board, "day_1")
+    assert dialog.status.currentData() is True and "version 1, final" in dialog.version.text()
+    dialog.call.setTime(QTime(5, 30))
+    _ok(qtbot, dialog)
+    day = window.bridge.document.day("day_1")
+    assert (day.final, day.version, day.unit_call) == (True, 2, dt.time(5, 30)) and day.issued_before is not None
+    assert day.issued.times["General crew call 全体集合"] == "05:30"
+
+
+def test_a_final_day_changed_since_opens_as_a_draft_that_says_what_final_would_issue(window, board, qtbot):
+    _menu_entry(_day_menu(qtbot, board, "day_1"), "Mark Call Sheet Final").trigger()
+    window.bridge.push(UpdateDay("day_1", {"unit_call": dt.time(5, 0)}))
+    assert "Mark Call Sheet Final" in [a.text().replace("&", "") for a in _day_menu(qtbot, board, "day_1").actions()]
+    dialog = _open_day_dialog(qtbot, board, "day_1")
+    assert dialog.status.currentData() is False
+    assert "Version 1 was final" in dialog.version.text() and "Final issues version 2" in dialog.version.text()
+    dialog.reject()
 
 
 def test_delete_day_asks_first_when_it_has_shots(window, board, qtbot, monkeypatch):

@@ -1,6 +1,8 @@
 """Edit Day: a shooting day's date, unit call, locations, draft or final, weather and notes.
 
-OK makes one Edit Shooting Day step of what changed; Cancel changes nothing. What the model
+OK makes one Edit Shooting Day step of what changed; Cancel changes nothing. Choosing Final
+issues the call sheet as it will read after OK: its version goes up when it differs from the
+last final one (docs/printed-exports.md). What the model
 refuses is said beside its field and keeps the dialog open; a date another day already has,
 or more locations than the planning limit, is only pointed out.
 """
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from shotgraph.core.edits.days import UpdateDay
 from shotgraph.core.model import Project, ShootingDay
+from shotgraph.exports.callsheet_issue import day_context, marking_final, sheet_status
 
 from ..accessible import name_buttons
 from ..editors.fields import DatePicker
@@ -52,7 +55,10 @@ class DayDialog(QDialog):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Draft (call sheets say DRAFT)"), False)
         self.status.addItem(self.tr("Final"), True)
-        self.status.setCurrentIndex(int(day.final))
+        self.sheet = sheet_status(day_context(project, day))
+        self.status.setCurrentIndex(int(self.sheet.final))
+        self.version = QLabel(self._version_text(), self)
+        self.version.setWordWrap(True)
         self.weather = QLineEdit(day.weather, self)
         self.notes = QPlainTextEdit(day.notes, self)
         self.notes.setTabChangesFocus(True)
@@ -97,7 +103,7 @@ class DayDialog(QDialog):
             self.locations.hide()
             places = QLabel(self.tr("This project has no locations yet (Project ▸ Locations…)."), self)
         form.addRow(self.tr("&Locations"), self._beside(places, "location_ids"))
-        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Status"), self._beside_label(self.status, self.version))
         form.addRow(self.tr("&Weather"), self._beside(self.weather, "weather"))
         form.addRow(self.tr("&Notes"), self._beside(self.notes, "notes"))
         layout = QVBoxLayout(self)
@@ -106,12 +112,25 @@ class DayDialog(QDialog):
 
     def _beside(self, field: QWidget, name: str) -> QWidget:
         """The field with its message line right under it."""
+        return self._beside_label(field, self.messages[name])
+
+    def _beside_label(self, field: QWidget, label: QLabel) -> QWidget:
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(field)
-        column.addWidget(self.messages[name])
+        column.addWidget(label)
         return box
+
+    def _version_text(self) -> str:
+        """The call sheet's version now, and what choosing Final would issue."""
+        sheet = self.sheet
+        if sheet.final:
+            return self.tr("Call sheet version {n}, final.").format(n=sheet.version)
+        if sheet.since is None:
+            return self.tr("Call sheet version {n}, draft.").format(n=sheet.version)
+        text = self.tr("Version {old} was final; %n change(s) since. Final issues version {n}.", "", len(sheet.changes))
+        return text.format(old=sheet.since, n=sheet.version if sheet.changes else sheet.since)
 
     def _name_fields(self) -> None:
         names = {self.date: self.tr("Date"), self.call: self.tr("Unit call"), self.locations: self.tr("Locations"),
@@ -142,8 +161,15 @@ class DayDialog(QDialog):
         return {name: value for name, value in self.values().items() if was(name) != value}
 
     def edit(self) -> UpdateDay | None:
-        """The one edit OK makes; None when nothing changed."""
+        """The one edit OK makes; None when nothing changed.
+
+        Final issues the sheet of the day as changed here, with its new version when it changed.
+        """
         changes = self.changes()
+        if self.status.currentData():
+            changed_day = self._day.model_copy(update=changes)
+            changes |= {name: value for name, value in marking_final(self._project, changed_day).items()
+                        if getattr(self._day, name) != value}
         return UpdateDay(self._day.id, changes) if changes else None
 
     # -- checks -----------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from shotgraph.exports.callsheet_issue import day_context, sheet_status
+
 from ..bridge import DocumentBridge
 from .column import StripTree
 from .drops import SETUPS
@@ -43,11 +45,21 @@ class ScheduleMenus(QObject):
         operations = self._operations
         edit = menu.addAction(self.tr("&Edit Day…"), lambda: operations.edit_day(day_id))
         edit.setShortcut(QKeySequence("F2"))  # shown as a reminder; the day heading takes the key
+        if self._sheet_is_final(day_id):
+            menu.addAction(self.tr("Mark Call Sheet D&raft"), lambda: operations.set_final(day_id, False))
+        else:
+            menu.addAction(self.tr("Mark Call Sheet &Final"), lambda: operations.set_final(day_id, True))
         menu.addAction(self.tr("&Add Day After"), lambda: operations.add_day_after(day_id))
         menu.addAction(self.tr("&Delete Day"), lambda: operations.delete_day(day_id))
         menu.addSeparator()
         menu.addAction(self.tr("&Plan Days…"), operations.plan)
         return menu
+
+    def _sheet_is_final(self, day_id: str) -> bool:
+        """Whether the day's call sheet prints FINAL: marked so, and unchanged since."""
+        project = self._bridge.project
+        day = next((d for d in project.days if d.id == day_id), None) if project else None
+        return day is not None and project is not None and sheet_status(day_context(project, day)).final
 
     def pool_menu(self) -> QMenu:
         menu = QMenu(self._board)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QTabWidget
 
-from shotgraph.core.edits.days import AddDay, RemoveDay
+from shotgraph.core.edits.days import AddDay, RemoveDay, UpdateDay
 from shotgraph.core.model import ShootingDay, new_id
 from shotgraph.core.planning.scheduler import plan_days
+from shotgraph.exports.callsheet_issue import marking_final
 
 from ..bridge import DocumentBridge
 from ..canvas.view import GraphCanvas
@@ -67,6 +68,13 @@ class ScheduleOperations(QObject):
         edit = dialog.edit()
         if edit is not None:
             self._bridge.push(edit)
+
+    def set_final(self, day_id: str, final: bool) -> None:
+        """Issue the day's call sheet as final (a new version when it changed since), or make it a draft again."""
+        day, project = self._day(day_id), self._bridge.project
+        if day is None or project is None:
+            return
+        self._bridge.push(UpdateDay(day_id, marking_final(project, day) if final else {"final": False}))
 
     def add_day(self) -> None:
         """A new empty day after the last one; the first goes where Plan Days… would start."""

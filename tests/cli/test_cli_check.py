@@ -1,4 +1,4 @@
-"""``shotgraph check`` as spec/cli.md gives it: the table, the JSON object, filters and exit statuses.
+"""``shotgraph check`` as docs/findings.md gives it: the table, the JSON object, filters and exit statuses.
 
 Where exact output matters the tests narrow to ``--rule graph``, so findings of other
 rule families on the same shot lists do not change them.

@@ -1,4 +1,4 @@
-"""Export a shot list, import it again: every field of the shot-list spec comes back unchanged."""
+"""Export a shot list, import it again: every field of docs/shotlist.md comes back unchanged."""
 
 from __future__ import annotations
 

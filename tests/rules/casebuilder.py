@@ -4,7 +4,7 @@ A case file (``cases/<rule id>.toml``) holds ``rule`` and a list of ``[[case]]``
 tables, each with:
 
 - ``name``: what the case shows;
-- ``shots``: a shot list in the CSV language of spec/shotlist.md (any columns);
+- ``shots``: a shot list in the CSV language of docs/shotlist.md (any columns);
 - ``expect``: the findings of that rule, each ``[severity, code, code …]``
   (codes as ``"2:5"`` for episode 2, plain for episode 1); ``[]`` when it must not fire;
 - ``setup`` (optional) for what a shot list cannot say:

@@ -25,7 +25,7 @@ CATALOGUE = [
     "schedule.unscheduled", "schedule.overlong-day", "schedule.turnaround", "schedule.daylight",
     "cast.unassigned",
 ]
-"""Every rule id of spec/rules.md."""
+"""Every rule id of the catalogue in docs/findings.md."""
 
 
 def _load(path: Path) -> dict:

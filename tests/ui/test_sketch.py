@@ -224,7 +224,7 @@ def test_guides_show_on_screen_and_never_in_the_saved_frame(window, editor, proj
     reference = layer(editor, "reference").image
     for x, y in ((360, 1500), (540, 640), (54, 1700)):  # a third, the figure's head, the safe area
         expected = reference.pixelColor(x, y)
-        assert frame.pixelColor(x, y) == expected if expected.alpha() == 255 else QColor("white")
+        assert frame.pixelColor(x, y) == (expected if expected.alpha() == 255 else QColor("white"))
 
 
 def test_a_never_saved_project_is_read_only_and_says_why(window, qtbot) -> None:

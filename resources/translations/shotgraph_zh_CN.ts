@@ -2576,7 +2576,11 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <name>ExportTitles</name>
     <message>
         <source>Call Sheets (PDF)</source>
-        <translation>通告单（PDF）</translation>
+        <translation type="vanished">通告单（PDF）</translation>
+    </message>
+    <message>
+        <source>Call Sheets</source>
+        <translation>通告单</translation>
     </message>
     <message>
         <source>Shooting Boards (PDF)</source>

@@ -31,13 +31,19 @@ WRITTEN_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?!\d)[\s,，;；·、]*")
 
 
 def cast_section(context: DayContext) -> list[Flowable]:
-    """One row per actor called, then one per character with no actor, sorted by cast id."""
-    rows = [*_actor_rows(context), *_not_cast_rows(context)]
+    """The cast table, or a line saying the day calls no actor."""
+    rows = cast_rows(context)
     title = section_heading("Cast 演员")
     if not rows:
         return [*title, empty_line("No actors called 当日无演员")]
-    rows.sort(key=lambda row: (not row[0], int(row[0].split(",")[0]) if row[0] else 0, row[1], row[2]))
     return [*title, sheet_table(CAST_HEADER, rows, [f * context.width for f in CAST_WIDTHS])]
+
+
+def cast_rows(context: DayContext) -> list[list[str]]:
+    """One row per actor called and one per character with no actor, by cast id (unnumbered last)."""
+    rows = [*_actor_rows(context), *_not_cast_rows(context)]
+    rows.sort(key=lambda row: (not row[0], int(row[0].split(",")[0]) if row[0] else 0, row[1], row[2]))
+    return rows
 
 
 def _actor_rows(context: DayContext) -> list[list[str]]:

@@ -59,7 +59,7 @@ def schedule_section(context: DayContext) -> list[Flowable]:
         if not placed.shots:
             continue
         if placed.move_before:
-            style.append(_banner(rows, f"COMPANY MOVE 转场 → {_location_name(context, placed)}"))
+            style.append(_banner(rows, f"COMPANY MOVE 转场 → {location_name(context, placed)}"))
         row, in_full = _setup_row(context, placed, widths)
         rows.append(row)
         if in_full:
@@ -97,7 +97,7 @@ def _under(rows: list[list[object]], label: str, text: str) -> list[tuple]:
     return [("SPAN", (1, row), (2, row)), ("SPAN", (3, row), (-1, row))]
 
 
-def _location_name(context: DayContext, placed: SetupTime) -> str:
+def location_name(context: DayContext, placed: SetupTime) -> str:
     ids = [loc for shot in placed.shots if (loc := context.index.location_of(shot))]
     location = context.index.locations.get(ids[0]) if ids else None
     return location.name if location else "—"

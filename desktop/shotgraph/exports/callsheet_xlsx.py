@@ -20,7 +20,7 @@ from shotgraph.core.planning.estimate import setup_minutes
 
 from . import Progress
 from .callsheet import KEY_ROLES, sheet_title, walkie_channels
-from .callsheet_cast import CAST_HEADER, _actor_rows, _not_cast_rows
+from .callsheet_cast import CAST_HEADER, cast_rows
 from .callsheet_clock import clock, span
 from .callsheet_day import DayContext, day_contexts, day_date, day_times
 from .callsheet_issue import change_rows, sheet_status
@@ -28,8 +28,8 @@ from .callsheet_schedule import (
     DEPARTMENTS,
     EARLY_DEPARTMENTS,
     SCHEDULE_HEADER,
-    _location_name,
     capture_needs,
+    location_name,
     totals_line,
 )
 from .pdf.images import Thumbnails
@@ -146,7 +146,7 @@ def _schedule_block(context: DayContext) -> Iterable[tuple[str, Row]]:
         if not shots:
             continue
         if placed.move_before:
-            yield "row", (f"COMPANY MOVE 转场 → {_location_name(context, placed)}",)
+            yield "row", (f"COMPANY MOVE 转场 → {location_name(context, placed)}",)
         descriptions = [s.description for s in shots if s.description]
         description = " / ".join(dict.fromkeys(descriptions))
         if placed.setup.notes:
@@ -168,11 +168,9 @@ def _schedule_block(context: DayContext) -> Iterable[tuple[str, Row]]:
 
 def _cast_block(context: DayContext) -> Iterable[tuple[str, Row]]:
     """Each actor called, then each role NOT CAST, by cast id, with their own times for the day."""
-    rows = [*_actor_rows(context), *_not_cast_rows(context)]
-    rows.sort(key=lambda row: (not row[0], int(row[0].split(",")[0]) if row[0] else 0, row[1], row[2]))
     yield "title", ("Cast 演员",)
     yield "header", CAST_HEADER
-    for row in rows:
+    for row in cast_rows(context):
         yield "row", tuple(value.replace("\n", " ") if index > 3 else value for index, value in enumerate(row))
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from shotgraph.exports import Exporter
 
 TITLES = {
-    "callsheet": QT_TRANSLATE_NOOP("ExportTitles", "Call Sheets (PDF)"),
+    "callsheet": QT_TRANSLATE_NOOP("ExportTitles", "Call Sheets"),
     "boards": QT_TRANSLATE_NOOP("ExportTitles", "Shooting Boards (PDF)"),
     "storyboard": QT_TRANSLATE_NOOP("ExportTitles", "Storyboard (PDF)"),
     "report": QT_TRANSLATE_NOOP("ExportTitles", "Continuity Report (PDF or CSV)"),
@@ -25,7 +25,7 @@ TITLES = {
 
 
 def export_title(exporter: Exporter) -> str:
-    """The menu title of ``exporter``: "Call Sheets (PDF)", "通告单（PDF）"."""
+    """The menu title of ``exporter``: "Call Sheets", "通告单"."""
     title = TITLES.get(exporter.name)
     if title is None:
         return f"{exporter.name} — {exporter.description}"

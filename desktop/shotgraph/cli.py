@@ -358,8 +358,8 @@ def _run_export(args: argparse.Namespace) -> int:
                                               base=Path(args.file).resolve().parent)
     if args.kind == "callsheet" and file_format != "pdf":
         return _write_callsheet_format(args, project, file_format, options)
-    export(args.kind, project, args.output, **options)
-    print(args.output)
+    for written in export(args.kind, project, args.output, **options):
+        print(written)
     return EXIT_OK
 
 

@@ -38,7 +38,8 @@ def write_demo(out_dir: Path, *, overwrite: bool = False) -> list[Path]:
 
 
 def write_exports(project_file: Path, out_dir: Path) -> list[Path]:
-    """Every registered export of a project, one file per exporter and suffix: ``timeline.edl`` …"""
+    """Every registered export of a project: a file per exporter and suffix (``timeline.otio`` …), or the
+    files an exporter names (``timeline-E01.edl`` …)."""
     from shotgraph.core.io.store import load_project
     from shotgraph.exports import exporters
 
@@ -51,8 +52,7 @@ def write_exports(project_file: Path, out_dir: Path) -> list[Path]:
     for exporter in exporters().values():
         for suffix in exporter.suffixes:
             path = out_dir / f"{exporter.file_stem}{suffix}"
-            exporter.write(project, path, **exporter.options(base=project_file.parent))
-            written.append(path)
+            written += exporter.write(project, path, **exporter.options(base=project_file.parent)) or [path]
     return written
 
 

@@ -18,12 +18,19 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
-@pytest.mark.parametrize("kind", ["otio", "edl", "fcpxml", "ics", "ai-jobs", "disclosure", "budget"])
+@pytest.mark.parametrize("kind", ["otio", "xmeml", "fcpxml", "ics", "ai-jobs", "disclosure", "budget"])
 def test_every_data_export_kind_writes_its_file(capsys, tmp_path, kind):
     out = tmp_path / f"out{exporters()[kind].suffixes[0]}"
     status, printed, err = run(capsys, "export", kind, str(demo_project_path()), "-o", str(out))
     assert (status, err) == (0, "") and printed.strip() == str(out)
     assert out.stat().st_size > 0
+
+
+def test_an_edl_export_writes_and_prints_a_list_per_episode(capsys, tmp_path):
+    status, printed, err = run(capsys, "export", "edl", str(demo_project_path()), "-o", str(tmp_path / "cut.edl"))
+    expected = [tmp_path / "cut-E01.edl", tmp_path / "cut-E02.edl"]
+    assert (status, err) == (0, "") and printed.split() == [str(path) for path in expected]
+    assert all(path.stat().st_size > 0 for path in expected)
 
 
 def test_export_of_one_episode_keeps_only_its_clips(capsys, tmp_path):
@@ -43,5 +50,6 @@ def test_demo_writes_every_export_beside_the_project(capsys, tmp_path):
     status, printed, _ = run(capsys, "demo", "-o", str(tmp_path / "demo"))
     written = {Path(line).name for line in printed.splitlines() if "/exports/" in line.replace("\\", "/")}
     expected = {f"{e.file_stem}{suffix}" for e in exporters().values() for suffix in e.suffixes}
+    expected = expected - {"timeline.edl"} | {"timeline-E01.edl", "timeline-E02.edl"}  # an EDL per episode
     assert status == 0 and written == expected
     assert all((tmp_path / "demo" / "exports" / name).stat().st_size > 0 for name in expected)

@@ -62,8 +62,10 @@ def exporters() -> dict[str, Exporter]:
     return dict(_REGISTRY)
 
 
-def export(name: str, project: Project, path: Path, *, progress: Progress | None = None, **options: object) -> None:
-    """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given.
+def export(name: str, project: Project, path: Path, *, progress: Progress | None = None,
+           **options: object) -> list[Path]:
+    """Write ``project`` to ``path`` with the exporter called ``name``, reporting to ``progress`` if given;
+    the files written: ``path``, or those the exporter names (an EDL per episode beside ``path``).
 
     A read-only ``path`` is refused (ReadOnlyFile) before any work is done, whichever way the exporter
     writes; temporaries a killed export of ``path`` left over a minute ago are removed first.
@@ -72,7 +74,8 @@ def export(name: str, project: Project, path: Path, *, progress: Progress | None
     remove_leftovers(path, locked=False)
     if progress is not None:
         options["progress"] = progress
-    exporters()[name].write(project, path, **options)
+    written = exporters()[name].write(project, path, **options)
+    return list(written) if written else [path]
 
 
 BUILTIN = ("shotlist", "timeline", "calendar", "ai_jobs", "disclosure", "budget", "callsheet", "storyboard_pdf",

@@ -155,10 +155,12 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp = commands.add_parser("export", help="export a project: " + ", ".join(kinds))
     exp.add_argument("kind", choices=list(kinds), metavar="KIND", help=", ".join(kinds))
     exp.add_argument("file", type=Path, metavar="FILE", help="a project or a shot list")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                     help="the file to write; for animatic, a folder: one MP4 per episode, animatic-E01.mp4 …")
     exp.add_argument("--headers", choices=["en", "zh"], default="en",
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
-    exp.add_argument("--episode", type=int, metavar="N", help="only episode N (otio, edl, fcpxml, storyboard)")
+    exp.add_argument("--episode", type=int, metavar="N",
+                     help="only episode N (otio, edl, fcpxml, storyboard, animatic)")
     exp.add_argument("--day", metavar="N",
                      help="only shooting day N, counted from 1, or a day id (callsheet, boards)")
     exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")
@@ -173,6 +175,8 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("--format", choices=list(CALLSHEET_FORMATS),
                      help="call sheets as a PDF (default), one PNG per page named OUT-day-02-p1.png, or an XLSX "
                      "workbook with one sheet a day (callsheet)")
+    exp.add_argument("--no-subtitles", action="store_true",
+                     help="leave the shot codes and dialogue out of the picture (animatic)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists (never a read-only one)")
 
 
@@ -344,6 +348,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from shotgraph.exports import export, exporters
     from shotgraph.exports.callsheet_formats import FORMATS
 
+    if args.kind == "animatic":
+        return _write_animatic(args)
     _refuse_existing(args.output, args.force)
     if args.format is not None and args.kind != "callsheet":
         raise InputError(None, "--format is for call sheets (callsheet)")
@@ -359,6 +365,26 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.kind == "callsheet" and file_format != "pdf":
         return _write_callsheet_format(args, project, file_format, options)
     for written in export(args.kind, project, args.output, **options):
+        print(written)
+    return EXIT_OK
+
+
+def _write_animatic(args: argparse.Namespace) -> int:
+    """One MP4 per episode into the folder OUT; each file written is printed."""
+    from shotgraph.core.io.atomic import refuse_read_only
+    from shotgraph.core.io.inputs import read_project_or_shotlist
+    from shotgraph.exports.animatic import animatic_paths, write_animatic
+
+    if args.output.exists() and not args.output.is_dir():
+        raise InputError(args.output, "is a file; the animatic is written into a folder, one MP4 per episode")
+    project = read_project_or_shotlist(args.file)
+    targets = [path for path in animatic_paths(project, args.output, args.episode) if path.exists()]
+    if targets and not args.force:
+        raise InputError(targets[0], "already exists; add --force to replace the animatic")
+    for path in targets:
+        refuse_read_only(path)
+    for written in write_animatic(project, args.output, base=Path(args.file).resolve().parent,
+                                  episode=args.episode, subtitles=not args.no_subtitles):
         print(written)
     return EXIT_OK
 

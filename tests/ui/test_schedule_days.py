@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from shotgraph.core.edits.days import RemoveDay, UpdateDay
 from shotgraph.core.model import Mode
+from shotgraph.demo import demo_project_path
+from shotgraph.ui.language import install_language
+from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.schedule import prompts
 from shotgraph.ui.schedule.day_dialog import DayDialog
 from shotgraph.ui.schedule.plan_dialog import PlanDialog
@@ -275,3 +278,36 @@ def test_a_window_shortcut_on_f2_does_not_take_the_key_from_a_focused_day(window
     header.setFocus()
     qtbot.keyClick(header, Qt.Key.Key_F2)
     assert isinstance(board.operations.dialog, DayDialog) and not elsewhere
+
+
+
+@pytest.fixture
+def chinese_window(qtbot):
+    """The demo in a Chinese window at 1366 × 768; English comes back afterwards."""
+    install_language("zh_CN")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(demo_project_path())
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    install_language("en")
+
+
+def test_in_chinese_at_1366_px_a_day_heading_shows_every_location_of_a_long_list(chinese_window, qtbot):
+    window = chinese_window
+    window.bridge.push(UpdateDay("day_1", {"location_ids": [location.id for location in window.project.locations]}))
+    window.tabs.setCurrentWidget(window.schedule)
+    header = window.schedule.columns["day_1"].header
+    details = header.details
+    qtbot.waitUntil(details.isVisible)
+    names = [location.name for location in window.project.locations]
+    assert len(names) >= 4 and all(name in details.text() for name in names)
+    assert details.geometry().right() <= header.width()
+
+    def needed() -> int:
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        return details.fontMetrics().boundingRect(QRect(0, 0, details.width(), 10_000), flags, details.text()).height()
+    assert needed() > details.fontMetrics().height()  # the list takes more than one line here
+    qtbot.waitUntil(lambda: details.height() >= needed(), timeout=2000)

@@ -79,7 +79,7 @@ def export(name: str, project: Project, path: Path, *, progress: Progress | None
 
 
 BUILTIN = ("shotlist", "timeline", "calendar", "ai_jobs", "disclosure", "budget", "callsheet", "storyboard_pdf",
-           "report")
+           "report", "animatic")
 """The built-in exporter modules, in the order menus list their exporters; each registers itself."""
 
 

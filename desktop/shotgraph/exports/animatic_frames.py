@@ -1,0 +1,134 @@
+"""How an animatic frame looks: the shot's picture (or a card with its code), its code and dialogue as
+subtitles, and over the opening frames the visible AI label and the opening titles.
+
+Every size is a share of the frame's shorter side, so the export at 1080×1920 and the editor's
+smaller preview look the same. The AI label's text is drawn at least ``LABEL_SHARE`` of the
+shorter side tall (the standard asks 5 %) in the frame's top left corner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from shotgraph.core.model import Episode, Project, Shot
+
+from .animatic_media import shot_picture
+from .animatic_reel import Overlays
+from .animatic_text import draw_text_box, size_for_ink, text_box, wrap
+
+LABEL_SHARE = 0.055
+"""Ink height of the AI label's text as a share of the frame's shorter side (at least 0.05)."""
+MARGIN_SHARE = 0.04
+SUBTITLE_SHARE = 0.05
+CODE_SHARE = 0.035
+CARD_CODE_SHARE = 0.16
+TITLE_SHARE = 0.075
+CARD_COLOUR = (38, 40, 46)
+VEIL = (0, 0, 0, 150)
+BOX = (0, 0, 0, 170)
+WHITE = (255, 255, 255, 255)
+NO_PICTURE = {"zh": "无画面", "en": "No picture"}
+
+
+class FrameComposer:
+    """Draws one episode's animatic frames at ``size`` (width, height); pictures are read from ``base``."""
+
+    def __init__(self, project: Project, episode: Episode, size: tuple[int, int], *,
+                 base: str | Path | None = None, subtitles: bool = True) -> None:
+        self.project, self.episode, self.size = project, episode, size
+        self.base = Path(base) if base is not None else None
+        self.subtitles = subtitles
+        self.short = min(size)
+        self.margin = round(MARGIN_SHARE * self.short)
+
+    def _px(self, share: float) -> int:
+        return max(1, round(share * self.short))
+
+    def shot_frame(self, shot: Shot) -> Image.Image:
+        """The shot's picture, or its card, with its subtitles: what every frame of the shot shows."""
+        picture = shot_picture(shot, self.base, self.size)
+        frame = Image.new("RGB", self.size, "black" if picture is not None else CARD_COLOUR)
+        if picture is not None:
+            frame.paste(picture, ((self.size[0] - picture.width) // 2, (self.size[1] - picture.height) // 2))
+        layer = Image.new("RGBA", self.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(layer)
+        if picture is None:
+            self._card(draw, shot)
+        if self.subtitles:
+            self._subtitles(draw, shot)
+        return _flattened(frame, layer)
+
+    def dressed(self, frame: Image.Image, overlays: Overlays) -> Image.Image:
+        """``frame`` with the AI label and the opening titles drawn over it as ``overlays`` asks."""
+        if not (overlays.label or overlays.titles):
+            return frame
+        layer = Image.new("RGBA", self.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(layer)
+        if overlays.titles:
+            self._titles(draw)
+        if overlays.label and self.episode.disclosure is not None:
+            self._label(draw, self.episode.disclosure.label_text)
+        return _flattened(frame, layer)
+
+    def label_size(self, text: str) -> int:
+        """The font size that draws the AI label ``LABEL_SHARE`` of the shorter side tall."""
+        return size_for_ink(text, LABEL_SHARE * self.short)
+
+    def _label(self, draw: ImageDraw.ImageDraw, text: str) -> None:
+        size, padding = self.label_size(text), self._px(0.02)
+        lines = wrap(text, size, self.size[0] - 2 * (self.margin + padding))
+        draw_text_box(draw, lines, size, (self.margin, self.margin), padding=padding, fill=WHITE, box=BOX)
+
+    def _card(self, draw: ImageDraw.ImageDraw, shot: Shot) -> None:
+        for text, share, down in ((shot.code, CARD_CODE_SHARE, -0.6), (self._no_picture(), SUBTITLE_SHARE, 1.2)):
+            size = self._px(share)
+            lines = wrap(text, size, self.size[0] - 2 * self.margin)
+            width, height = text_box(lines, size, 0)
+            middle = self.size[1] // 2 + round(down * self._px(CARD_CODE_SHARE))
+            at = ((self.size[0] - width) // 2, middle - height // 2)
+            draw_text_box(draw, lines, size, at, padding=0, fill=(200, 204, 212, 255), box=None, centred=True)
+
+    def _no_picture(self) -> str:
+        return NO_PICTURE.get(str(self.project.language), NO_PICTURE["en"])
+
+    def _subtitles(self, draw: ImageDraw.ImageDraw, shot: Shot) -> None:
+        bottom = self.size[1] - round(0.08 * self.size[1])
+        dialogue = shot.dialogue.strip()
+        if dialogue:
+            size, padding = self._px(SUBTITLE_SHARE), self._px(0.012)
+            lines = wrap(dialogue, size, round(self.size[0] * 0.84))[:4]
+            width, height = text_box(lines, size, padding)
+            bottom -= height
+            draw_text_box(draw, lines, size, ((self.size[0] - width) // 2, bottom), padding=padding, fill=WHITE,
+                          box=BOX, centred=True)
+        size, padding = self._px(CODE_SHARE), self._px(0.01)
+        lines = wrap(shot.code, size, self.size[0] - 2 * self.margin)[:1]
+        height = text_box(lines, size, padding)[1]
+        draw_text_box(draw, lines, size, (self.margin, bottom - height - self._px(0.015)), padding=padding,
+                      fill=(255, 214, 102, 255), box=BOX)
+
+    def _titles(self, draw: ImageDraw.ImageDraw) -> None:
+        draw.rectangle((0, 0, *self.size), fill=VEIL)
+        blocks = [(line, share) for line, share in self._title_lines() if line]
+        width = self.size[0] - 2 * self.margin
+        laid = [(wrap(text, self._px(share), width), self._px(share)) for text, share in blocks]
+        heights = [text_box(lines, size, self._px(0.01))[1] for lines, size in laid]
+        top = (self.size[1] - sum(heights)) // 2
+        for (lines, size), height in zip(laid, heights, strict=True):
+            width = text_box(lines, size, self._px(0.01))[0]
+            draw_text_box(draw, lines, size, ((self.size[0] - width) // 2, top), padding=self._px(0.01), fill=WHITE,
+                          box=None, centred=True)
+            top += height
+
+    def _title_lines(self) -> list[tuple[str, float]]:
+        """The opening titles: the series, then the episode."""
+        number = self.episode.number
+        heading = f"第{number}集" if str(self.project.language) == "zh" else f"Episode {number}"
+        return [(self.project.title, TITLE_SHARE), (f"{heading} {self.episode.title}".strip(), SUBTITLE_SHARE)]
+
+
+def _flattened(frame: Image.Image, layer: Image.Image) -> Image.Image:
+    """``frame`` with the translucent ``layer`` drawn over it, in RGB."""
+    return Image.alpha_composite(frame.convert("RGBA"), layer).convert("RGB")

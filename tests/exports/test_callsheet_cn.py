@@ -143,3 +143,18 @@ def test_the_cli_style_option_picks_the_layout(capsys, tmp_path):
     assert "CALL SHEET" in days_text(intl)[0] and "演员通告" in days_text(cn)[0]
     assert main(["export", "callsheet", source, "-o", str(tmp_path / "x.pdf"), "--style", "fr"]) == 2
     assert "--style" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_sheet_ends_with_the_key_contacts_and_the_walkie_channels_in_chinese(demo, demo_sheet):
+    director = next(p for p in demo.people if p.role.startswith("导演"))
+    contacts = demo_sheet[demo_sheet.index("导演 制片人 第一副导演 制片主任 对讲频道"):]
+    assert director.name in contacts and director.phone in contacts
+    assert "导演组 " in contacts and "Directing" not in contacts
+
+
+def test_the_content_column_says_what_happens_not_the_heading_again(demo, demo_sheet):
+    day = min(demo.days, key=lambda d: d.date)
+    shots = {s.id: s for e in demo.episodes for s in e.shots}
+    first = shots[day.setups[0].shot_ids[0]]
+    assert first.description and first.description[:8] in demo_sheet
+    assert "EXT. " not in demo_sheet and "INT. " not in demo_sheet

@@ -12,7 +12,6 @@ and Chinese, so one sheet serves the whole crew; nothing is told by colour alone
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -25,6 +24,7 @@ from shotgraph.core.planning.sun import sun_times
 from . import Exporter, Progress, register
 from .callsheet_cast import cast_section, extras_section
 from .callsheet_cn import cn_day_story
+from .callsheet_contacts import key_contacts, walkie_channels
 from .callsheet_day import (
     DayContext,
     day_contexts,
@@ -37,22 +37,13 @@ from .callsheet_day import (
 )
 from .callsheet_issue import changes_section, sheet_status
 from .callsheet_notes import advance_table, notes_table
-from .callsheet_schedule import DEPARTMENTS, crew_section, schedule_section
+from .callsheet_schedule import crew_section, schedule_section
 from .codes import code_list
 from .pdf.document import PageRun, paper_size, para
 from .pdf.images import Thumbnails
 from .pdf.panels import check_per_page
 from .pdf.tables import Picture, QRCode, clipped, side_by_side
 from .shooting_board import BOARD_PIXELS, board_story, write_shooting_board
-
-KEY_ROLES = (
-    ("Director 导演",
-     re.compile(r"^(?!.*(?:assistant|art|photography|副|美术|艺术|摄影)).*(?:\bdirector\b|导演)", re.I)),
-    ("Producer 制片人", re.compile(r"^(?!.*(?:line|executive|执行)).*(?:\bproducer\b|制片人)", re.I)),
-    ("1st AD 第一副导演", re.compile(r"1st AD|first assistant director|第一副导演|执行导演", re.I)),
-    ("Production manager 制片主任", re.compile(r"production manager|\bUPM\b|制片主任", re.I)),
-)
-"""The contacts every call sheet heads with, each found by the first person whose role matches."""
 
 LOGO_BOX = (30 * mm, 14 * mm)
 """The room of the production's logo in the header; the logo is fitted into it, its proportions kept."""
@@ -146,22 +137,14 @@ def times_section(context: DayContext) -> list[Flowable]:
 def contacts_section(context: DayContext) -> list[Flowable]:
     """The key contacts two to a row, then the walkie channel of each department."""
     cells = []
-    for label, pattern in KEY_ROLES:
-        person = next((p for p in context.project.people if pattern.search(p.role)), None)
+    for label, person in key_contacts(context.project):
         reach = "\n".join(filter(None, (person.phone, person.email))) if person else ""
         cells.append([label, person.name if person else "—", reach])
     rows: list[list[object]] = [cells[0] + cells[1], cells[2] + cells[3],
-                                ["Walkie 对讲", walkie_channels(context), "", "", "", ""]]
+                                ["Walkie 对讲", walkie_channels(context.project), "", "", "", ""]]
     header = ["Key contacts 主要联系人", "Name 姓名", "Phone 电话", "Role 职务", "Name 姓名", "Phone 电话"]
     return [section_gap(), sheet_table(header, rows, [f * context.width for f in (0.2, 0.11, 0.19) * 2],
                                        [("SPAN", (1, 3), (-1, 3))])]
-
-
-def walkie_channels(context: DayContext) -> str:
-    """``Directing 导演组 1 · Camera 摄影组 3``: the channel of each department that has one."""
-    channels = context.project.walkie_channels
-    return " · ".join(f"{label} {channels[d]}" for d, label in DEPARTMENTS.items() if channels.get(d)) or \
-        "Not set 未设"
 
 
 def locations_section(context: DayContext) -> list[Flowable]:

@@ -23,6 +23,7 @@ from shotgraph.core.planning.timeline import ActorDay
 
 from .callsheet_cast import NOT_CAST, pickup_place
 from .callsheet_clock import clock, span
+from .callsheet_contacts import key_contacts, walkie_channels
 from .callsheet_day import TEXT_SIZE, WEEKDAYS, DayContext, section_gap, section_heading, sheet_table
 from .callsheet_issue import changes_section, sheet_status
 from .callsheet_schedule import CELL_PADDING
@@ -60,7 +61,7 @@ class SceneOnDay:
 def cn_day_story(context: DayContext) -> list[Flowable]:
     """The day's 通告单 as one run of pages."""
     return [cn_day_run(context), *header_section(context), *changes_section(context, chinese=True),
-            *scenes_section(context), *actors_section(context), *notes_section(context)]
+            *scenes_section(context), *actors_section(context), *contacts_section(context), *notes_section(context)]
 
 
 def cn_title(context: DayContext) -> str:
@@ -273,6 +274,16 @@ def _scenes_of(context: DayContext, scenes: list[SceneOnDay], character_ids: set
     index = context.index
     return "、".join(scene.code for scene in scenes
                     if any(character_ids & set(index.called(s)) for s in scene.shots))
+
+
+def contacts_section(context: DayContext) -> list[Flowable]:
+    """One row: each key contact's name and phone, then the walkie channels."""
+    contacts = key_contacts(context.project)
+    header = [label.split()[-1] for label, _ in contacts] + ["对讲频道"]
+    row = ["\n".join(filter(None, (person.name, person.phone))) if person else "—" for _, person in contacts]
+    row.append(walkie_channels(context.project, " · ", chinese=True))
+    widths = [f * context.width for f in (0.15, 0.15, 0.15, 0.15, 0.4)]
+    return [section_gap(), sheet_table(header, [row], widths)]
 
 
 def notes_section(context: DayContext) -> list[Flowable]:

@@ -19,9 +19,10 @@ from shotgraph.core.model import Project
 from shotgraph.core.planning.estimate import setup_minutes
 
 from . import Progress
-from .callsheet import KEY_ROLES, sheet_title, walkie_channels
+from .callsheet import sheet_title
 from .callsheet_cast import CAST_HEADER, cast_rows
 from .callsheet_clock import clock, span
+from .callsheet_contacts import key_contacts, walkie_channels
 from .callsheet_day import DayContext, day_contexts, day_date, day_times
 from .callsheet_issue import change_rows, sheet_status
 from .callsheet_schedule import (
@@ -121,10 +122,9 @@ def _times_block(context: DayContext) -> Iterable[tuple[str, Row]]:
 def _contacts_block(context: DayContext) -> Iterable[tuple[str, Row]]:
     """The key contacts, the walkie channels, then each location of the day."""
     yield "header", ("Key contacts 主要联系人", "Name 姓名", "Phone 电话", "Email 邮箱")
-    for label, pattern in KEY_ROLES:
-        person = next((p for p in context.project.people if pattern.search(p.role)), None)
+    for label, person in key_contacts(context.project):
         yield "row", (label, person.name, person.phone, person.email) if person else (label, "—")
-    yield "row", ("Walkie 对讲", walkie_channels(context))
+    yield "row", ("Walkie 对讲", walkie_channels(context.project))
     yield "row", ()
     yield "header", ("Locations 场地", "Address 地址", "Coordinates 坐标", "Parking 停车", "Nearest hospital 最近医院",
                      "Emergency 急救")

@@ -13,7 +13,9 @@ Deliberate slips, left for ShotGraph's checks to find (episode, shot codes):
 - ai.emotional-closeup    ep 2: 3-04 (AI close-up of 林晚 in tears, emotion 3)
 - hybrid.plate-light      ep 2: 3-02 (foreground 5000 K over a 4300 K plate: 33 mired, warning)
 - ai.identity             ep 2: 2-02 (AI shot of 顾言, who has no identity reference)
-- compliance.ai-disclosure ep 2: 1-01 (episode 2 has AI shots and no disclosure)
+
+Both episodes carry AI-content labels that meet GB 45438-2025 (visible label, AIGC
+metadata with each model's provider from the provider table, registration number).
 
 By design, not slips: the live and hybrid shots of episode 2's scenes 1–3 are on no
 shooting day yet, so schedule.unscheduled lists them (ep 2: 1-02, 1-03, 1-04, 1-05,
@@ -35,6 +37,7 @@ from demo_story import EpisodeSpec, SceneSpec, ShotSpec, episodes
 from shotgraph.core.model import (
     AIGCMetadata,
     AIGeneration,
+    AIProvider,
     Camera,
     CharacterInShot,
     DeliveryFormat,
@@ -68,6 +71,8 @@ def build_project() -> Project:
         production_office="杭州市上城区复兴街某号老厂房2楼 制片组 · 0571-8800-1234",
         walkie_channels={"production": "1", "directing": "2", "camera": "3", "grip_electric": "4", "sound": "5",
                          "art": "6"},
+        registration_number="（浙）网微剧备字（2026）第0123号",
+        ai_providers=AI_PROVIDERS,
         notes="演示项目：真人 + AI 竖屏短剧，两集。Demo project: a hybrid live-action and AI micro-drama.",
     )
     project.days = _shooting_days(project)
@@ -167,13 +172,18 @@ def _edges(episode: int, shots: list[Shot], rows: list[ShotSpec]) -> list[Edge]:
             for i, (source, target, kind) in enumerate(pairs, 1)]
 
 
+AI_PROVIDERS = [
+    AIProvider(model="seedance-2.0", provider="北京火山引擎科技有限公司（演示）", code="001191110108DEMO0SD0010001"),
+    AIProvider(model="kling-2.1", provider="北京快手科技有限公司（演示）", code="001191110105DEMO0KL0010001"),
+]
+"""The generator models the demo's AI shots use and their service providers (fictional codes)."""
+
+
 def _disclosure(episode: int) -> Disclosure:
+    """The label from the first frame for 3 s at 60 px; the AIGC producer comes from the provider table."""
     return Disclosure(
-        label_text="本集部分画面由AI生成", position="start", duration_s=3.0,
-        metadata=AIGCMetadata(
-            Label="1", ContentProducer="杭州霓虹影业有限公司", ProduceID=f"NEON-E{episode:02d}-20261215",
-            ContentPropagator="", PropagateID="",
-        ),
+        label_text="本集部分画面由AI生成", position="start", start_s=0.0, duration_s=3.0, text_height_px=60,
+        metadata=AIGCMetadata(Label="1", ProduceID=f"NEON-E{episode:02d}-20261215"),
     )
 
 

@@ -268,6 +268,6 @@ def episodes() -> tuple[EpisodeSpec, ...]:
     return (
         EpisodeSpec(1, "失踪的渡船", True, "林晚回到杭州寻找失踪的弟弟林川。",
                     (_e1_riverside(), _e1_apartment(), _e1_office(), _e1_pier())),
-        EpisodeSpec(2, "雾中来电", False, "账本、雾夜搜救，和一通来自未知号码的电话。",
+        EpisodeSpec(2, "雾中来电", True, "账本、雾夜搜救，和一通来自未知号码的电话。",
                     (_e2_office(), _e2_pier(), _e2_river(), _e2_apartment())),
     )

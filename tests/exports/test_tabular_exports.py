@@ -1,4 +1,5 @@
-"""AI jobs, the disclosure manifest, the budget report and the calendar, read back as a tool would."""
+"""AI jobs, the budget report and the calendar, read back as a tool would (the disclosure manifest:
+test_disclosure_manifest.py)."""
 
 from __future__ import annotations
 
@@ -42,17 +43,6 @@ def test_ai_jobs_csv_has_the_same_jobs_with_chinese_intact(tmp_path, demo):
     rows = read_csv(tmp_path / "jobs.csv")
     assert [r["shot"] for r in rows] == [j["shot"] for j in from_json]
     assert rows[0]["prompt"] == from_json[0]["prompt"] and "竖屏" in rows[0]["prompt"]
-
-
-def test_disclosure_manifest_gives_ai_time_ranges_and_aigc_fields(tmp_path, demo):
-    export("disclosure", demo, tmp_path / "disclosure.json")
-    episodes = json.loads((tmp_path / "disclosure.json").read_text(encoding="utf-8"))["episodes"]
-    first, second = episodes
-    assert first["ai_ranges"][0] == {"start_s": 0.0, "end_s": 12.0, "shots": ["1-01", "1-02", "1-03"]}
-    assert first["visible_label"]["text"] == demo.episodes[0].disclosure.label_text
-    assert set(first["AIGC"]) == {"Label", "ContentProducer", "ProduceID", "ReservedCode1",
-                                  "ContentPropagator", "PropagateID", "ReservedCode2"}
-    assert second["contains_ai"] and second["visible_label"] is None
 
 
 def test_budget_report_has_a_row_per_episode_and_totals_that_add_up(tmp_path, demo):

@@ -44,7 +44,7 @@ def test_the_dock_is_titled_and_shown(window):
 
 def test_the_panel_lists_the_demos_findings(window):
     table = rows(window)
-    assert len(table) == len(window.bridge.checker.findings) == 16
+    assert len(table) == len(window.bridge.checker.findings) == 15
     axis = table[row_of(window, "continuity.axis", "3-03, 3-04")]
     assert axis[0] == "warning"
     assert (axis[2], axis[3]) == ("1", "3")
@@ -58,17 +58,17 @@ def test_the_hint_is_the_tooltip(window):
 
 
 def test_the_counts_label_is_right(window):
-    assert window.findings.counts.text() == "2 errors, 14 warnings, 0 info"
+    assert window.findings.counts.text() == "1 error, 14 warnings, 0 info"
 
 
 def test_the_severity_filter_narrows_rows(qtbot, window):
     combo = window.findings.severity_filter
     combo.setCurrentIndex(combo.findText("Errors"))
-    assert [row[1] for row in rows(window)] == ["continuity.wardrobe", "compliance.ai-disclosure"]
+    assert [row[1] for row in rows(window)] == ["continuity.wardrobe"]
     combo.setCurrentIndex(combo.findText("Info"))
     assert rows(window) == []
     combo.setCurrentIndex(combo.findText("All"))
-    assert len(rows(window)) == 16
+    assert len(rows(window)) == 15
 
 
 def test_the_text_filter_narrows_rows(qtbot, window):
@@ -112,10 +112,10 @@ def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
     ref = {c.character_id: "refs/face.png" for c in first.characters}
     window.bridge.push(UpdateShot(first.id, {"ai": first.ai.model_copy(update={"refs": ref})}))
     qtbot.waitUntil(lambda: "ai.identity" not in [row[1] for row in rows(window)])
-    assert window.findings.counts.text() == "2 errors, 13 warnings, 0 info"
+    assert window.findings.counts.text() == "1 error, 13 warnings, 0 info"
     assert inserted and not resets
     window.bridge.undo_stack.undo()
-    qtbot.waitUntil(lambda: len(rows(window)) == 16)
+    qtbot.waitUntil(lambda: len(rows(window)) == 15)
     assert window.findings.model.findings() == window.bridge.checker.findings
 
 
@@ -126,8 +126,8 @@ def choose(combo, text: str) -> None:
 
 
 def test_the_family_filter_keeps_one_family(window):
-    choose(window.findings.family_filter, "Compliance")
-    assert {row[1].split(".")[0] for row in rows(window)} == {"compliance"}
+    choose(window.findings.family_filter, "Schedule")
+    assert {row[1].split(".")[0] for row in rows(window)} == {"schedule"}
     choose(window.findings.family_filter, "Continuity")
     assert rows(window) and all(row[1].startswith("continuity.") for row in rows(window))
     choose(window.findings.family_filter, "Hybrid")
@@ -136,7 +136,7 @@ def test_the_family_filter_keeps_one_family(window):
     assert combo.count() == 1 + len(FAMILIES)
     assert all(combo.itemText(n) != combo.itemData(n) for n in range(combo.count())), "a family shown by its id"
     choose(window.findings.family_filter, "All rules")
-    assert len(rows(window)) == 16
+    assert len(rows(window)) == 15
 
 
 def test_the_episode_filter_keeps_one_episode_and_follows_the_current_one(window):
@@ -147,7 +147,7 @@ def test_the_episode_filter_keeps_one_episode_and_follows_the_current_one(window
     window.bridge.set_episode(window.project.episodes[1].id)
     assert {row[2] for row in rows(window)} == {"2"}
     choose(window.findings.episode_filter, "All episodes")
-    assert len(rows(window)) == 16
+    assert len(rows(window)) == 15
 
 
 def click_row(qtbot, window, row: int) -> None:
@@ -179,15 +179,15 @@ def test_waiving_with_a_note_moves_the_finding_apart_and_undo_brings_it_back(qtb
     click_row(qtbot, window, row_of(window, "continuity.axis", "3-03, 3-04"))
     waive_with_note(qtbot, window, "导演确认：刻意越轴")
     qtbot.waitUntil(lambda: "continuity.axis" not in [row[1] for row in rows(window)])
-    assert len(rows(window)) == 15
-    assert panel.counts.text() == "2 errors, 13 warnings, 0 info · 1 waived"
+    assert len(rows(window)) == 14
+    assert panel.counts.text() == "1 error, 13 warnings, 0 info · 1 waived"
     [waiver] = window.project.waivers
     assert (waiver.rule, waiver.shots, waiver.note) == ("continuity.axis", ["3-03", "3-04"], "导演确认：刻意越轴")
     qtbot.mouseClick(panel.show_waived, Qt.MouseButton.LeftButton)
     last = rows(window)[-1]
     assert (last[0], last[1], last[6]) == ("warning (waived)", "continuity.axis", "导演确认：刻意越轴")
     window.bridge.undo_stack.undo()
-    qtbot.waitUntil(lambda: panel.counts.text() == "2 errors, 14 warnings, 0 info")
+    qtbot.waitUntil(lambda: panel.counts.text() == "1 error, 14 warnings, 0 info")
     assert not any("waived" in row[0] for row in rows(window))
 
 
@@ -203,7 +203,7 @@ def test_unwaive_shows_the_finding_again(qtbot, window):
     qtbot.mouseClick(panel.unwaive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any("waived" in row[0] for row in rows(window)))
     assert window.project.waivers == []
-    assert panel.counts.text() == "2 errors, 14 warnings, 0 info"
+    assert panel.counts.text() == "1 error, 14 warnings, 0 info"
 
 
 def test_the_context_menu_offers_waive_on_an_active_finding(qtbot, window):

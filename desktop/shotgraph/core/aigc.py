@@ -3,7 +3,7 @@
 Every file ShotGraph writes for an episode — disclosure manifest, timelines, animatic — embeds
 the same label, built here. ``ContentProducer`` names the generation service provider: for a
 clip, the provider code of the AI model the shot used (the project's provider table), else the
-episode's own; for the whole episode, the episode's own, else the first provider code among its
+episode's; for the whole episode, the episode's own, else the first provider code among its
 AI and hybrid shots. As on a first write, an empty ``ContentPropagator`` and ``PropagateID``
 repeat ``ContentProducer`` and ``ProduceID``.
 """
@@ -73,10 +73,11 @@ def implicit_label(project: Project, episode: Episode) -> dict[str, str] | None:
 def clip_label(project: Project, episode: Episode, shot: Shot) -> dict[str, str] | None:
     """The label of one AI or hybrid shot's clip, its producer from the shot's model; None for a live
     shot or an episode without a disclosure."""
-    if episode.disclosure is None or shot.mode is Mode.LIVE:
+    episode_label = implicit_label(project, episode)
+    if episode_label is None or shot.mode is Mode.LIVE:
         return None
     fields = _configured(episode)
-    fields["ContentProducer"] = provider_code(project, shot) or fields["ContentProducer"]
+    fields["ContentProducer"] = provider_code(project, shot) or episode_label["ContentProducer"]
     return _first_write(fields)
 
 

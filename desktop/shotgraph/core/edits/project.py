@@ -1,5 +1,5 @@
 """Edits of project-wide settings: title, language, delivery format, planning, budget and what call sheets
-print about the production (office, logo, walkie channels)."""
+print about the production (office, logo, walkie channels), the registration number and the AI provider table."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 SETTINGS = ("title", "language", "delivery", "planning", "budget", "notes", "production_office", "logo",
-            "walkie_channels")
+            "walkie_channels", "registration_number", "ai_providers")
 
 
 class UpdateProjectSettings(Compound):

@@ -49,7 +49,7 @@ def write_exports(project_file: Path, out_dir: Path) -> list[Path]:
     except OSError as error:
         raise OutputError(out_dir, f"could not create the folder ({error.strerror})") from error
     written = []
-    for exporter in exporters().values():
+    for exporter in (e for e in exporters().values() if not e.alias_of):
         for suffix in exporter.suffixes:
             path = out_dir / f"{exporter.file_stem}{suffix}"
             written += exporter.write(project, path, **exporter.options(base=project_file.parent)) or [path]

@@ -16,7 +16,8 @@ from shotgraph.ui.files import prompts
 def test_every_registered_exporter_has_an_action(window):
     window.files.exports.menu.aboutToShow.emit()
     names = [a.data() for a in window.files.exports.menu.actions()]
-    assert names == list(exporters())
+    assert names == [name for name, exporter in exporters().items() if not exporter.alias_of]
+    assert "xmeml" in names and "fcpxml" not in names
 
 
 def test_exporting_a_csv_runs_in_the_worker_and_writes_the_file(window, tmp_path, qtbot, monkeypatch):
@@ -33,6 +34,18 @@ def test_exporting_a_csv_runs_in_the_worker_and_writes_the_file(window, tmp_path
     text = target.read_text(encoding="utf-8-sig")
     assert window.project.episodes[0].shots[0].code in text
     assert "镜头表.csv" in window.statusBar().currentMessage()
+
+
+def test_an_edl_export_names_the_list_of_each_episode_it_wrote(window, tmp_path, qtbot, monkeypatch):
+    folder = tmp_path / "cut"
+    folder.mkdir()
+    monkeypatch.setattr(prompts, "choose_export_file", lambda *args: folder / "cut.edl")
+    window.files.exports.menu.aboutToShow.emit()
+    window.files.exports.action("edl").trigger()
+    qtbot.waitUntil(lambda: window.files.exports.job is None, timeout=20000)
+    names = [f"cut-E{episode.number:02d}.edl" for episode in window.project.episodes]
+    assert len(names) > 1 and sorted(path.name for path in folder.iterdir()) == names
+    assert ", ".join(names[:3]) in window.statusBar().currentMessage()
 
 
 def slow_write(project, path: Path, *, progress=None) -> None:

@@ -36,6 +36,9 @@ class Exporter:
     write: Callable[..., None]
     stem: str = ""
     """The file name it suggests, without suffix ("shot-list", "timeline"); the name when empty."""
+    alias_of: str = ""
+    """The exporter this one is an earlier name of (``fcpxml`` of ``xmeml``): the command line still
+    takes it, menus and the demo list only the exporter itself."""
 
     @property
     def file_stem(self) -> str:

@@ -32,4 +32,4 @@ register(Exporter("edl", (".edl",), "CMX 3600 edit decision list, one file per e
 register(Exporter("xmeml", (".xml",), "Final Cut Pro 7 XML (Premiere Pro, DaVinci Resolve), a sequence per episode",
                   write_xmeml, "timeline"))
 register(Exporter("fcpxml", (".xml",), "the earlier name of xmeml: writes Final Cut Pro 7 XML, not Final Cut Pro X's "
-                  ".fcpxml", write_xmeml, "timeline"))
+                  ".fcpxml", write_xmeml, "timeline", alias_of="xmeml"))

@@ -17,7 +17,8 @@ class ExportJob(QThread):
     """Writes ``snapshot`` with one exporter; never touches the live project or any widget.
 
     When it ends, ``error`` says why it failed ("" when it did not) and ``cancelled`` whether
-    the user stopped it; either way a file it started and did not finish is removed.
+    the user stopped it; either way a file it started and did not finish is removed. ``written``
+    lists the files it wrote (an EDL per episode, say).
     """
 
     progressed = Signal(int, int)
@@ -29,6 +30,7 @@ class ExportJob(QThread):
         self.name, self.snapshot, self.path, self.options = name, snapshot, path, options
         self.error = ""
         self.cancelled = False
+        self.written: list[Path] = []
         self._cancel_requested = False
         self._existed = path.exists()
 
@@ -46,7 +48,7 @@ class ExportJob(QThread):
         return self._progress if exporters()[self.name].options(progress=self._progress) else None
 
     def _write(self) -> None:
-        export(self.name, self.snapshot, self.path, progress=self._reporter(), **self.options)
+        self.written = export(self.name, self.snapshot, self.path, progress=self._reporter(), **self.options)
 
     def run(self) -> None:
         try:
@@ -71,7 +73,6 @@ class CallSheetJob(ExportJob):
                  parent: QObject | None = None) -> None:
         super().__init__("callsheet", snapshot, path, options, parent)
         self.file_format = file_format
-        self.written: list[Path] = []
 
     def _write(self) -> None:
         self.written = write_callsheets(self.snapshot, self.path, file_format=self.file_format,

@@ -15,7 +15,7 @@ TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportTitles", "Shot List (Excel)"),
     "otio": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (OpenTimelineIO)"),
     "edl": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (CMX 3600 EDL)"),
-    "fcpxml": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (Final Cut Pro XML)"),
+    "xmeml": QT_TRANSLATE_NOOP("ExportTitles", "Timeline (Final Cut Pro 7 XML)"),
     "ics": QT_TRANSLATE_NOOP("ExportTitles", "Shooting Days (Calendar)"),
     "ai-jobs": QT_TRANSLATE_NOOP("ExportTitles", "AI Job List (JSON or CSV)"),
     "disclosure": QT_TRANSLATE_NOOP("ExportTitles", "AI Disclosure Manifest (JSON)"),

@@ -40,6 +40,8 @@ class ExportMenu(QObject):
         menu = self.menu
         menu.clear()
         for exporter in exporters().values():
+            if exporter.alias_of:
+                continue
             action = QAction(self.tr("{title}…").format(title=export_title(exporter)), menu)
             action.setObjectName(f"export_{exporter.name}")
             action.setData(exporter.name)
@@ -145,7 +147,9 @@ class ExportMenu(QObject):
             status.showMessage(self.tr("Exported {file}").format(file=", ".join(p.name for p in job.written[:3])), 8000)
             callsheet_dialog.show_written_files(self.window, job.written)
         else:
-            status.showMessage(self.tr("Exported {file}").format(file=job.path), 8000)
+            several = ", ".join(p.name for p in job.written[:3]) + ("…" if len(job.written) > 3 else "")
+            status.showMessage(self.tr("Exported {file}").format(file=several if len(job.written) > 1 else job.path),
+                               8000)
 
     def stop(self) -> None:
         """Cancel a running export and wait for it (the window is closing)."""

@@ -127,6 +127,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, demo):
     sheet = load_workbook(path)["Day 1 12-02"]
     cells = [cell for row in sheet.iter_rows() for cell in row if cell.value in hostile]
     assert len(cells) == 3 * len(hostile) and {cell.data_type for cell in cells} == {"s"}
+    assert {cell.quotePrefix for cell in cells} == {True}
 
 
 def test_an_unknown_format_is_refused(tmp_path, demo):

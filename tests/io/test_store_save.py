@@ -31,7 +31,8 @@ def listing(folder: Path) -> list[str]:
 def test_file_starts_with_version_and_marker_and_ends_with_newline(tmp_path: Path) -> None:
     path = save_project(small_project(), tmp_path / "series.shotgraph")
     text = path.read_text(encoding="utf-8")
-    assert text.startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "format": "shotgraph",\n  "id": "pr_series",\n')
+    start = f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "format": "shotgraph",\n  "id": "pr_series",\n'
+    assert text.startswith(start)
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 

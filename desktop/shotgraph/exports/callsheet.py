@@ -81,7 +81,7 @@ def write_callsheet(project: Project, path: str | Path, *, progress: Progress | 
 
 
 def day_story(context: DayContext) -> list[Flowable]:
-    """Every section of one day's call sheet, in the order of the spec, as one run of pages."""
+    """Every section of one day's call sheet, in the order crews read them, as one run of pages."""
     return [day_run(context), *header_section(context), *times_section(context), *changes_section(context),
             *contacts_section(context), *locations_section(context), *weather_section(context),
             *schedule_section(context), *cast_section(context), *extras_section(context), *crew_section(context),

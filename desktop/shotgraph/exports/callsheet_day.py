@@ -293,7 +293,9 @@ def write_day_pages(project: Project, path: str | Path, contexts: Sequence[DayCo
             story.append(PageBreak())
         story += pages_of(context)
     if not story:
-        story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11)]
+        story = [para(f"{project.title} — no shooting days yet 尚无拍摄日", 11),
+                 para("Plan them in the Schedule tab (Plan Days…) or with shotgraph schedule. "
+                      "请在“排期”页用“安排拍摄日…”或用 shotgraph schedule 命令安排。", 9)]
     build_pdf(path, story, paper=paper, title=title, margins=margins)
     if progress is not None:
         progress(len(contexts), len(contexts))

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.cells import safe_xlsx_cell
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project
 from shotgraph.core.planning.estimate import setup_minutes
@@ -76,9 +77,8 @@ def _write_sheet(book, context: DayContext) -> None:
     bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
 
     def cell(value: object, font: Font | None = None) -> WriteOnlyCell:
-        written = WriteOnlyCell(sheet, value=value)
+        written = safe_xlsx_cell(WriteOnlyCell(sheet, value=value))
         if isinstance(value, str):
-            written.data_type = "s"  # never a formula, even when the text starts with '='
             written.alignment = wrapped
         if font is not None:
             written.font = font

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import opentimelineio as otio
 import pytest
 from timeline_reading import SEEDS, hostile_project, picture_codes
 
-from shotgraph.core.aigc import implicit_label, implicit_label_text
+from shotgraph.core.aigc import clip_label, implicit_label, implicit_label_text, provider_of
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import load_project
 from shotgraph.core.model import Mode
@@ -34,6 +36,7 @@ def test_clip_durations_follow_the_shots_and_carry_their_data(tmp_path, demo):
     timeline = otio.adapters.read_from_file(str(path))
     episode = demo.episodes[0]
     shots = {f"E01_{s.code}": s for s in episode.shots}
+    providers = set()
     for clip in timeline.video_tracks()[0]:
         shot = shots[clip.name]
         assert clip.duration().to_seconds() == pytest.approx(shot.duration_s or 3.0)
@@ -42,7 +45,12 @@ def test_clip_durations_follow_the_shots_and_carry_their_data(tmp_path, demo):
         if shot.mode.value != "live":
             assert data["ai"]["model"] == shot.ai.model and data["ai"]["seed"] == shot.ai.seed
             assert data["ai_generated"] is True
+            entry = provider_of(demo, shot.ai.model)
+            assert data["ai"]["provider_code"] == (entry.code if entry is not None else None)
+            providers.add(data["ai"]["provider"])
+            assert data["ai"]["AIGC"] == implicit_label_text(clip_label(demo, episode, shot))
     assert timeline.metadata["shotgraph"]["disclosure"]["label"] == episode.disclosure.label_text
+    assert "北京火山引擎科技有限公司（演示）" in providers
 
 
 def test_each_ai_or_hybrid_clip_has_a_marker_naming_its_model_and_seed(tmp_path, demo):
@@ -67,8 +75,10 @@ def test_every_episode_timeline_carries_its_implicit_label_under_the_uppercase_k
     path = tmp_path / "demo.otio"
     export("otio", demo, path)
     collection = otio.adapters.read_from_file(str(path))
-    for timeline, episode in zip(collection, demo.episodes, strict=True):
-        assert timeline.metadata["AIGC"] == implicit_label_text(implicit_label(demo, episode))
+    as_json = json.loads(path.read_text(encoding="utf-8"))["children"]
+    for timeline, written, episode in zip(collection, as_json, demo.episodes, strict=True):
+        expected = implicit_label_text(implicit_label(demo, episode))
+        assert timeline.metadata["AIGC"] == written["metadata"]["AIGC"] == expected
     assert '"aigc"' not in path.read_text(encoding="utf-8")
 
 

@@ -6,7 +6,9 @@ import opentimelineio as otio
 import pytest
 from timeline_reading import enabled, hostile_project, picture_codes, picture_frames, video_tracks, xmeml_sequences
 
+from benchmarks.series import make_series
 from shotgraph.core.aigc import implicit_label, implicit_label_text
+from shotgraph.core.graph import picture_order
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.store import load_project
 from shotgraph.core.model import Mode
@@ -109,6 +111,20 @@ def test_fcpxml_is_the_earlier_name_of_the_same_export_and_says_it_is_fcp_7(tmp_
     export("fcpxml", demo, tmp_path / "old.xml", base=demo_project_path().parent)
     assert (tmp_path / "old.xml").read_bytes() == demo_xml.read_bytes()
     assert "Final Cut Pro 7 XML" in exporters()["fcpxml"].description
+
+
+def test_a_series_of_many_episodes_gives_a_sequence_each_with_one_rate_per_clip(tmp_path):
+    project = make_series(episodes=12, shots_per_episode=60)
+    export("xmeml", project, tmp_path / "series.xml")
+    sequences = xmeml_sequences(tmp_path / "series.xml")
+    assert len(sequences) == 12
+    for sequence, episode in zip(sequences, project.episodes, strict=True):
+        assert sequence.findtext("./media/video/format/samplecharacteristics/height") == "1920"
+        items = clip_items(video_tracks(sequence)[0])
+        assert [item.findtext("name") for item in items] == picture_codes(episode)
+        assert all(len(item.findall("rate")) == 1 for item in items)
+        ai_items = [item for item in items if item.find("marker") is not None]
+        assert len(ai_items) == sum(shot.mode is not Mode.LIVE for shot in picture_order(episode)) > 0
 
 
 def forbidden_in_xml(data: bytes) -> list[str]:

@@ -15,7 +15,7 @@ from xml.parsers.expat import ExpatError
 
 import opentimelineio as otio
 
-from shotgraph.core.aigc import AIGC_KEY, implicit_label, implicit_label_text
+from shotgraph.core.aigc import AIGC_KEY, clip_label, implicit_label, implicit_label_text, provider_of
 from shotgraph.core.graph import picture_order
 from shotgraph.core.io.errors import InputError, OutputError
 from shotgraph.core.model import EdgeKind, Episode, Mode, Project, Shot
@@ -119,7 +119,7 @@ def _media(shot: Shot, base: Path | None, available: otio.opentime.TimeRange) ->
 
 
 def shot_metadata(project: Project, episode: Episode, shot: Shot) -> dict[str, object]:
-    """What an editor needs about a shot beside its picture: mode, camera, AI generation."""
+    """What an editor needs about a shot beside its picture: mode, camera, AI generation and provider."""
     scene = next((s for s in episode.scenes if s.id == shot.scene_id), None)
     data: dict[str, object] = {
         "id": shot.id, "code": shot.code, "scene": scene.code if scene else None, "mode": shot.mode.value,
@@ -129,8 +129,17 @@ def shot_metadata(project: Project, episode: Episode, shot: Shot) -> dict[str, o
     }
     if shot.mode is not Mode.LIVE:
         data["ai"] = {"model": shot.ai.model, "seed": shot.ai.seed, "style": shot.ai.style,
-                      "chosen_take": shot.ai.chosen_take_id}
+                      "chosen_take": shot.ai.chosen_take_id, **_provider(project, episode, shot)}
     return data
+
+
+def _provider(project: Project, episode: Episode, shot: Shot) -> dict[str, str | None]:
+    """Who generated the clip (the project's AI provider table) and the label its rendered file carries."""
+    entry = provider_of(project, shot.ai.model)
+    label = clip_label(project, episode, shot)
+    return {"provider": entry.provider if entry is not None else None,
+            "provider_code": entry.code if entry is not None and entry.code else None,
+            AIGC_KEY: implicit_label_text(label) if label is not None else None}
 
 
 def _value(enum: object) -> str | None:

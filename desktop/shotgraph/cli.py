@@ -160,7 +160,7 @@ def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -
     exp.add_argument("--headers", choices=["en", "zh"], default="en",
                      help="shot-list column headers in English or Chinese (csv, xlsx)")
     exp.add_argument("--episode", type=int, metavar="N",
-                     help="only episode N (otio, edl, fcpxml, storyboard, animatic)")
+                     help="only episode N (otio, edl, xmeml, storyboard, animatic)")
     exp.add_argument("--day", metavar="N",
                      help="only shooting day N, counted from 1, or a day id (callsheet, boards)")
     exp.add_argument("--paper", choices=["a4", "letter"], help="page size of PDFs (default a4)")

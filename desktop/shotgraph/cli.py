@@ -364,6 +364,8 @@ def _run_export(args: argparse.Namespace) -> int:
                                               base=Path(args.file).resolve().parent)
     if args.kind == "callsheet" and file_format != "pdf":
         return _write_callsheet_format(args, project, file_format, options)
+    if args.kind == "edl":
+        _refuse_existing_lists(project, args)
     for written in export(args.kind, project, args.output, **options):
         print(written)
     return EXIT_OK
@@ -408,6 +410,14 @@ def _run_schema(args: argparse.Namespace) -> int:
 
     print(json.dumps(project_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
+
+
+def _refuse_existing_lists(project, args: argparse.Namespace) -> None:
+    """Each episode's EDL (``OUT-E01.edl`` …) is replaced only with --force, like OUT itself."""
+    from shotgraph.exports.timeline_edl import edl_paths
+
+    for path in edl_paths(project, args.output, args.episode):
+        _refuse_existing(path, args.force)
 
 
 def _refuse_existing(path: Path, force: bool) -> None:

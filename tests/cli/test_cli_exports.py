@@ -33,6 +33,15 @@ def test_an_edl_export_writes_and_prints_a_list_per_episode(capsys, tmp_path):
     assert all(path.stat().st_size > 0 for path in expected)
 
 
+def test_an_episodes_existing_edl_is_replaced_only_with_force(capsys, tmp_path):
+    (tmp_path / "cut-E02.edl").write_text("earlier cut", encoding="ascii")
+    status, _, err = run(capsys, "export", "edl", str(demo_project_path()), "-o", str(tmp_path / "cut.edl"))
+    assert status == 2 and "cut-E02.edl: already exists; add --force" in err
+    assert [path.name for path in tmp_path.iterdir()] == ["cut-E02.edl"]
+    status, _, _ = run(capsys, "export", "edl", str(demo_project_path()), "-o", str(tmp_path / "cut.edl"), "--force")
+    assert status == 0 and (tmp_path / "cut-E02.edl").read_text(encoding="ascii").startswith("TITLE: E02")
+
+
 def test_export_of_one_episode_keeps_only_its_clips(capsys, tmp_path):
     out = tmp_path / "ep2.edl"
     status, _, _ = run(capsys, "export", "edl", str(demo_project_path()), "-o", str(out), "--episode", "2")

@@ -15,6 +15,7 @@ from shotgraph.core.io.store import load_project
 from shotgraph.core.model import Mode
 from shotgraph.demo import demo_project_path
 from shotgraph.exports import export
+from shotgraph.exports.timeline_edl import edl_paths
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +102,8 @@ def test_a_29_97_fps_project_is_marked_drop_frame(tmp_path, demo):
 
 def test_a_long_episode_is_split_into_lists_of_at_most_999_events_that_follow_on(tmp_path):
     project = make_series(episodes=2, shots_per_episode=1200)
-    export("edl", project, tmp_path / "series.edl")
+    written = export("edl", project, tmp_path / "series.edl")
+    assert written == edl_paths(project, tmp_path / "series.edl")  # what the command line checks beforehand
     names = sorted(path.name for path in tmp_path.iterdir())
     assert names == [f"series-E0{e}-part{p}.edl" for e in (1, 2) for p in (1, 2)]
     first, second = (read_edl(tmp_path / f"series-E01-part{p}.edl")[2] for p in (1, 2))

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import re
 from pathlib import Path
 
 import opentimelineio as otio
 
 from shotgraph.core.aigc import AIGC_KEY
+from shotgraph.core.graph import picture_order
 from shotgraph.core.io.atomic import atomic_write
 from shotgraph.core.model import Episode, Project
 
@@ -47,18 +49,25 @@ def write_edl(project: Project, path: str | Path, *, episode: int | None = None,
         if progress is not None:
             progress(done, len(episodes))
         parts = episode_parts(project, chosen, base)
-        for number, part in enumerate(parts, start=1):
-            target = edl_path(path, chosen.number if len(episodes) > 1 else None,
-                              number if len(parts) > 1 else None)
+        for target, part in zip(_targets(path, chosen, len(episodes) > 1, len(parts)), parts, strict=True):
             files[target] = _edl_text(part, target)
     _write_all(files)
     return list(files)
 
 
-def edl_path(path: Path, episode: int | None, part: int | None) -> Path:
-    """``cut-E01-part2.edl`` for part 2 of episode 1 when ``path`` is ``cut.edl``; ``path`` with neither."""
-    stem = path.stem + (f"-E{episode:02d}" if episode is not None else "") + (f"-part{part}" if part else "")
-    return path.with_name(stem + path.suffix)
+def edl_paths(project: Project, path: Path, episode: int | None = None) -> list[Path]:
+    """The files ``write_edl`` writes for the chosen episodes, known before it writes them."""
+    episodes = chosen_episodes(project, episode)
+    parts = {chosen.number: max(1, math.ceil(len(picture_order(chosen)) / MAX_EVENTS)) for chosen in episodes}
+    return [target for chosen in episodes for target in _targets(path, chosen, len(episodes) > 1, parts[chosen.number])]
+
+
+def _targets(path: Path, episode: Episode, several_episodes: bool, parts: int) -> list[Path]:
+    """``cut-E01-part2.edl`` for part 2 of episode 1 when ``path`` is ``cut.edl``; ``path`` for one list."""
+    stem = path.stem + (f"-E{episode.number:02d}" if several_episodes else "")
+    if parts == 1:
+        return [path.with_name(stem + path.suffix)]
+    return [path.with_name(f"{stem}-part{part}{path.suffix}") for part in range(1, parts + 1)]
 
 
 def episode_parts(project: Project, episode: Episode, base: Path | None) -> list[otio.schema.Timeline]:

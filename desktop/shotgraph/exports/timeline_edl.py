@@ -5,8 +5,8 @@ in it. So each episode gets its own file (``cut.edl`` becomes ``cut-E01.edl``, `
 when several episodes are exported; an episode of more than 999 shots is split into
 ``cut-E01-part1.edl``, ``-part2`` … whose record times follow on). Each file has a ``TITLE:`` of
 ASCII words (the project and episode titles when they are ASCII, always the episode number),
-an ``FCM:`` line, the episode's implicit AI label as a ``* AIGC:`` comment, and under each AI or
-hybrid event a comment naming it, its model and seed. A clip is named ``E01_<shot code>``, or
+an ``FCM:`` line, the episode's implicit AI label as a ``* AIGC:`` comment of the first event,
+and under each AI or hybrid event a comment naming it, its model and seed. A clip is named ``E01_<shot code>``, or
 ``E01_SHOT007`` (its place in the cut) when the code is not ASCII; any other character outside
 ASCII becomes ``?``.
 """
@@ -48,7 +48,7 @@ def write_edl(project: Project, path: str | Path, *, episode: int | None = None,
     for done, chosen in enumerate(episodes):
         if progress is not None:
             progress(done, len(episodes))
-        parts = episode_parts(project, chosen, base)
+        parts = _episode_parts(project, chosen, base)
         for target, part in zip(_targets(path, chosen, len(episodes) > 1, len(parts)), parts, strict=True):
             files[target] = _edl_text(part, target)
     _write_all(files)
@@ -70,13 +70,13 @@ def _targets(path: Path, episode: Episode, several_episodes: bool, parts: int) -
     return [path.with_name(f"{stem}-part{part}{path.suffix}") for part in range(1, parts + 1)]
 
 
-def episode_parts(project: Project, episode: Episode, base: Path | None) -> list[otio.schema.Timeline]:
+def _episode_parts(project: Project, episode: Episode, base: Path | None) -> list[otio.schema.Timeline]:
     """The episode's picture as timelines of up to ``MAX_EVENTS`` clips, each starting where the last ended."""
     whole = episode_timeline(project, episode, base)
     picture = whole.video_tracks()[0]
-    clips = list(picture)
+    taken = list(picture)
     picture.clear()  # a clip has one parent: the parts take them over
-    clips = [_edl_clip(clip, episode.number, place) for place, clip in enumerate(clips, start=1)]
+    clips = [_edl_clip(clip, episode.number, place) for place, clip in enumerate(taken, start=1)]
     chunks = [clips[start:start + MAX_EVENTS] for start in range(0, len(clips), MAX_EVENTS)] or [[]]
     parts = []
     elapsed = otio.opentime.RationalTime(0, project.delivery.fps)
@@ -100,7 +100,7 @@ def _edl_clip(clip: otio.schema.Clip, episode: int, place: int) -> otio.schema.C
     """The clip with an ASCII name, the aux reel, and its AI marker as a comment."""
     if not _ASCII_NAME.match(clip.name):
         clip.name = f"E{episode:02d}_SHOT{place:03d}"
-    notes = [ascii_text(marker.metadata["shotgraph"]["note"]) for marker in clip.markers]
+    notes = [_ascii_text(marker.metadata["shotgraph"]["note"]) for marker in clip.markers]
     clip.markers[:] = []  # the adapter would write them as locators at the clip's source time
     clip.metadata["cmx_3600"] = {"reel": "AX", "comments": notes}
     return clip
@@ -128,7 +128,7 @@ def _escaped(label: str) -> str:
     return _NON_ASCII.sub(lambda char: json.dumps(char[0])[1:-1], label)
 
 
-def ascii_text(text: str) -> str:
+def _ascii_text(text: str) -> str:
     """``text`` on one line with every character outside ASCII as ``?``."""
     return printable(text, one_line=True).encode("ascii", "replace").decode("ascii")
 

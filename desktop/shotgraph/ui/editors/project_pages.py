@@ -1,5 +1,5 @@
-"""The Project page (title, language, delivery, planning, budget and call sheets) and what the Episodes
-page edits."""
+"""The Project page (title, language, delivery, planning, budget, call sheets and AI content labelling) and
+what the Episodes page edits."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from shotgraph.core.changes import Changes
 from shotgraph.core.model import Disclosure, Episode, LabelPosition, Language, Project, new_id
 
 from ..bridge import DocumentBridge
+from .ai_labelling import AILabellingSettings
 from .callsheet_settings import CallSheetSettings
 from .fields import FieldSpec, tr
 from .form import RecordForm, Section
@@ -114,13 +115,16 @@ class ProjectPage(QScrollArea):
         inner = QWidget(self)
         self.form = RecordForm(PROJECT_SECTIONS, inner)
         self.call_sheets = CallSheetSettings(lambda: bridge.folder, inner)
+        self.ai_labelling = AILabellingSettings(inner)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.form)
+        layout.addWidget(self.ai_labelling)
         layout.addWidget(self.call_sheets)
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.form.edited.connect(self._on_form_edited)
         self.call_sheets.edited.connect(self._on_form_edited)
+        self.ai_labelling.edited.connect(self._on_form_edited)
         bridge.changed.connect(self._on_bridge_changed)
         bridge.opened.connect(self.reload)
         self.reload()
@@ -130,6 +134,7 @@ class ProjectPage(QScrollArea):
         if project is not None:
             self.form.load(project, project)
         self.call_sheets.load(project)
+        self.ai_labelling.load(project)
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if changes.settings:
@@ -162,6 +167,10 @@ _POSITIONS = {LabelPosition.START: QT_TRANSLATE_NOOP("Editors", "At the start"),
               LabelPosition.START_AND_END: QT_TRANSLATE_NOOP("Editors", "At the start and the end"),
               LabelPosition.THROUGHOUT: QT_TRANSLATE_NOOP("Editors", "Throughout")}
 
+_LABELS = {"1": QT_TRANSLATE_NOOP("Editors", "1 · AI-generated or synthesised"),
+           "2": QT_TRANSLATE_NOOP("Editors", "2 · May be AI-generated"),
+           "3": QT_TRANSLATE_NOOP("Editors", "3 · Suspected AI-generated")}
+
 EPISODES = Kind(
     title=QT_TRANSLATE_NOOP("Editors", "Episodes"),
     sections=[
@@ -174,10 +183,17 @@ EPISODES = Kind(
             FieldSpec("disclosure.label_text", QT_TRANSLATE_NOOP("Editors", "Visible label")),
             FieldSpec("disclosure.position", QT_TRANSLATE_NOOP("Editors", "Shown"), "choice",
                       options=lambda _p: [(p, tr(text)) for p, text in _POSITIONS.items()]),
+            FieldSpec("disclosure.start_s", QT_TRANSLATE_NOOP("Editors", "Label starts at"), "float", unit="s",
+                      maximum=3600, decimals=1),
             FieldSpec("disclosure.duration_s", QT_TRANSLATE_NOOP("Editors", "Label lasts"), "float", unit="s",
                       maximum=3600, decimals=1),
-            FieldSpec("disclosure.metadata.ContentProducer", QT_TRANSLATE_NOOP("Editors", "Producer (metadata)")),
-            FieldSpec("disclosure.metadata.ProduceID", QT_TRANSLATE_NOOP("Editors", "Production id (metadata)")),
+            FieldSpec("disclosure.text_height_px", QT_TRANSLATE_NOOP("Editors", "Label text height"), "int",
+                      unit="px", maximum=16384),
+            FieldSpec("disclosure.metadata.Label", QT_TRANSLATE_NOOP("Editors", "AIGC Label (metadata)"), "choice",
+                      options=lambda _p: [(value, tr(text)) for value, text in _LABELS.items()]),
+            FieldSpec("disclosure.metadata.ContentProducer",
+                      QT_TRANSLATE_NOOP("Editors", "Provider code, if no model names one (metadata)")),
+            FieldSpec("disclosure.metadata.ProduceID", QT_TRANSLATE_NOOP("Editors", "Content id (metadata)")),
             FieldSpec("disclosure.metadata.ContentPropagator",
                       QT_TRANSLATE_NOOP("Editors", "Distributor (metadata)")),
             FieldSpec("disclosure.metadata.PropagateID", QT_TRANSLATE_NOOP("Editors", "Distribution id (metadata)")))),
@@ -188,6 +204,9 @@ EPISODES = Kind(
     add=edits.AddEpisode, update=edits.UpdateEpisode, remove=edits.RemoveEpisode,
     uses=_episode_uses,
     watches=("episodes",),
-    note=QT_TRANSLATE_NOOP("Editors", "An episode with AI or hybrid shots needs a visible label shown at the start "
-                                      "for at least 2 s, and the AIGC metadata embedded in the delivered file."),
+    note=QT_TRANSLATE_NOOP("Editors", "An episode with AI or hybrid shots needs a visible label from its first "
+                                      "frame for at least 2 s, its text at least 5 % of the frame's shorter side, "
+                                      "saying AI (or 人工智能) and 生成 (or 合成); and the AIGC metadata embedded in "
+                                      "the delivered file, in ASCII codes. Each AI clip's provider code comes from the "
+                                      "AI provider table in the project settings."),
 )

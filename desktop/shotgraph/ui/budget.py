@@ -10,7 +10,7 @@ from shotgraph.core.model import Mode, Project
 from shotgraph.core.planning.budget import BudgetEstimator
 
 from .bridge import DocumentBridge
-from .storyboard.grid import mode_label
+from .mode_labels import mode_label
 
 REFRESH_DELAY_MS = 150
 """Edits in quick succession (a drag, typing) re-estimate once."""

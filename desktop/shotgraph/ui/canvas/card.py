@@ -21,6 +21,7 @@ from shotgraph.core.model import Mode, Shot
 
 from ..badges import Badge
 from ..camera_labels import framing_label, movement_label
+from ..mode_labels import mode_label
 from ..severity import badge_width, paint_badge, paint_disc
 from ..thumbnails import ThumbnailLoader
 from . import style
@@ -236,7 +237,7 @@ class ShotCard(QGraphicsRectItem):
 
     def _paint_mode_word(self, painter: QPainter, rect: QRectF) -> None:
         colour = style.MODE_COLOURS[self.text.mode]
-        word = style.mode_label(self.text.mode)
+        word = mode_label(self.text.mode)
         font = _font("mode")
         chip = QRectF(rect.left(), rect.top(), QFontMetricsF(font).horizontalAdvance(word) + 14, rect.height())
         painter.setPen(QPen(colour, 1.5))

@@ -6,7 +6,7 @@ and for colour-blind users: live is a solid stripe, AI a hatched one, hybrid hal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from shotgraph.core.model import EdgeKind, Mode
@@ -66,14 +66,6 @@ def canvas_colours() -> tuple[QColor, tuple[QColor, QColor], QColor]:
 def focus_colour() -> QColor:
     """The keyboard focus ring lies on the canvas, so it takes the canvas's ink: dark on light, light on dark."""
     return QColor("#e8eaed") if is_dark() else QColor("#202124")
-
-
-def mode_label(mode: Mode) -> str:
-    """The word for a shot's mode, shown on its card."""
-    labels = {Mode.LIVE: QCoreApplication.translate("GraphCanvas", "Live"),
-              Mode.AI: QCoreApplication.translate("GraphCanvas", "AI"),
-              Mode.HYBRID: QCoreApplication.translate("GraphCanvas", "Hybrid")}
-    return labels[mode]
 
 
 def paint_mode_stripe(painter: QPainter, rect: QRectF, mode: Mode) -> None:

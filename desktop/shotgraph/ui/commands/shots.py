@@ -23,7 +23,7 @@ from shotgraph.core.edits.placing import (
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Mode
 
-from ..storyboard.labels import mode_label
+from ..mode_labels import mode_label
 from .registry import Command, CommandRegistry
 
 MODE_COMMANDS = {Mode.LIVE: "mode_live", Mode.AI: "mode_ai", Mode.HYBRID: "mode_hybrid"}

@@ -17,7 +17,7 @@ from shotgraph.core.edits import Edit
 from shotgraph.core.model import Intent, Mode, Scene, Shot
 
 from ..bridge import DocumentBridge
-from ..storyboard.grid import mode_label
+from ..mode_labels import mode_label
 from .fields import LineField
 from .labels import enum_label
 from .sections import InspectorForm

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from shotgraph.core.model import Angle, Intent, IntExt, Mode, Movement, Shot, ShotSize, Side, TimeOfDay
 
-from ..storyboard.grid import mode_label
+from ..mode_labels import mode_label
 from .cast import CharactersEditor, PropsEditor
 from .fields import ChoiceCombo, CountSpin, FlagBox, LineField, TextField
 from .labels import emotion_label, intent_hint, intent_label, options

@@ -11,8 +11,9 @@ from shotgraph.core.model import Mode, Shot
 
 from ..appearance import is_dark, mode_colour
 from ..badges import Badge
+from ..mode_labels import mode_label
 from ..severity import badge_width, paint_badge
-from .labels import duration_label, mode_label, size_label
+from .labels import duration_label, size_label
 from .roles import BadgeRole, PanelRole
 from .text import line_height, paint_wrapped
 

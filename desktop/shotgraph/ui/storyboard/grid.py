@@ -18,12 +18,12 @@ from ..commands.menus import EMPTY_MENU, SHOT_MENU, by_keyboard, opens_context_m
 from .delegate import PanelDelegate
 from .dropping import DropTarget, drop_target
 from .frames import drop_frame
-from .labels import caption, mode_label
+from .labels import caption
 from .model import StoryboardModel
 from .reorder import nudged
 from .roles import ShotRole
 
-__all__ = ["StoryboardGrid", "StoryboardModel", "caption", "mode_label", "ShotRole"]
+__all__ = ["StoryboardGrid", "StoryboardModel", "caption", "ShotRole"]
 
 _NUDGES = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from shotgraph.core.model import Mode, Shot
+from shotgraph.core.model import Shot
 from shotgraph.core.rules.findings import Severity
 
 from ..badges import Badge
 from ..camera_labels import short_label
+from ..mode_labels import mode_label
 
 
 def _tr(text: str) -> str:
     """Translate ``text``; lupdate files the texts of module-level ``_tr`` calls under the empty context."""
     return QCoreApplication.translate("", text)
-
-
-def mode_label(mode: Mode) -> str:
-    """How the editor names a shot's mode."""
-    labels = {
-        Mode.LIVE: QCoreApplication.translate("Mode", "Live"),
-        Mode.AI: QCoreApplication.translate("Mode", "AI"),
-        Mode.HYBRID: QCoreApplication.translate("Mode", "Hybrid"),
-    }
-    return labels[mode]
 
 
 def size_label(shot: Shot) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from shotgraph.check_report import CheckReport, summary_line
 from shotgraph.core.rules import Finding
-from shotgraph.textwidth import display_width, pad, truncate, wrap
+from shotgraph.core.text_width import display_width
+from shotgraph.textwidth import pad, truncate, wrap
 
 GAP = "  "
 INDENT = "  "

@@ -1,15 +1,11 @@
-"""Text laid out for a terminal, where a Chinese character takes two columns.
-
-Widths follow ``unicodedata.east_asian_width``: wide (W) and fullwidth (F) characters
-count 2, combining marks 0, everything else 1 (ambiguous ones too, as most terminals
-outside East Asian legacy locales draw them).
-"""
+"""Text laid out for a terminal, where a Chinese character takes two columns
+(widths from core/text_width.py)."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from shotgraph.core.text_width import char_width, display_width
 
 _TOKENS = re.compile(r"\s+|[\x21-\x7e\u00a1-\u02ff]+|\S")
 """Spaces, runs of Latin letters, digits and ASCII punctuation (one word), or any other single character."""
@@ -19,21 +15,6 @@ NO_LINE_START = set("，。、；：？！）》」』】〉”’,.;:!?)]}%…"
 
 NO_LINE_END = set("（《「『【〈“‘([{")
 """Punctuation a line must not end with: it goes with the character after it."""
-
-
-@lru_cache(maxsize=8192)
-def char_width(char: str) -> int:
-    """Columns one character takes: 2 wide, 0 combining, else 1."""
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal."""
-    if text.isascii():
-        return len(text)
-    return sum(map(char_width, text))
 
 
 def pad(text: str, width: int) -> str:

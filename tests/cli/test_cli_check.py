@@ -18,8 +18,8 @@ from shotgraph.core.io.inputs import read_project_or_shotlist
 from shotgraph.core.io.store import save_project
 from shotgraph.core.model import Waiver
 from shotgraph.core.rules import check_project
+from shotgraph.core.text_width import display_width
 from shotgraph.resources import resource
-from shotgraph.textwidth import display_width
 
 # Episode 1: hybrid shot 2 has no plate. Episode 2: shot 1 follows shot 3, a cycle of three.
 SHOT_LIST = """episode,scene,shot,mode,size,after

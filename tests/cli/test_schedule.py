@@ -11,8 +11,8 @@ import pytest
 from shotgraph.cli import main
 from shotgraph.core.io.store import load_project
 from shotgraph.core.model import Mode
+from shotgraph.core.text_width import display_width
 from shotgraph.demo import demo_project_path
-from shotgraph.textwidth import display_width
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
-import unicodedata
-from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
+from shotgraph.core.io.atomic import atomic_write
 from shotgraph.core.io.cells import safe_cell, safe_xlsx_cell
-from shotgraph.core.io.errors import OutputError
 from shotgraph.core.model import Project
+from shotgraph.core.text_width import display_width
 
 from .columns import COLUMNS
 from .export_table import shotlist_table
@@ -35,14 +31,12 @@ def write_csv(project: Project, path: str | Path, *, headers: str = "en") -> Non
     """Write the project's shot list as comma-separated UTF-8 with BOM."""
     header, rows = shotlist_table(project, headers)
 
-    def write(temporary: Path) -> None:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow([safe_cell(name) for name in header])
-            writer.writerows([value if column in _NUMBER_TEXT_INDEXES else safe_cell(value)
-                              for column, value in enumerate(row)] for row in rows)
-
-    _atomic_write(Path(path), write)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([safe_cell(name) for name in header])
+    writer.writerows([value if column in _NUMBER_TEXT_INDEXES else safe_cell(value)
+                      for column, value in enumerate(row)] for row in rows)
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
 
 
 def write_xlsx(project: Project, path: str | Path, *, headers: str = "en") -> None:
@@ -71,7 +65,7 @@ def write_xlsx(project: Project, path: str | Path, *, headers: str = "en") -> No
         sheet.append([cell(value, column) for column, value in enumerate(row)])
     content = io.BytesIO()
     book.save(content)
-    _atomic_write(Path(path), lambda temporary: temporary.write_bytes(content.getvalue()))
+    atomic_write(path, content.getvalue())
 
 
 def _number(value: str) -> int | float | str:
@@ -82,11 +76,6 @@ def _number(value: str) -> int | float | str:
     return int(number) if number.is_integer() else number
 
 
-def display_width(text: str) -> int:
-    """Columns a text takes on screen: wide (CJK) characters count double."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
 def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
     """A width per column that fits its header and longest line, within sensible bounds."""
     widest = [display_width(name) for name in header]
@@ -95,23 +84,3 @@ def _widths(header: list[str], rows: list[list[str]]) -> list[float]:
             if value:
                 widest[index] = max(widest[index], max(display_width(line) for line in value.splitlines() or [""]))
     return [min(max(width + 2, _WIDTH_MIN), _WIDTH_MAX) for width in widest]
-
-
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same folder, then replace the target in one step."""
-    try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(descriptor)
-        temporary = Path(name)
-        try:
-            write(temporary)
-            with temporary.open("rb+") as stream:
-                os.fsync(stream.fileno())
-            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-            os.replace(temporary, path)
-        except BaseException:
-            with suppress(OSError):
-                temporary.unlink()
-            raise
-    except OSError as error:
-        raise OutputError(path, f"cannot write the file ({error.strerror or error})") from None

@@ -20,17 +20,12 @@ from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Episode, Project
 
 from . import Exporter, Progress, register
-from .animatic_frames import FrameComposer
+from .animatic_frames import FrameComposer, even_size
 from .animatic_reel import Reel, frame_rate
 
 STEM = "animatic"
 ENCODER_OPTIONS = {"preset": "ultrafast", "crf": "20"}
 """Fastest x264 preset: a still repeated costs little, and the picture stays clean at CRF 20."""
-
-
-def even_size(project: Project) -> tuple[int, int]:
-    """The delivery width and height rounded down to even numbers, as H.264 in yuv420p needs."""
-    return project.delivery.width // 2 * 2, project.delivery.height // 2 * 2
 
 
 def episode_path(folder: Path, episode: Episode) -> Path:

@@ -32,6 +32,11 @@ WHITE = (255, 255, 255, 255)
 NO_PICTURE = {"zh": "无画面", "en": "No picture"}
 
 
+def even_size(project: Project) -> tuple[int, int]:
+    """The delivery width and height rounded down to even numbers, as H.264 in yuv420p needs."""
+    return project.delivery.width // 2 * 2, project.delivery.height // 2 * 2
+
+
 class FrameComposer:
     """Draws one episode's animatic frames at ``size`` (width, height); pictures are read from ``base``."""
 
@@ -47,8 +52,14 @@ class FrameComposer:
         return max(1, round(share * self.short))
 
     def shot_frame(self, shot: Shot) -> Image.Image:
-        """The shot's picture, or its card, with its subtitles: what every frame of the shot shows."""
-        picture = shot_picture(shot, self.base, self.size)
+        """The shot's picture, or its card, with its subtitles: what every frame of the shot shows.
+
+        InputError naming the file when the shot's picture is there but cannot be used.
+        """
+        return self.framed(shot, shot_picture(shot, self.base, self.size))
+
+    def framed(self, shot: Shot, picture: Image.Image | None) -> Image.Image:
+        """``picture`` (already fitted to the frame), or the shot's card when None, with the shot's subtitles."""
         frame = Image.new("RGB", self.size, "black" if picture is not None else CARD_COLOUR)
         if picture is not None:
             frame.paste(picture, ((self.size[0] - picture.width) // 2, (self.size[1] - picture.height) // 2))

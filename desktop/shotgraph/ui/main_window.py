@@ -15,6 +15,7 @@ from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.core.model import Project
 from shotgraph.core.rules.findings import Finding
 
+from .animatic_preview import install_play_episode_action
 from .badges import ShotBadges
 from .bridge import REDO_KEYS, DocumentBridge
 from .budget import BudgetPanel
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
         self.legend_action = install_legend_action(self)
+        self.play_episode_action = install_play_episode_action(self, self.bridge)
         self.panel_actions = install_panel_keys(self)
         self.project_menu = install_project_menu(self)
         self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])

@@ -20,6 +20,7 @@ TITLES = {
     "ai-jobs": QT_TRANSLATE_NOOP("ExportTitles", "AI Job List (JSON or CSV)"),
     "disclosure": QT_TRANSLATE_NOOP("ExportTitles", "AI Disclosure Manifest (JSON)"),
     "budget": QT_TRANSLATE_NOOP("ExportTitles", "Budget (CSV or JSON)"),
+    "animatic": QT_TRANSLATE_NOOP("ExportTitles", "Animatic (MP4)"),
 }
 """Titles of the built-in exports; an exporter added later shows its own name and description."""
 

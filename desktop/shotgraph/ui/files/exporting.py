@@ -12,7 +12,7 @@ from shotgraph.exports import Exporter, exporters
 from shotgraph.exports.callsheet_formats import FORMATS
 
 from ..bridge import DocumentBridge
-from . import callsheet_dialog, prompts
+from . import animatic_export, callsheet_dialog, prompts
 from .export_job import CallSheetJob, ExportJob
 from .export_titles import export_title
 
@@ -57,6 +57,8 @@ class ExportMenu(QObject):
         action = self.sender()
         if isinstance(action, QAction) and action.data() == "callsheet":
             self.start_callsheets()
+        elif isinstance(action, QAction) and action.data() == "animatic":
+            self.start_animatic()
         elif isinstance(action, QAction):
             self.start(str(action.data()))
 
@@ -95,6 +97,17 @@ class ExportMenu(QObject):
             return None
         options = choice.options(self.bridge.folder)
         return self._run(CallSheetJob(project.model_copy(deep=True), path, choice.file_format, options, self))
+
+    def start_animatic(self) -> ExportJob | None:
+        """Ask for a folder, then write one MP4 per episode there in a worker thread."""
+        project = self.bridge.project
+        if project is None or self.job is not None:
+            return None
+        folder = animatic_export.choose_animatic_folder(self.window, project, self.bridge.folder or Path.home())
+        if folder is None:
+            return None
+        options = {"base": self.bridge.folder}
+        return self._run(animatic_export.AnimaticJob(project.model_copy(deep=True), folder, options, self))
 
     def _run(self, job: ExportJob) -> ExportJob:
         self.job = job
@@ -143,6 +156,9 @@ class ExportMenu(QObject):
             prompts.warn(self.window, self.tr("Export failed"), job.error)
         elif job.cancelled:
             status.showMessage(self.tr("Export cancelled; {file} was not written.").format(file=job.path.name), 8000)
+        elif isinstance(job, animatic_export.AnimaticJob):
+            status.showMessage(self.tr("Exported {file}").format(file=", ".join(p.name for p in job.written[:3])), 8000)
+            animatic_export.say_written(self.window, job.written)
         elif isinstance(job, CallSheetJob):
             status.showMessage(self.tr("Exported {file}").format(file=", ".join(p.name for p in job.written[:3])), 8000)
             callsheet_dialog.show_written_files(self.window, job.written)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from shotgraph.core.edits import UpdateShot
 from shotgraph.core.graph import episode_order
-from shotgraph.core.model import Side
+from shotgraph.core.model import Intent, Side
 
 
 def scene_three(window):
@@ -39,6 +39,16 @@ def test_the_demo_axis_crossing_is_drawn_and_follows_edits(qtbot, window):
     crossing = next(s for s in shots if s.code == "3-04")
     window.bridge.push(UpdateShot(crossing.id, {"camera": crossing.camera.model_copy(update={"side": Side.A})}))
     assert ("3-03", "3-04") not in [(a.code, b.code) for a, b in window.diagram.crossings()]
+
+
+def test_a_deliberate_line_cross_is_not_drawn_as_the_findings_do_not_report_it(qtbot, window):
+    shots = scene_three(window)
+    show_diagram(qtbot, window, shots[0].id)
+    crossing = next(s for s in shots if s.code == "3-04")
+    window.bridge.push(UpdateShot(crossing.id, {"intent": [*crossing.intent, Intent.LINE_CROSS]}))
+    assert window.diagram.crossings() == []
+    axis = [f for f in window.bridge.checker.findings if f.rule == "continuity.axis" and crossing.id in f.shot_ids]
+    assert axis == []
 
 
 def test_clicking_a_camera_selects_its_shot(qtbot, window):

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.budget = BudgetPanel(self.bridge, self)
         self.budget_dock = self._dock("budget_dock", self.tr("Budget"), self.budget, area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.budget_dock)
-        self.diagram = SceneDiagram(self.bridge, self)
+        self.diagram = SceneDiagram(self.bridge, self.badges, self)
         self.diagram_dock = self._dock("diagram_dock", self.tr("Scene Diagram"), self.diagram, area.RightDockWidgetArea)
         self.tabifyDockWidget(self.details_dock, self.diagram_dock)
         self.takes = TakesPanel(self.bridge, self)

@@ -1,8 +1,9 @@
 """A top-down diagram of the current scene: the axis of action, its characters, and a camera
 for each shot on side A (below the axis) or B (above), nearer the axis the tighter the shot.
 
-An axis crossing between consecutive shots is drawn as a red dashed line, so it can be seen
-as well as read in the findings. Clicking a camera selects its shot.
+Each axis crossing the checker found in the scene (``continuity.axis``, not waived) is drawn
+as a red dashed line between the two cameras, so the diagram shows exactly what the findings
+report — a deliberate line cross draws nothing. Clicking a camera selects its shot.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import ScreenPos, Shot, ShotSize, Side
 
+from .badges import ShotBadges
 from .bridge import DocumentBridge
 
 DISTANCE = {ShotSize.ECU: 0.18, ShotSize.CU: 0.28, ShotSize.MCU: 0.38, ShotSize.MS: 0.5, ShotSize.FS: 0.64,
@@ -24,6 +26,7 @@ DISTANCE = {ShotSize.ECU: 0.18, ShotSize.CU: 0.28, ShotSize.MCU: 0.38, ShotSize.
 POSITION_X = {ScreenPos.L: 0.3, ScreenPos.C: 0.5, ScreenPos.R: 0.7}
 CAMERA_RADIUS = 13.0
 CROSSING = QColor("#d64545")
+AXIS_RULE = "continuity.axis"
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,9 @@ class Camera:
 class SceneDiagram(QWidget):
     """The scene of the current shot, seen from above."""
 
-    def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: DocumentBridge, badges: ShotBadges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bridge = bridge
+        self._bridge, self._badges = bridge, badges
         self._cameras: list[Camera] = []
         self.setAccessibleName(self.tr("Scene diagram: axis of action, characters and cameras"))
         self.setMinimumSize(QSize(260, 220))
@@ -46,6 +49,7 @@ class SceneDiagram(QWidget):
         self.setMouseTracking(True)
         for signal in (bridge.opened, bridge.changed, bridge.selection_changed, bridge.episode_changed):
             signal.connect(self.update)
+        badges.badges_changed.connect(self.update)
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -61,10 +65,11 @@ class SceneDiagram(QWidget):
         return list(self._cameras)
 
     def crossings(self) -> list[tuple[Shot, Shot]]:
-        """Consecutive shots of the scene whose cameras stand on opposite sides of the axis."""
-        shots = self.scene_shots()
-        return [(a, b) for a, b in zip(shots, shots[1:], strict=False)
-                if a.camera.side and b.camera.side and a.camera.side != b.camera.side]
+        """The pairs of shots of the scene an unwaived axis finding names, in scene order."""
+        shots = {shot.id: shot for shot in self.scene_shots()}
+        pairs = [finding.shot_ids for shot_id in shots for finding in self._badges.findings_of(shot_id)
+                 if finding.rule == AXIS_RULE and finding.shot_ids[0] == shot_id]
+        return [(shots[a], shots[b]) for a, b in pairs if a in shots and b in shots]
 
     def _layout(self, shots: list[Shot]) -> list[Camera]:
         area = self._area()

@@ -30,7 +30,7 @@ def small_project(durations=(1.0, 1.5, 0.7), *, position=LabelPosition.START, la
     shots = [Shot(id=f"s{n}", code=f"1-0{n}", scene_id="sc1", mode=mode, duration_s=seconds,
                   dialogue="林晚：小川，接电话啊……" if n == 1 else "", **shot_fields)
              for n, seconds in enumerate(durations, start=1)]
-    disclosure = Disclosure(label_text="本片含AI生成内容", position=position, duration_s=label_s,
+    disclosure = Disclosure(label_text="本片含AI生成内容", position=position, duration_s=label_s, text_height_px=14,
                             metadata=AIGCMetadata(ContentProducer="001191110102MAD55U9H0F10002", ProduceID="EP1",
                                                   ContentPropagator="001191110102MAD55U9H0F10002",
                                                   PropagateID="EP1"))

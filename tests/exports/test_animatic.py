@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from animatic_reading import FPS, SIZE, frames, label_ink, small_project, video_facts, write_video
+from animatic_reading import FPS, SIZE, bright_box, frames, label_ink, small_project, video_facts, write_video
 from PIL import Image
 
 from shotgraph.core.aigc import implicit_label, implicit_label_text
@@ -123,3 +123,23 @@ def test_a_project_without_shots_to_play_is_refused(tmp_path):
         write_animatic(small_project((0.0,)), tmp_path)
     with pytest.raises(InputError, match="no episode 4"):
         write_animatic(small_project(), tmp_path, episode=4)
+
+
+def test_the_label_is_as_tall_as_the_disclosure_sets_it(tmp_path):
+    project = small_project((2.0,))
+    project.episodes[0].disclosure.text_height_px = 40
+    [path] = write_animatic(project, tmp_path)
+    left, top, right, bottom = label_ink(frames(path)[0])
+    assert 38 <= bottom - top <= 44  # the text's soft top and bottom rows fade under the threshold
+
+
+def test_the_registration_number_shows_in_the_opening_titles(tmp_path):
+    def titles_height(project) -> int:
+        [path] = write_animatic(project, tmp_path / str(len(list(tmp_path.iterdir()))))
+        left, top, right, bottom = bright_box(frames(path)[0], (0, SIZE[1] // 4, SIZE[0], SIZE[1] * 3 // 4))
+        return bottom - top
+
+    without = titles_height(small_project((4.0,), label_s=0))
+    registered = small_project((4.0,), label_s=0)
+    registered.registration_number = "（京）网微剧审字（2026）第001号"
+    assert titles_height(registered) > without + 0.03 * SIZE[1]

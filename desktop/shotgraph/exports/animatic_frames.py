@@ -2,8 +2,8 @@
 subtitles, and over the opening frames the visible AI label and the opening titles.
 
 Every size is a share of the frame's shorter side, so the export at 1080×1920 and the editor's
-smaller preview look the same. The AI label's text is drawn at least ``LABEL_SHARE`` of the
-shorter side tall (the standard asks 5 %) in the frame's top left corner.
+smaller preview look the same. The AI label is drawn in the frame's top left corner, its text as
+tall as the disclosure's text height in the delivered frame and never under 5 % of the shorter side.
 """
 
 from __future__ import annotations
@@ -13,20 +13,19 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from shotgraph.core.model import Episode, Project, Shot
+from shotgraph.core.visible_label import MIN_TEXT_SHARE
 
 from .animatic_media import shot_picture
 from .animatic_reel import Overlays
 from .animatic_text import draw_text_box, size_for_ink, text_box, wrap
 
-LABEL_SHARE = 0.055
-"""Ink height of the AI label's text as a share of the frame's shorter side (at least 0.05)."""
 MARGIN_SHARE = 0.04
 SUBTITLE_SHARE = 0.05
 CODE_SHARE = 0.035
 CARD_CODE_SHARE = 0.16
 TITLE_SHARE = 0.075
 CARD_COLOUR = (38, 40, 46)
-VEIL = (0, 0, 0, 150)
+VEIL = (0, 0, 0, 190)
 BOX = (0, 0, 0, 170)
 WHITE = (255, 255, 255, 255)
 NO_PICTURE = {"zh": "无画面", "en": "No picture"}
@@ -84,8 +83,11 @@ class FrameComposer:
         return _flattened(frame, layer)
 
     def label_size(self, text: str) -> int:
-        """The font size that draws the AI label ``LABEL_SHARE`` of the shorter side tall."""
-        return size_for_ink(text, LABEL_SHARE * self.short)
+        """The font size that draws the AI label's text at the disclosure's height, at least 5 % of the shorter side."""
+        delivery = self.project.delivery
+        set_px = self.episode.disclosure.text_height_px if self.episode.disclosure is not None else 0
+        share = max(MIN_TEXT_SHARE, set_px / min(delivery.width, delivery.height))
+        return size_for_ink(text, min(share, 0.25) * self.short)
 
     def _label(self, draw: ImageDraw.ImageDraw, text: str) -> None:
         size, padding = self.label_size(text), self._px(0.02)
@@ -134,10 +136,14 @@ class FrameComposer:
             top += height
 
     def _title_lines(self) -> list[tuple[str, float]]:
-        """The opening titles: the series, then the episode."""
-        number = self.episode.number
-        heading = f"第{number}集" if str(self.project.language) == "zh" else f"Episode {number}"
-        return [(self.project.title, TITLE_SHARE), (f"{heading} {self.episode.title}".strip(), SUBTITLE_SHARE)]
+        """The opening titles: the series, the episode, then the registration number when there is one."""
+        number, registration = self.episode.number, self.project.registration_number.strip()
+        chinese = str(self.project.language) == "zh"
+        heading = f"第{number}集" if chinese else f"Episode {number}"
+        if registration:
+            registration = f"备案号：{registration}" if chinese else f"Registration No. {registration}"
+        return [(self.project.title, TITLE_SHARE), (f"{heading} {self.episode.title}".strip(), SUBTITLE_SHARE),
+                (registration, CODE_SHARE)]
 
 
 def _flattened(frame: Image.Image, layer: Image.Image) -> Image.Image:

@@ -12,7 +12,7 @@ from fractions import Fraction
 from shotgraph.core.graph import picture_order
 from shotgraph.core.model import Episode, LabelPosition, Project, Shot
 from shotgraph.core.planning.budget import seconds_of
-from shotgraph.core.rules.compliance import MIN_LABEL_SECONDS
+from shotgraph.core.visible_label import MIN_LABEL_SECONDS
 
 TITLE_SECONDS = 3.0
 """How long the opening titles (series, episode, registration number) show over the first shot."""
@@ -91,8 +91,8 @@ class Reel:
 
 
 def _label_spans(episode: Episode, rate: Fraction, total: int) -> tuple[tuple[int, int], ...]:
-    """The frames the visible AI label covers: from frame 0 for its duration and at least 2 s, and
-    also at the end or throughout when the disclosure says so."""
+    """The frames the visible AI label covers: from frame 0 (whatever start is set: the standard asks for
+    the opening frames) for its duration and at least 2 s, and also at the end or throughout when asked."""
     disclosure = episode.disclosure
     if disclosure is None or not total:
         return ()

@@ -62,8 +62,9 @@ def _dispatch(argv: list[str]) -> int:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser of ``shotgraph`` and all its sub-commands.
 
-    ``command`` names the sub-command about to run, if known: the export kinds are then
-    looked up only for ``export``, so other commands start without loading the exporters.
+    ``command`` names the sub-command about to run, if known: the export kinds are looked up
+    only for ``export``, so ``--version``, ``--help`` and the other commands start without
+    loading the exporters and the libraries they use.
     """
     parser = argparse.ArgumentParser(
         prog="shotgraph",
@@ -75,7 +76,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_demo(commands)
     _add_check(commands)
     _add_import(commands)
-    _add_export(commands, with_kinds=command in (None, "export"))
+    _add_export(commands, with_kinds=command == "export")
     _add_schedule(commands)
     commands.add_parser("schema", help="print the JSON Schema of the project file")
     return parser
@@ -146,7 +147,8 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
 
 def _add_export(commands: argparse._SubParsersAction, with_kinds: bool = True) -> None:
     if not with_kinds:
-        commands.add_parser("export", help="export a project")
+        commands.add_parser("export", help="export a project to PDF, spreadsheet, timeline, calendar, MP4 … "
+                            "(shotgraph export --help lists the kinds)")
         return
     from shotgraph.exports import exporters
     from shotgraph.exports.callsheet_formats import FORMATS as CALLSHEET_FORMATS

@@ -134,3 +134,12 @@ def test_a_lenient_import_lists_the_first_bad_cells_and_counts_the_rest(tmp_path
     assert len(lines) == 101 and lines[0].startswith("shotgraph: skipped: row 2, column 'size'")
     assert lines[-1] == "shotgraph: skipped: and 50 more cells or rows"
     assert len(load_project(tmp_path / "out.shotgraph").episodes[0].shots) == 150
+
+
+def test_version_and_help_load_no_exporter_nor_its_libraries():
+    probe = ("import sys\nfrom shotgraph.cli import main\n"
+             "for args in (['--version'], ['--help']):\n    main(args)\n"
+             "heavy = [m for m in ('shotgraph.exports', 'reportlab', 'networkx', 'openpyxl', 'opentimelineio', "
+             "'PySide6') if m in sys.modules]\nprint('loaded:', heavy)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0 and "loaded: []" in result.stdout, result.stdout + result.stderr

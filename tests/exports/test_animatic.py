@@ -14,6 +14,7 @@ from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import AIGeneration, Episode, LabelPosition, Mode, Take
 from shotgraph.exports import ExportCancelled, export
 from shotgraph.exports.animatic import write_animatic
+from shotgraph.exports.animatic_reel import Reel, frame_rate
 
 
 def test_an_episode_plays_its_shots_for_their_planned_durations_at_the_delivery_format(tmp_path):
@@ -143,3 +144,11 @@ def test_the_registration_number_shows_in_the_opening_titles(tmp_path):
     registered = small_project((4.0,), label_s=0)
     registered.registration_number = "（京）网微剧审字（2026）第001号"
     assert titles_height(registered) > without + 0.03 * SIZE[1]
+
+
+@pytest.mark.parametrize(("fps", "frame", "timecode"), [(25, 30, "00:00:01:05"), (25, 75 * 25, "00:01:15:00"),
+                                                        (29.97, 2997, "00:01:40:00"), (24, 24 * 3600, "01:00:00:00")])
+def test_the_preview_timecode_counts_hours_minutes_seconds_and_frames(fps, frame, timecode):
+    project = small_project((1.0,))
+    project.delivery.fps = fps
+    assert Reel.of(project.episodes[0], frame_rate(project)).timecode(frame) == timecode

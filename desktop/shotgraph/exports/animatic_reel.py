@@ -83,11 +83,10 @@ class Reel:
         return next((i for i, clip in enumerate(self.clips) if frame < clip.end), len(self.clips) - 1)
 
     def timecode(self, frame: int) -> str:
-        """``MM:SS:FF`` of ``frame``: minutes, seconds and the frame within the second."""
-        per_second = math.ceil(self.rate)
+        """``HH:MM:SS:FF`` of ``frame``: hours, minutes, seconds and the frame within the second."""
         seconds = math.floor(frame / self.rate)
-        within = frame - math.ceil(seconds * self.rate)
-        return f"{seconds // 60:02d}:{seconds % 60:02d}:{min(within, per_second - 1):02d}"
+        within = min(frame - math.ceil(seconds * self.rate), math.ceil(self.rate) - 1)
+        return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}:{within:02d}"
 
 
 def _label_spans(episode: Episode, rate: Fraction, total: int) -> tuple[tuple[int, int], ...]:

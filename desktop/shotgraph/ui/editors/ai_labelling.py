@@ -32,6 +32,9 @@ COLUMNS = (("model", QT_TRANSLATE_NOOP("Editors", "AI model")),
            ("provider", QT_TRANSLATE_NOOP("Editors", "Provider")),
            ("code", QT_TRANSLATE_NOOP("Editors", "Provider code")))
 _NEW_MODEL = QT_TRANSLATE_NOOP("Editors", "New model")
+_ADD = QT_TRANSLATE_NOOP("Editors", "Add an AI model")
+_REMOVE = QT_TRANSLATE_NOOP("Editors", "Remove the chosen AI models")
+_SELECT_ALL = QT_TRANSLATE_NOOP("Editors", "Select all AI models")
 _TIP = QT_TRANSLATE_NOOP("Editors", "Each AI model the shots name, the service provider behind it and the "
                                     "provider's code. The code (printable ASCII, no spaces) is written as "
                                     "ContentProducer in the AIGC metadata of every clip made with that model.")
@@ -54,11 +57,11 @@ class ProviderTableField(Field):
         self.table.setMinimumHeight(140)
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
-            corner.setAccessibleName(tr("Select all AI models"))
+            corner.setAccessibleName(tr(_SELECT_ALL))
         self.add_button = QPushButton(tr("Add"), self.widget)
-        self.add_button.setAccessibleName(tr("Add an AI model"))
+        self.add_button.setAccessibleName(tr(_ADD))
         self.remove_button = QPushButton(tr("Remove"), self.widget)
-        self.remove_button.setAccessibleName(tr("Remove the chosen AI models"))
+        self.remove_button.setAccessibleName(tr(_REMOVE))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -80,7 +80,7 @@ def write_animatic(project: Project, path: str | Path, *, progress: Progress | N
 
 def encode(project: Project, reel: Reel, composer: FrameComposer, output: io.BytesIO) -> Iterator[int]:
     """Encode ``reel`` as MP4 into ``output``, yielding how many frames each run added."""
-    import av
+    import av  # loaded only to encode: other exports start without FFmpeg
 
     with av.open(output, "w", format="mp4", options={"movflags": "use_metadata_tags"}) as container:
         label = implicit_label(project, reel.episode)

@@ -24,7 +24,13 @@ SUBTITLE_SHARE = 0.05
 CODE_SHARE = 0.035
 CARD_CODE_SHARE = 0.16
 TITLE_SHARE = 0.075
+MAX_SUBTITLE_LINES = 4
+"""Longer dialogue is cut after four lines, ending in "…"."""
+MAX_LABEL_SHARE = 0.25
+"""A label set taller than a quarter of the shorter side is drawn that tall: it must leave the picture seen."""
 CARD_COLOUR = (38, 40, 46)
+CARD_TEXT = (200, 204, 212, 255)
+CODE_TEXT = (255, 214, 102, 255)
 VEIL = (0, 0, 0, 190)
 BOX = (0, 0, 0, 170)
 WHITE = (255, 255, 255, 255)
@@ -82,36 +88,39 @@ class FrameComposer:
             self._label(draw, self.episode.disclosure.label_text)
         return _flattened(frame, layer)
 
-    def label_size(self, text: str) -> int:
+    def _label_size(self, text: str) -> int:
         """The font size that draws the AI label's text at the disclosure's height, at least 5 % of the shorter side."""
         delivery = self.project.delivery
         set_px = self.episode.disclosure.text_height_px if self.episode.disclosure is not None else 0
         share = max(MIN_TEXT_SHARE, set_px / min(delivery.width, delivery.height))
-        return size_for_ink(text, min(share, 0.25) * self.short)
+        return size_for_ink(text, min(share, MAX_LABEL_SHARE) * self.short)
 
     def _label(self, draw: ImageDraw.ImageDraw, text: str) -> None:
-        size, padding = self.label_size(text), self._px(0.02)
+        size, padding = self._label_size(text), self._px(0.02)
         lines = wrap(text, size, self.size[0] - 2 * (self.margin + padding))
         draw_text_box(draw, lines, size, (self.margin, self.margin), padding=padding, fill=WHITE, box=BOX)
 
     def _card(self, draw: ImageDraw.ImageDraw, shot: Shot) -> None:
-        for text, share, down in ((shot.code, CARD_CODE_SHARE, -0.6), (self._no_picture(), SUBTITLE_SHARE, 1.2)):
-            size = self._px(share)
-            lines = wrap(text, size, self.size[0] - 2 * self.margin)
-            width, height = text_box(lines, size, 0)
-            middle = self.size[1] // 2 + round(down * self._px(CARD_CODE_SHARE))
-            at = ((self.size[0] - width) // 2, middle - height // 2)
-            draw_text_box(draw, lines, size, at, padding=0, fill=(200, 204, 212, 255), box=None, centred=True)
+        """The shot code large above the middle of the frame, and "no picture" below it."""
+        code_size = self._px(CARD_CODE_SHARE)
+        self._centred(draw, shot.code, code_size, self.size[1] // 2 - round(0.6 * code_size))
+        no_picture = NO_PICTURE.get(str(self.project.language), NO_PICTURE["en"])
+        self._centred(draw, no_picture, self._px(SUBTITLE_SHARE), self.size[1] // 2 + round(1.2 * code_size))
 
-    def _no_picture(self) -> str:
-        return NO_PICTURE.get(str(self.project.language), NO_PICTURE["en"])
+    def _centred(self, draw: ImageDraw.ImageDraw, text: str, size: int, middle: int) -> None:
+        lines = wrap(text, size, self.size[0] - 2 * self.margin)
+        width, height = text_box(lines, size, 0)
+        at = ((self.size[0] - width) // 2, middle - height // 2)
+        draw_text_box(draw, lines, size, at, padding=0, fill=CARD_TEXT, box=None, centred=True)
 
     def _subtitles(self, draw: ImageDraw.ImageDraw, shot: Shot) -> None:
         bottom = self.size[1] - round(0.08 * self.size[1])
         dialogue = shot.dialogue.strip()
         if dialogue:
             size, padding = self._px(SUBTITLE_SHARE), self._px(0.012)
-            lines = wrap(dialogue, size, round(self.size[0] * 0.84))[:4]
+            lines = wrap(dialogue, size, round(self.size[0] * 0.84))
+            if len(lines) > MAX_SUBTITLE_LINES:
+                lines = [*lines[:MAX_SUBTITLE_LINES - 1], lines[MAX_SUBTITLE_LINES - 1] + "…"]
             width, height = text_box(lines, size, padding)
             bottom -= height
             draw_text_box(draw, lines, size, ((self.size[0] - width) // 2, bottom), padding=padding, fill=WHITE,
@@ -120,7 +129,7 @@ class FrameComposer:
         lines = wrap(shot.code, size, self.size[0] - 2 * self.margin)[:1]
         height = text_box(lines, size, padding)[1]
         draw_text_box(draw, lines, size, (self.margin, bottom - height - self._px(0.015)), padding=padding,
-                      fill=(255, 214, 102, 255), box=BOX)
+                      fill=CODE_TEXT, box=BOX)
 
     def _titles(self, draw: ImageDraw.ImageDraw) -> None:
         draw.rectangle((0, 0, *self.size), fill=VEIL)

@@ -97,6 +97,14 @@ def test_a_file_that_is_not_a_video_is_refused_as_a_take_video(tmp_path):
         write_animatic(project, tmp_path / "out", base=tmp_path)
 
 
+def test_a_cut_off_take_video_is_refused_naming_the_file(tmp_path):
+    write_video(tmp_path / "whole.mp4", (30, 200, 30), count=20)
+    (tmp_path / "镜头.mp4").write_bytes((tmp_path / "whole.mp4").read_bytes()[:400])
+    project = small_project(ai=AIGeneration(takes=[Take(id="t1", video="镜头.mp4")], chosen_take_id="t1"))
+    with pytest.raises(InputError, match=r"镜头\.mp4: the video is damaged and cannot be shown \(invalid data"):
+        write_animatic(project, tmp_path / "out", base=tmp_path)
+
+
 def test_a_missing_take_falls_back_to_the_card(tmp_path):
     project = small_project((1.0,), label_s=0,
                             ai=AIGeneration(takes=[Take(id="t1", image="gone.png")], chosen_take_id="t1"))

@@ -77,7 +77,8 @@ def _video_still(path: Path, box: tuple[int, int]) -> Image.Image:
                 if number >= MAX_PACKETS:
                     break
     except (av.FFmpegError, OSError, ValueError) as error:
-        raise InputError(path, f"the video is damaged and cannot be shown ({error})") from None
+        reason = (getattr(error, "strerror", None) or str(error)).lower()
+        raise InputError(path, f"the video is damaged and cannot be shown ({reason})") from None
     raise InputError(path, "the video has no picture ShotGraph can decode")
 
 

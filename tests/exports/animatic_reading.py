@@ -65,13 +65,14 @@ def label_ink(image: Image.Image):
     return bright_box(image, (0, 0, image.width, round(image.height * 0.15)))
 
 
-def write_video(path: Path, colour: tuple[int, int, int], size=(90, 160), count: int = 3) -> None:
-    """A short H.264 MP4 of one colour, as an AI tool would deliver a take."""
+def write_video(path: Path, *colours: tuple[int, int, int], size=(90, 160), count: int = 3) -> None:
+    """A short H.264 MP4 at 10 fps, as an AI tool would deliver a take: ``count`` frames for each colour."""
     with av.open(str(path), "w") as container:
         stream = container.add_stream("libx264", rate=10)
         stream.width, stream.height, stream.pix_fmt = size[0], size[1], "yuv420p"
-        frame = av.VideoFrame.from_image(Image.new("RGB", size, colour)).reformat(format="yuv420p")
-        for number in range(count):
-            frame.pts = number
-            container.mux(stream.encode(frame))
+        for step, colour in enumerate(colours):
+            frame = av.VideoFrame.from_image(Image.new("RGB", size, colour)).reformat(format="yuv420p")
+            for number in range(step * count, (step + 1) * count):
+                frame.pts = number
+                container.mux(stream.encode(frame))
         container.mux(stream.encode(None))

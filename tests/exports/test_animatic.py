@@ -73,6 +73,19 @@ def test_a_shot_shows_its_chosen_take_else_its_storyboard_frame_else_a_card(tmp_
     assert max(card) < 80
 
 
+def test_a_take_video_plays_at_the_reel_rate_and_holds_its_last_picture(tmp_path):
+    write_video(tmp_path / "take.mp4", (220, 30, 30), (30, 30, 220), count=5)
+    project = small_project((3.0, 2.0), label_s=0)
+    shots = project.episodes[0].shots
+    shots[1] = shots[1].model_copy(update={"ai": AIGeneration(takes=[Take(id="t", video="take.mp4")],
+                                                              chosen_take_id="t")})
+    [path] = write_animatic(project, tmp_path / "out", base=tmp_path)
+    colours = [frame.getpixel((SIZE[0] // 2, SIZE[1] // 3)) for frame in frames(path)[30:]]
+    reds = [c[0] > 180 > c[2] for c in colours]
+    blues = [c[2] > 180 > c[0] for c in colours]
+    assert reds == [True] * 5 + [False] * 15 and blues == [False] * 5 + [True] * 15
+
+
 def test_subtitles_burn_in_the_dialogue_unless_turned_off(tmp_path):
     project = small_project((4.0,), label_s=0)
     [with_text] = write_animatic(project, tmp_path / "on")

@@ -11,8 +11,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from exports.animatic_reading import frames, small_project
+from exports.animatic_reading import frames, small_project, write_video
 from shotgraph.core.graph import picture_order
+from shotgraph.core.model import AIGeneration, Take
 from shotgraph.exports.animatic import write_animatic
 from shotgraph.ui.animatic_preview import AnimaticPreview
 from shotgraph.ui.files import animatic_export, prompts
@@ -88,6 +89,25 @@ def test_the_preview_shows_the_frames_of_the_mp4_with_the_ai_label_on_the_openin
         assert bright_top_left(preview) is (frame < 25)
         shown = as_pillow(preview.player.image)
         assert max(ImageStat.Stat(ImageChops.difference(shown, frames(mp4)[frame])).mean) < 4
+
+
+def test_a_take_video_plays_in_the_preview_and_plays_again_after_going_back(window, qtbot, tmp_path):
+    write_video(tmp_path / "take.mp4", (220, 30, 30), (30, 30, 220), count=5)
+    project = small_project((3.0, 2.0), label_s=0)
+    shots = project.episodes[0].shots
+    shots[1] = shots[1].model_copy(update={"ai": AIGeneration(takes=[Take(id="t", video="take.mp4")],
+                                                              chosen_take_id="t")})
+    window.show_project(project, tmp_path / "p.shotgraph")
+    window.play_episode_action.trigger()
+    preview = window.findChild(AnimaticPreview, "animatic_preview")
+
+    def middle(frame: int) -> tuple[int, int, int]:
+        preview.player.seek(frame)
+        colour = preview.player.image.pixelColor(preview.player.image.width() // 2, preview.player.image.height() // 3)
+        return colour.red(), colour.green(), colour.blue()
+
+    assert [colour[0] > 180 for colour in map(middle, (30, 34, 35, 49, 32))] == [True, True, False, False, True]
+    assert middle(49)[2] > 180
 
 
 def test_a_broken_frame_shows_the_card_and_names_the_file(window, qtbot, tmp_path):

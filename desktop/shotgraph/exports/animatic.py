@@ -3,9 +3,9 @@
 Each file is written to the chosen folder as ``animatic-E01.mp4`` …, at the project's delivery
 size and frame rate, with the visible AI label drawn into the opening frames and the implicit
 label stored in the MP4 metadata under ``AIGC``. A still is converted to a video frame once and
-that frame is encoded for every frame of its run, so an episode renders many times faster than
-it plays. Each file is written whole or not at all; a failed or cancelled export removes the
-files it wrote.
+that frame is encoded for every frame of its run, so an episode of pictures renders many times
+faster than it plays; a take video is converted frame by frame. Each file is written whole or
+not at all; a failed or cancelled export removes the files it wrote.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shotgraph.core.aigc import AIGC_KEY, implicit_label, implicit_label_text
 from shotgraph.core.io.atomic import atomic_write
@@ -21,7 +22,11 @@ from shotgraph.core.model import Episode, Project
 
 from . import Exporter, Progress, register
 from .animatic_frames import FrameComposer, even_size
-from .animatic_reel import Reel, frame_rate
+from .animatic_media import Still
+from .animatic_reel import Clip, Reel, frame_rate
+
+if TYPE_CHECKING:
+    from .animatic_video import TakeVideo
 
 STEM = "animatic"
 ENCODER_OPTIONS = {"preset": "ultrafast", "crf": "20"}
@@ -90,14 +95,30 @@ def encode(project: Project, reel: Reel, composer: FrameComposer, output: io.Byt
         stream.width, stream.height = composer.size
         stream.pix_fmt = "yuv420p"
         for clip in reel.clips:
-            still = composer.shot_frame(clip.shot)
-            for first, end, overlays in reel.runs(clip):
-                frame = av.VideoFrame.from_image(composer.dressed(still, overlays)).reformat(format="yuv420p")
-                for number in range(first, end):
-                    frame.pts = number
-                    container.mux(stream.encode(frame))
-                yield end - first
+            footage = composer.footage(clip.shot)
+            try:
+                yield from _encode_clip(container, stream, reel, clip, composer, footage)
+            finally:
+                footage.close()
         container.mux(stream.encode(None))
+
+
+def _encode_clip(container, stream, reel: Reel, clip: Clip, composer: FrameComposer,
+                 footage: Still | TakeVideo) -> Iterator[int]:
+    """Encode one shot's frames; a picture is drawn and converted only when it or its overlays change."""
+    import av
+
+    shown, frame = None, None
+    for first, end, overlays in reel.runs(clip):
+        for number in range(first, end):
+            picture = footage.picture(number - clip.first)
+            if frame is None or picture is not shown[0] or overlays != shown[1]:
+                image = composer.dressed(composer.framed(clip.shot, picture), overlays)
+                frame = av.VideoFrame.from_image(image).reformat(format="yuv420p")
+                shown = (picture, overlays)
+            frame.pts = number
+            container.mux(stream.encode(frame))
+        yield end - first
 
 
 register(Exporter("animatic", (), "one 9:16 MP4 per episode, the shots for their planned durations, "

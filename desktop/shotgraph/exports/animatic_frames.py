@@ -9,15 +9,19 @@ tall as the disclosure's text height in the delivered frame and never under 5 % 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
 
 from shotgraph.core.model import Episode, Project, Shot
 from shotgraph.core.visible_label import MIN_TEXT_SHARE
 
-from .animatic_media import shot_picture
-from .animatic_reel import Overlays
+from .animatic_media import Still, shot_footage
+from .animatic_reel import Overlays, frame_rate
 from .animatic_text import draw_text_box, size_for_ink, text_box, wrap
+
+if TYPE_CHECKING:
+    from .animatic_video import TakeVideo
 
 MARGIN_SHARE = 0.04
 SUBTITLE_SHARE = 0.05
@@ -52,29 +56,37 @@ class FrameComposer:
         self.subtitles = subtitles
         self.short = min(size)
         self.margin = round(MARGIN_SHARE * self.short)
+        self._texts: dict[tuple[str, bool], Image.Image] = {}
 
     def _px(self, share: float) -> int:
         return max(1, round(share * self.short))
 
-    def shot_frame(self, shot: Shot) -> Image.Image:
-        """The shot's picture, or its card, with its subtitles: what every frame of the shot shows.
+    def footage(self, shot: Shot) -> Still | TakeVideo:
+        """What the shot shows, fitted to the frame: its take video, or one picture (None: its card).
 
         InputError naming the file when the shot's picture is there but cannot be used.
         """
-        return self.framed(shot, shot_picture(shot, self.base, self.size))
+        return shot_footage(shot, self.base, self.size, frame_rate(self.project))
 
     def framed(self, shot: Shot, picture: Image.Image | None) -> Image.Image:
         """``picture`` (already fitted to the frame), or the shot's card when None, with the shot's subtitles."""
         frame = Image.new("RGB", self.size, "black" if picture is not None else CARD_COLOUR)
         if picture is not None:
             frame.paste(picture, ((self.size[0] - picture.width) // 2, (self.size[1] - picture.height) // 2))
-        layer = Image.new("RGBA", self.size, (0, 0, 0, 0))
-        draw = ImageDraw.Draw(layer)
-        if picture is None:
-            self._card(draw, shot)
-        if self.subtitles:
-            self._subtitles(draw, shot)
-        return _flattened(frame, layer)
+        return _flattened(frame, self._text_layer(shot, picture is None))
+
+    def _text_layer(self, shot: Shot, card: bool) -> Image.Image:
+        """The shot's subtitles, and its card's text when ``card``, drawn once on a clear layer."""
+        key = (shot.id, card)
+        if key not in self._texts:
+            layer = Image.new("RGBA", self.size, (0, 0, 0, 0))
+            draw = ImageDraw.Draw(layer)
+            if card:
+                self._card(draw, shot)
+            if self.subtitles:
+                self._subtitles(draw, shot)
+            self._texts = {key: layer}  # one shot at a time: a frame's worth of memory
+        return self._texts[key]
 
     def dressed(self, frame: Image.Image, overlays: Overlays) -> Image.Image:
         """``frame`` with the AI label and the opening titles drawn over it as ``overlays`` asks."""

@@ -1,50 +1,66 @@
-"""The picture a shot shows in the animatic: its chosen take (image, else a still of its video), else
-its storyboard frame, read as safely as every other picture a collaborator sends.
+"""What a shot shows in the animatic: its chosen take's video playing, else the take's image, else its
+storyboard frame, read as safely as every other picture a collaborator sends.
 
 Paths are relative to the project folder and must stay inside it. Images are read as
-``core.io.images`` allows (PNG, JPEG, WebP, bounded size). A take video must be an MP4/MOV or
-WebM/MKV file of at most ``MAX_VIDEO_BYTES`` and ``MAX_PIXELS`` a frame; it is read into memory
-and decoded from there by its own container's demuxer only, so it cannot make FFmpeg open any
-other file. A file that is not there is passed over for the next picture; one that is there
-and cannot be used is an ``InputError`` naming it.
+``core.io.images`` allows (PNG, JPEG, WebP, bounded size); take videos as ``animatic_video``
+allows. A file that is not there is passed over for the next picture; one that is there and
+cannot be used is an ``InputError`` naming it.
 """
 
 from __future__ import annotations
 
-import io
+from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, UnidentifiedImageError
 
-from shotgraph.core.io.budgets import read_regular_file
 from shotgraph.core.io.errors import InputError
-from shotgraph.core.io.images import MAX_PIXELS, MISSING, ImageRefused, media_file, read_image
+from shotgraph.core.io.images import MISSING, ImageRefused, media_file, read_image
 from shotgraph.core.model import Shot
 
-MAX_VIDEO_BYTES = 200 * 2**20
-"""The largest take video read: minutes of 1080p, far above a generated clip of a few seconds."""
-MAX_PACKETS = 500
-"""Packets read at most while looking for a take video's first picture."""
+if TYPE_CHECKING:
+    from .animatic_video import TakeVideo
 
 
-def shot_picture(shot: Shot, base: Path | None, box: tuple[int, int]) -> Image.Image | None:
-    """The shot's picture in RGB, scaled to fit ``box`` (width, height); None when it has none."""
+class Still:
+    """A shot's one picture for all its frames; None shows its card."""
+
+    moving = False
+
+    def __init__(self, image: Image.Image | None) -> None:
+        self.image = image
+
+    def picture(self, offset: int) -> Image.Image | None:
+        return self.image
+
+    def close(self) -> None:
+        """Nothing to let go of: the picture is in memory."""
+
+
+def shot_footage(shot: Shot, base: Path | None, box: tuple[int, int], rate: Fraction) -> Still | TakeVideo:
+    """What the shot shows, fitted into ``box`` (width, height): its take video playing, or one picture."""
     if base is None:
-        return None
+        return Still(None)
     for relative, is_video in _sources(shot):
         try:
             path = media_file(base, relative)
-            return _video_still(path, box) if is_video else _image(path, box)
+            if not is_video:
+                return Still(_image(path, box))
+            if path.exists():
+                from .animatic_video import TakeVideo  # FFmpeg loads only for a project with take videos
+
+                return TakeVideo(path, box, rate)
         except ImageRefused as refused:
             if refused.reason != MISSING:
                 raise
-    return None
+    return Still(None)
 
 
 def _sources(shot: Shot) -> list[tuple[str, bool]]:
     """The shot's media paths, best first, each with whether it is a video."""
     take = next((t for t in shot.ai.takes if t.id == shot.ai.chosen_take_id), None)
-    found = [] if take is None else [(take.image, False), (take.video, True)]
+    found = [] if take is None else [(take.video, True), (take.image, False)]
     return [(path, is_video) for path, is_video in [*found, (shot.frame, False)] if path]
 
 
@@ -56,47 +72,6 @@ def _image(path: Path, box: tuple[int, int]) -> Image.Image:
             return _fitted(_on_black(image), box)
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
         raise InputError(path, f"the {picture.format} image is damaged and cannot be shown ({error})") from None
-
-
-def _video_still(path: Path, box: tuple[int, int]) -> Image.Image:
-    """The first picture of a take video."""
-    import av
-
-    data = _video_bytes(path)
-    try:
-        with av.open(io.BytesIO(data), format=_container(path, data)) as container:
-            if not container.streams.video:
-                raise InputError(path, "the video has no picture track")
-            stream = container.streams.video[0]
-            if stream.width * stream.height > MAX_PIXELS:
-                raise InputError(path, f"{stream.width} × {stream.height} pixels is too large; videos up to "
-                                       f"{MAX_PIXELS // 1_000_000} megapixels a frame are accepted")
-            for number, packet in enumerate(container.demux(stream)):
-                for frame in packet.decode():
-                    return _fitted(frame.to_image(), box)
-                if number >= MAX_PACKETS:
-                    break
-    except (av.FFmpegError, OSError, ValueError) as error:
-        reason = (getattr(error, "strerror", None) or str(error)).lower()
-        raise InputError(path, f"the video is damaged and cannot be shown ({reason})") from None
-    raise InputError(path, "the video has no picture ShotGraph can decode")
-
-
-def _video_bytes(path: Path) -> bytes:
-    try:
-        return read_regular_file(path, "video", MAX_VIDEO_BYTES)
-    except InputError as error:
-        raise InputError(path, error.message) from None
-
-
-def _container(path: Path, data: bytes) -> str:
-    """The demuxer for the video's content: MP4/MOV (an ``ftyp`` box) or WebM/Matroska (an EBML header)."""
-    if data[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free"):
-        return "mov"
-    if data[:4] == b"\x1a\x45\xdf\xa3":
-        return "matroska"
-    raise InputError(path, "not a video ShotGraph reads; MP4, MOV, WebM and MKV videos are accepted, "
-                           "recognised by their content")
 
 
 def _on_black(image: Image.Image) -> Image.Image:

@@ -3,12 +3,14 @@ the same code, at the project's frame rate.
 
 A QTimer ticks at the frame rate and the frame shown is worked out from the time elapsed since
 play began, so a late tick skips a frame instead of slowing the film down. Each shot's picture
-with its subtitles is composed once and kept (the most recent ``KEPT`` shots).
+with its subtitles is composed once and kept (the most recent ``KEPT`` shots); a take video is
+decoded as it plays.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -16,10 +18,14 @@ from PySide6.QtGui import QImage
 
 from shotgraph.core.io.errors import InputError
 from shotgraph.exports.animatic_frames import FrameComposer
+from shotgraph.exports.animatic_media import Still
 from shotgraph.exports.animatic_reel import Overlays, Reel
 
+if TYPE_CHECKING:
+    from shotgraph.exports.animatic_video import TakeVideo
+
 KEPT = 24
-"""Composed shots kept for replay; the least recently shown goes first."""
+"""Shots kept composed for replay; the least recently shown goes first."""
 
 
 def to_qimage(image: Image.Image) -> QImage:
@@ -43,8 +49,10 @@ class AnimaticPlayer(QObject):
         self.reel, self.composer = reel, composer
         self.frame = 0
         self.image = QImage()
-        self._shots: OrderedDict[int, Image.Image] = OrderedDict()
+        self._footage: OrderedDict[int, Still | TakeVideo] = OrderedDict()
+        self._stills: OrderedDict[int, Image.Image] = OrderedDict()
         self._shown: tuple[int, Overlays] | None = None
+        self._shown_picture: Image.Image | None = None
         self._clock = QElapsedTimer()
         self._start_frame = 0
         self._timer = QTimer(self)
@@ -99,23 +107,53 @@ class AnimaticPlayer(QObject):
         self._show()
 
     def _show(self) -> None:
-        key = (self.clip, self.reel.overlays_at(self.frame))
-        if key != self._shown:
-            self.image = to_qimage(self.composer.dressed(self._shot_frame(key[0]), key[1]))
-            self._shown = key
+        index, overlays = self.clip, self.reel.overlays_at(self.frame)
+        picture = self._picture(index, self.frame - self.reel.clips[index].first)
+        if self._shown is None or self._shown != (index, overlays) or picture is not self._shown_picture:
+            self.image = to_qimage(self.composer.dressed(self._framed(index, picture), overlays))
+            self._shown, self._shown_picture = (index, overlays), picture
         self.frame_changed.emit(self.frame)
 
-    def _shot_frame(self, index: int) -> Image.Image:
-        if index in self._shots:
-            self._shots.move_to_end(index)
-            return self._shots[index]
-        shot = self.reel.clips[index].shot
+    def _picture(self, index: int, offset: int) -> Image.Image | None:
+        """The shot's picture ``offset`` frames in; its card (None) when the picture cannot be used."""
         try:
-            frame = self.composer.shot_frame(shot)
+            return self._footage_of(index).picture(offset)
         except InputError as error:
             self.problem.emit(str(error))
-            frame = self.composer.framed(shot, None)
-        self._shots[index] = frame
-        if len(self._shots) > KEPT:
-            self._shots.popitem(last=False)
-        return frame
+            self._footage[index] = Still(None)
+            return None
+
+    def _footage_of(self, index: int) -> Still | TakeVideo:
+        """The shot's footage, read once and kept; a take video is let go once another shot shows."""
+        for other in [i for i, footage in self._footage.items() if footage.moving and i != index]:
+            self._footage.pop(other).close()
+        if index in self._footage:
+            self._footage.move_to_end(index)
+        else:
+            try:
+                self._footage[index] = self.composer.footage(self.reel.clips[index].shot)
+            except InputError as error:
+                self.problem.emit(str(error))
+                self._footage[index] = Still(None)
+            if len(self._footage) > KEPT:
+                self._footage.popitem(last=False)[1].close()
+        return self._footage[index]
+
+    def _framed(self, index: int, picture: Image.Image | None) -> Image.Image:
+        """The shot's picture with its subtitles; a still's is drawn once and kept."""
+        footage = self._footage[index]
+        if footage.moving:
+            return self.composer.framed(self.reel.clips[index].shot, picture)
+        if index not in self._stills:
+            self._stills[index] = self.composer.framed(self.reel.clips[index].shot, picture)
+            if len(self._stills) > KEPT:
+                self._stills.popitem(last=False)
+        self._stills.move_to_end(index)
+        return self._stills[index]
+
+    def close(self) -> None:
+        """Stop playing and let go of every video read."""
+        self.pause()
+        for footage in self._footage.values():
+            footage.close()
+        self._footage.clear()

@@ -112,7 +112,7 @@ class AnimaticPreview(QDialog):
             super().keyPressEvent(event)  # Esc closes
 
     def done(self, result: int) -> None:
-        self.player.pause()
+        self.player.close()
         super().done(result)
 
 

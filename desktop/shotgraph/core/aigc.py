@@ -55,7 +55,7 @@ def provider_of(project: Project, model: str | None) -> AIProvider | None:
 
 def provider_code(project: Project, shot: Shot) -> str:
     """The provider code of the model a shot used; "" when the table does not give one."""
-    entry = provider_of(project, shot.ai.model)
+    entry = provider_of(project, shot.ai.model) if project.ai_providers else None
     return entry.code.strip() if entry is not None else ""
 
 
@@ -72,13 +72,23 @@ def implicit_label(project: Project, episode: Episode) -> dict[str, str] | None:
 
 def clip_label(project: Project, episode: Episode, shot: Shot) -> dict[str, str] | None:
     """The label of one AI or hybrid shot's clip, its producer from the shot's model; None for a live
-    shot or an episode without a disclosure."""
-    episode_label = implicit_label(project, episode)
-    if episode_label is None or shot.mode is Mode.LIVE:
-        return None
-    fields = _configured(episode)
-    fields["ContentProducer"] = provider_code(project, shot) or episode_label["ContentProducer"]
-    return _first_write(fields)
+    shot or an episode without a label."""
+    return clip_labels(project, episode, [shot]).get(shot.id)
+
+
+def clip_labels(project: Project, episode: Episode, shots: Iterable[Shot] | None = None) -> dict[str, dict[str, str]]:
+    """``clip_label`` of each AI and hybrid shot of ``shots`` (default: the episode's), by shot id."""
+    label = implicit_label(project, episode)
+    if label is None:
+        return {}
+    configured = _configured(episode)
+    return {shot.id: _first_write({**configured, "ContentProducer": clip_producer(project, shot, label)})
+            for shot in (episode.shots if shots is None else shots) if shot.mode is not Mode.LIVE}
+
+
+def clip_producer(project: Project, shot: Shot, episode_label: dict[str, str]) -> str:
+    """A clip's ``ContentProducer``: its model's provider code, else its episode label's."""
+    return provider_code(project, shot) or episode_label["ContentProducer"]
 
 
 def implicit_label_text(label: dict[str, str]) -> str:

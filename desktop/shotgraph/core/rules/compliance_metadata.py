@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 from shotgraph.core.aigc import (
     LABEL_VALUES,
-    clip_label,
+    clip_producer,
     first_generated,
     implicit_label,
     is_recommended_value,
     provider_code,
 )
-from shotgraph.core.model import Mode, Shot
+from shotgraph.core.model import Mode, Shot, model_key
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -66,26 +66,32 @@ def implicit_label_codes(episode: EpisodeFacts) -> Iterator[Hit]:
         return
     wrong = [f'{name}="{label[name]}"' for name in _CODED if not is_recommended_value(label[name])]
     for shot in episode.order:
-        clip = clip_label(project, episode.episode, shot)
-        if clip is not None and clip["ContentProducer"] != label["ContentProducer"] \
-                and not is_recommended_value(clip["ContentProducer"]):
-            wrong.append(f'{shot.code} ContentProducer="{clip["ContentProducer"]}"')
+        producer = clip_producer(project, shot, label) if shot.mode is not Mode.LIVE else label["ContentProducer"]
+        if producer != label["ContentProducer"] and not is_recommended_value(producer):
+            wrong.append(f'{shot.code} ContentProducer="{producer}"')
     if wrong:
         yield Hit((first.id,), evidence=tuple(wrong), values={"wrong": ", ".join(wrong)})
 
 
-@rule("compliance.ai-provider", Severity.WARNING, Scope.SHOT,
-      message=Text("{shots} was generated with {model}, which has no provider code in the project's AI provider "
-                   "table",
-                   "{shots} 使用的模型 {model} 在项目的AI服务提供者表中没有提供者编码"),
+@rule("compliance.ai-provider", Severity.WARNING, Scope.EPISODE,
+      message=Text("{model}, which made {shots}, has no provider code in the project's AI provider table",
+                   "生成 {shots} 的模型 {model} 在项目的AI服务提供者表中没有提供者编码"),
       hint=Text("Add {model} to the AI provider table with its provider's name and code",
                 "在AI服务提供者表中添加 {model} 及其提供者名称和编码"))
-def ai_provider(episode: EpisodeFacts, shot: Shot) -> Hit | None:
-    """The implicit label of a generated clip names the provider of its model. List every model."""
-    model = (shot.ai.model or "").strip()
-    if shot.mode is Mode.LIVE or not model or provider_code(episode.project.project, shot):
-        return None
-    return Hit((shot.id,), evidence=(shot.mode, model), values={"model": model})
+def ai_provider(episode: EpisodeFacts) -> Iterator[Hit]:
+    """The implicit label of a generated clip names the provider of its model. List every model.
+
+    One finding per unlisted model of the episode, naming the AI and hybrid shots that use it.
+    """
+    project = episode.project.project
+    unlisted: dict[str, list[Shot]] = {}
+    for shot in episode.order:
+        model = (shot.ai.model or "").strip()
+        if shot.mode is not Mode.LIVE and model and not provider_code(project, shot):
+            unlisted.setdefault(model_key(model), []).append(shot)
+    for shots in unlisted.values():
+        model = (shots[0].ai.model or "").strip()
+        yield Hit(tuple(shot.id for shot in shots), evidence=(model_key(model),), values={"model": model})
 
 
 @rule("compliance.registration", Severity.WARNING, Scope.PROJECT,

@@ -4,7 +4,7 @@ Every file ShotGraph writes for an episode — disclosure manifest, timelines, a
 the same label, built here. ``ContentProducer`` names the generation service provider: for a
 clip, the provider code of the AI model the shot used (the project's provider table), else the
 episode's; for the whole episode, the episode's own, else the first provider code among its
-AI and hybrid shots. As on a first write, an empty ``ContentPropagator`` and ``PropagateID``
+AI and hybrid shots in creation order. As on a first write, an empty ``ContentPropagator`` and ``PropagateID``
 repeat ``ContentProducer`` and ``ProduceID``.
 """
 

@@ -82,3 +82,14 @@ def test_a_missing_registration_number_warns_without_failing_on_errors(capsys, t
     assert main(["check", str(path), "--fail-on", "error"]) == 0
     assert main(["check", str(path), "--fail-on", "warning", "--rule", "compliance.registration"]) == 1
     assert "备案号" in capsys.readouterr().out
+
+
+def test_a_provider_table_listing_a_model_twice_is_refused_naming_the_file(capsys, tmp_path):
+    path = write(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["ai_providers"].append({"model": " Seedance-2.0", "provider": "", "code": ""})
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "标识.shotgraph" in err and "ai_providers" in err and "listed twice" in err
+    assert "Traceback" not in err

@@ -381,6 +381,9 @@ def _write_animatic(args: argparse.Namespace) -> int:
 
     if args.output.exists() and not args.output.is_dir():
         raise InputError(args.output, "is a file; the animatic is written into a folder, one MP4 per episode")
+    if args.output.suffix.lower() == ".mp4" and not args.output.is_dir():
+        raise InputError(args.output, "the animatic is written into a folder, one MP4 per episode "
+                                      "(animatic-E01.mp4 …); give a folder, not a file name")
     project = read_project_or_shotlist(args.file)
     targets = [path for path in animatic_paths(project, args.output, args.episode) if path.exists()]
     if targets and not args.force:

@@ -45,3 +45,8 @@ def test_a_damaged_frame_is_bad_input_naming_it_and_nothing_is_written(capsys, t
                          "-o", str(tmp_path / "out"))
     assert status == 2 and "坏.png" in err and "Traceback" not in err
     assert not list((tmp_path / "out").glob("*.mp4"))
+
+
+def test_a_file_name_as_the_folder_is_bad_input_and_nothing_is_created(capsys, tmp_path):
+    status, _, err = run(capsys, "export", "animatic", str(project_file(tmp_path)), "-o", str(tmp_path / "ep1.mp4"))
+    assert status == 2 and "give a folder, not a file name" in err and not (tmp_path / "ep1.mp4").exists()

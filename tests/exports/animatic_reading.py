@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from fractions import Fraction
 from pathlib import Path
 
@@ -52,6 +53,24 @@ def video_facts(path: Path) -> tuple[float, tuple[int, int], Fraction, dict[str,
         stream = container.streams.video[0]
         return container.duration / 1_000_000, (stream.width, stream.height), stream.average_rate, \
             dict(container.metadata)
+
+
+def udta_meta(path: Path) -> bytes:
+    """The bytes of the MP4's ``moov/udta/meta`` box, where players and platforms look for metadata."""
+    data = path.read_bytes()
+
+    def find(start: int, end: int, names: list[str]) -> bytes:
+        at = start
+        while at + 8 <= end:
+            size, kind = struct.unpack(">I4s", data[at:at + 8])
+            if size < 8:
+                break
+            if kind.decode("latin-1") == names[0]:
+                return data[at:at + size] if len(names) == 1 else find(at + 8, at + size, names[1:])
+            at += size
+        return b""
+
+    return find(0, len(data), ["moov", "udta", "meta"])
 
 
 def bright_box(image: Image.Image, box: tuple[int, int, int, int], level: int = 200):

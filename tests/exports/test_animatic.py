@@ -6,7 +6,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from animatic_reading import FPS, SIZE, bright_box, frames, label_ink, small_project, video_facts, write_video
+from animatic_reading import (
+    FPS,
+    SIZE,
+    bright_box,
+    frames,
+    label_ink,
+    small_project,
+    udta_meta,
+    video_facts,
+    write_video,
+)
 from PIL import Image
 
 from shotgraph.core.aigc import implicit_label, implicit_label_text
@@ -48,6 +58,7 @@ def test_the_implicit_label_is_in_the_metadata_exactly_as_the_disclosure_manifes
     stored = video_facts(path)[3]["AIGC"]
     assert stored == implicit_label_text(implicit_label(project, project.episodes[0]))
     assert json.loads(stored)["AIGC"]["ContentProducer"] == "001191110102MAD55U9H0F10002"
+    assert b"AIGC" in udta_meta(path) and stored.encode() in udta_meta(path)
 
 
 def test_an_episode_without_ai_shots_has_no_implicit_label(tmp_path):

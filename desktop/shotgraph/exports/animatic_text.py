@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+import threading
 
 from PIL import ImageDraw, ImageFont
 
@@ -20,10 +20,19 @@ _PIECES = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\s
 """Where a line may break: around each CJK character, at spaces, never inside a Latin word."""
 
 
-@lru_cache(maxsize=32)
+_FONTS = threading.local()
+"""Fonts loaded per thread: a FreeType face must not draw in two threads at once (an export in the
+background while the editor's preview plays)."""
+
+
 def font(size: int) -> ImageFont.FreeTypeFont:
-    """The bundled CJK font at ``size`` pixels."""
-    return ImageFont.truetype(str(cjk_font_path()), max(1, size), index=0)
+    """The bundled CJK font at ``size`` pixels, loaded once per thread."""
+    loaded = _FONTS.__dict__.setdefault("by_size", {})
+    if size not in loaded:
+        if len(loaded) >= 32:
+            loaded.clear()
+        loaded[size] = ImageFont.truetype(str(cjk_font_path()), max(1, size), index=0)
+    return loaded[size]
 
 
 def ink_height(text: str, size: int) -> int:

@@ -20,6 +20,7 @@ from shotgraph.core.io.scripts import NoHeadingsError, read_script
 from shotgraph.demo import demo_project_path
 from shotgraph.exports.callsheet import write_callsheet
 
+from .animatic_preview import play_episode
 from .canvas.context_menu import open_canvas_menu
 from .legend import show_legend
 from .main_window import MainWindow
@@ -66,6 +67,7 @@ def take_all(folder: Path) -> list[Path]:
     written = take_views(window, folder, "")
     written.append(show_callsheet(window, folder, "intl", "callsheet"))
     written.append(show_callsheet(window, folder, "cn", "callsheet-cn"))
+    written.append(show_animatic_preview(window, folder, "animatic-preview"))
     window = apply_preferences(window, "zh_CN", "light")
     written += take_views(window, folder, "-zh")
     window.tabs.setCurrentWidget(window.grid)
@@ -237,6 +239,17 @@ def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:
     episodes = editor.pages["episodes"].list
     episodes.setCurrentRow(episodes.count() - 1)
     return show_dialog(editor, folder, "ai-disclosure" + suffix)
+
+
+def show_animatic_preview(window: MainWindow, folder: Path, name: str) -> Path:
+    """View ▸ Play Episode from the first shot, a second in: the AI label, the opening titles, the subtitles."""
+    window.bridge.select([episode_order(window.project.episodes[0])[0].id])
+    preview = play_episode(window, window.bridge)
+    preview.resize(432, 860)
+    preview.player.seek(round(window.project.delivery.fps * 1.2))
+    path = save(preview, folder, name)
+    preview.close()
+    return path
 
 
 def show_dialog(dialog: QWidget, folder: Path, name: str) -> Path:

@@ -37,6 +37,16 @@ def test_an_episode_plays_its_shots_for_their_planned_durations_at_the_delivery_
     assert len(frames(path)) == 32
 
 
+@pytest.mark.parametrize("fps", [23.976, 29.97, 60])
+def test_the_duration_is_the_sum_of_the_shots_at_any_frame_rate(tmp_path, fps):
+    project = small_project((1.0, 1.5, 0.7))
+    project.delivery.fps = fps
+    [path] = write_animatic(project, tmp_path)
+    seconds, _, rate, _ = video_facts(path)
+    assert abs(float(rate) - fps) < 1e-9 and abs(seconds - 3.2) <= 1 / fps
+    assert len(frames(path)) == round(3.2 * fps)
+
+
 def test_the_ai_label_shows_from_the_first_frame_for_its_duration_at_least_5_percent_tall(tmp_path):
     [path] = write_animatic(small_project((1.0, 1.5, 0.7), label_s=2.5), tmp_path)
     labelled = [label_ink(frame) is not None for frame in frames(path)]

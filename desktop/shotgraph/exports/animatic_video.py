@@ -50,9 +50,11 @@ class TakeVideo:
         self._at = offset
         seconds = offset / self.rate
         try:
-            while self._next is not None and (self._shown is None or self._next[0] <= seconds):
-                self._shown = self._fitted(self._next[1])
-                self._next = self._decode_next()
+            latest = None
+            while self._next is not None and (self._shown is None and latest is None or self._next[0] <= seconds):
+                latest, self._next = self._next[1], self._decode_next()
+            if latest is not None:  # only the picture that shows is scaled; those it passed over are not
+                self._shown = self._fitted(latest)
         except (av.FFmpegError, OSError, ValueError) as error:
             raise _damaged(self.path, error) from None
         return self._shown

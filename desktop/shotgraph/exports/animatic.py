@@ -5,11 +5,12 @@ size and frame rate, with the visible AI label drawn into the opening frames and
 label stored in the MP4 metadata under ``AIGC``. A still is converted to a video frame once and
 that frame is encoded for every frame of its run, so an episode of pictures renders many times
 faster than it plays; a take video is converted frame by frame. Each file is written whole or
-not at all; a failed or cancelled export removes the files it wrote.
+not at all; a failed or cancelled export removes the files it wrote, and the folder if it made it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,6 +62,7 @@ def write_animatic(project: Project, path: str | Path, *, progress: Progress | N
     chosen = reels(project, episode)
     total = sum(reel.frames for reel in chosen)
     written: list[Path] = []
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         done = 0
@@ -79,6 +81,9 @@ def write_animatic(project: Project, path: str | Path, *, progress: Progress | N
     except BaseException:
         for target in written:
             target.unlink(missing_ok=True)
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
     return written
 

@@ -719,6 +719,73 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>no project is open</source>
         <translation>没有打开的项目</translation>
     </message>
+    <message>
+        <source>Export Animatic</source>
+        <translation>导出动态分镜</translation>
+    </message>
+    <message>
+        <source>Export Animatic: choose a folder for the MP4 files</source>
+        <translation>导出动态分镜：选择存放 MP4 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Replace the animatic?</source>
+        <translation>替换动态分镜？</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {files}. Replace them?</source>
+        <translation>{folder} 中已有 {files}。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Animatic Exported</source>
+        <translation>动态分镜已导出</translation>
+    </message>
+    <message>
+        <source>Wrote {files} in {folder}</source>
+        <translation>已在 {folder} 写入 {files}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 个</translation>
+    </message>
+</context>
+<context>
+    <name>AnimaticPreview</name>
+    <message>
+        <source>Play Episode {number}</source>
+        <translation>播放第 {number} 集</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>◀ Shot</source>
+        <translation>◀ 上一镜</translation>
+    </message>
+    <message>
+        <source>Shot ▶</source>
+        <translation>下一镜 ▶</translation>
+    </message>
+    <message>
+        <source>{shot} ({place}/{count})   {time} / {total}</source>
+        <translation>{shot}（{place}/{count}）   {time} / {total}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>This episode has no shots to play: give its shots a duration above 0 s.</source>
+        <translation>本集没有可播放的镜头：请为镜头设置大于 0 秒的时长。</translation>
+    </message>
+    <message>
+        <source>Play Episode</source>
+        <translation>播放本集</translation>
+    </message>
+    <message>
+        <source>Play the episode&apos;s animatic from the selected shot, with its AI label and subtitles</source>
+        <translation>从所选镜头开始播放本集动态分镜（含AI标识和字幕）</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
@@ -1713,6 +1780,18 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>全程</translation>
     </message>
     <message>
+        <source>1 · AI-generated or synthesised</source>
+        <translation>1 · AI 生成合成</translation>
+    </message>
+    <message>
+        <source>2 · May be AI-generated</source>
+        <translation>2 · 可能为 AI 生成</translation>
+    </message>
+    <message>
+        <source>3 · Suspected AI-generated</source>
+        <translation>3 · 疑似 AI 生成</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -1733,16 +1812,40 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>显示位置</translation>
     </message>
     <message>
+        <source>Label starts at</source>
+        <translation>标识出现于</translation>
+    </message>
+    <message>
         <source>Label lasts</source>
         <translation>标识时长</translation>
     </message>
     <message>
+        <source>Label text height</source>
+        <translation>标识文字高度</translation>
+    </message>
+    <message>
+        <source>AIGC Label (metadata)</source>
+        <translation>AIGC 标签 Label（元数据）</translation>
+    </message>
+    <message>
+        <source>Provider code, if no model names one (metadata)</source>
+        <translation>服务提供者编码（模型未给出时，元数据）</translation>
+    </message>
+    <message>
+        <source>Content id (metadata)</source>
+        <translation>内容编号（元数据）</translation>
+    </message>
+    <message>
+        <source>An episode with AI or hybrid shots needs a visible label from its first frame for at least 2 s, its text at least 5 % of the frame&apos;s shorter side, saying AI (or 人工智能) and 生成 (or 合成); and the AIGC metadata embedded in the delivered file, in ASCII codes. Each AI clip&apos;s provider code comes from the AI provider table in the project settings.</source>
+        <translation>含 AI 或混合镜头的剧集须从第一帧起显示显式标识至少 2 秒，文字高度不低于画面短边的 5%，写明“AI”（或“人工智能”）与“生成”（或“合成”）；交付文件须嵌入 AIGC 元数据，使用 ASCII 编码。每个 AI 片段的服务提供者编码取自项目设置中的 AI 服务提供者表。</translation>
+    </message>
+    <message>
         <source>Producer (metadata)</source>
-        <translation>制作方（元数据）</translation>
+        <translation type="vanished">制作方（元数据）</translation>
     </message>
     <message>
         <source>Production id (metadata)</source>
-        <translation>制作编号（元数据）</translation>
+        <translation type="vanished">制作编号（元数据）</translation>
     </message>
     <message>
         <source>Distributor (metadata)</source>
@@ -1754,7 +1857,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>An episode with AI or hybrid shots needs a visible label shown at the start for at least 2 s, and the AIGC metadata embedded in the delivered file.</source>
-        <translation>含 AI 或混合镜头的剧集，须在片头显示显式标识至少 2 秒，并在交付文件中嵌入 AIGC 元数据。</translation>
+        <translation type="vanished">含 AI 或混合镜头的剧集，须在片头显示显式标识至少 2 秒，并在交付文件中嵌入 AIGC 元数据。</translation>
     </message>
     <message>
         <source>Call sheets</source>
@@ -1799,6 +1902,50 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Choose a picture inside the project&apos;s folder ({folder}): the logo travels with the project, as storyboard frames do.</source>
         <translation>请选择项目文件夹（{folder}）内的图片：标志和分镜画面一样随项目一起移动。</translation>
+    </message>
+    <message>
+        <source>AI content labelling</source>
+        <translation>AI 内容标识</translation>
+    </message>
+    <message>
+        <source>Registration or licence number (opening titles)</source>
+        <translation>备案号或许可证号（片头）</translation>
+    </message>
+    <message>
+        <source>AI provider table</source>
+        <translation>AI 服务提供者表</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 模型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务提供者</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>提供者编码</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <source>Add an AI model</source>
+        <translation>添加 AI 模型</translation>
+    </message>
+    <message>
+        <source>Remove the chosen AI models</source>
+        <translation>删除所选 AI 模型</translation>
+    </message>
+    <message>
+        <source>Select all AI models</source>
+        <translation>全选 AI 模型</translation>
+    </message>
+    <message>
+        <source>Each AI model the shots name, the service provider behind it and the provider&apos;s code. The code (printable ASCII, no spaces) is written as ContentProducer in the AIGC metadata of every clip made with that model.</source>
+        <translation>镜头所用的每个 AI 模型、其背后的服务提供者及提供者编码。编码（可打印 ASCII，不含空格）会作为 ContentProducer 写入用该模型生成的每个片段的 AIGC 元数据。</translation>
     </message>
 </context>
 <context>
@@ -2611,8 +2758,16 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>时间线（CMX 3600 EDL）</translation>
     </message>
     <message>
+        <source>Timeline (Final Cut Pro 7 XML)</source>
+        <translation>时间线（Final Cut Pro 7 XML）</translation>
+    </message>
+    <message>
+        <source>Animatic (MP4)</source>
+        <translation>动态分镜（MP4）</translation>
+    </message>
+    <message>
         <source>Timeline (Final Cut Pro XML)</source>
-        <translation>时间线（Final Cut Pro XML）</translation>
+        <translation type="vanished">时间线（Final Cut Pro XML）</translation>
     </message>
     <message>
         <source>Shooting Days (Calendar)</source>
@@ -2999,15 +3154,15 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Live</source>
-        <translation>实拍</translation>
+        <translation type="vanished">实拍</translation>
     </message>
     <message>
         <source>AI</source>
-        <translation>AI</translation>
+        <translation type="vanished">AI</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation>混合</translation>
+        <translation type="vanished">混合</translation>
     </message>
     <message>
         <source>Shot graph</source>

@@ -233,7 +233,7 @@ def show_day_editor(window: MainWindow, folder: Path, name: str) -> Path:
 
 
 def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:
-    """Project ▸ Episodes… on the episode whose AI label is missing."""
+    """Project ▸ Episodes… on the last episode: its AI label and AIGC metadata."""
     editor = window.project_menu.open_editor("episodes")
     editor.resize(900, 640)
     episodes = editor.pages["episodes"].list

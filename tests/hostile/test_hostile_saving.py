@@ -106,8 +106,11 @@ def test_an_export_clears_what_a_killed_export_of_the_same_file_left(project: Pa
     then = os.path.getmtime(old) - 600
     os.utime(old, (then, then))
     recent = tmp_path / ".list.csv.a7b8c9d0.tmp"
-    recent.write_text("an export running right now", encoding="utf-8")
+    recent.write_text("a killed export's, a second ago", encoding="utf-8")
+    other = tmp_path / ".other.csv.a7b8c9d0.tmp"
+    other.write_text("an export of another file, running right now", encoding="utf-8")
     outcome = run_shotgraph("export", "csv", project, "-o", tmp_path / "list.csv", cwd=tmp_path)
     assert_within_budget(outcome)
     assert outcome.status == 0 and (tmp_path / "list.csv").is_file()
-    assert not old.exists() and recent.exists()
+    # the export holds the folder's lock, so no save of list.csv can be writing its temporaries
+    assert not old.exists() and not recent.exists() and other.exists()

@@ -190,6 +190,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>替换</translation>
     </message>
     <message>
+        <source>Replace Files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
@@ -729,7 +733,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Replace the animatic?</source>
-        <translation>替换动态分镜？</translation>
+        <translation type="vanished">替换动态分镜？</translation>
     </message>
     <message>
         <source>{folder} already holds {files}. Replace them?</source>

@@ -48,6 +48,22 @@ def test_an_edl_export_names_the_list_of_each_episode_it_wrote(window, tmp_path,
     assert ", ".join(names[:3]) in window.statusBar().currentMessage()
 
 
+@pytest.mark.parametrize("agrees", [False, True])
+def test_an_edl_export_asks_before_replacing_the_episodes_lists_already_there(window, tmp_path, qtbot, monkeypatch,
+                                                                             agrees):
+    earlier = tmp_path / "cut-E01.edl"
+    earlier.write_text("an editor's list", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(prompts, "choose_export_file", lambda *args: tmp_path / "cut.edl")
+    monkeypatch.setattr(prompts, "ask_replace_files", lambda parent, folder, files: asked.append(files) or agrees)
+    window.files.exports.menu.aboutToShow.emit()
+    window.files.exports.action("edl").trigger()
+    qtbot.waitUntil(lambda: window.files.exports.job is None, timeout=20000)
+    assert asked == [[earlier]]
+    assert (earlier.read_text(encoding="utf-8") == "an editor's list") is not agrees
+    assert (tmp_path / "cut-E02.edl").exists() is agrees
+
+
 def slow_write(project, path: Path, *, progress=None) -> None:
     """An export that reports progress for a few seconds, then writes its file."""
     for done in range(4000):

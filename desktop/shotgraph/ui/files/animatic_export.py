@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project
 
+from . import prompts
 from .export_job import ExportJob
-
-FILES_LISTED = 8
 
 
 def _tr(text: str) -> str:
@@ -50,25 +49,12 @@ def choose_animatic_folder(parent: QWidget, project: Project, start: Path) -> Pa
         return None
     folder = Path(name)
     existing = [path for path in animatic_paths(project, folder) if path.exists()]
-    if existing and not ask_replace(parent, folder, existing):
+    if existing and not prompts.ask_replace_files(parent, folder, existing):
         return None
     return folder
-
-
-def ask_replace(parent: QWidget, folder: Path, existing: list[Path]) -> bool:
-    """True when the user agrees to replace the animatic files already in ``folder``."""
-    answer = QMessageBox.question(parent, _tr("Replace the animatic?"), _tr(
-        "{folder} already holds {files}. Replace them?").format(folder=folder, files=_names(existing)))
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def say_written(parent: QWidget, files: list[Path]) -> None:
     """Tell which MP4 files were written, and where."""
     QMessageBox.information(parent, _tr("Animatic Exported"), _tr("Wrote {files} in {folder}").format(
-        files=_names(files), folder=files[0].parent))
-
-
-def _names(files: list[Path]) -> str:
-    names = ", ".join(path.name for path in files[:FILES_LISTED])
-    more = len(files) - FILES_LISTED
-    return names if more <= 0 else _tr("{names} and {count} more").format(names=names, count=more)
+        files=prompts.file_names(files), folder=files[0].parent))

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
+from shotgraph.core.model import Project
 from shotgraph.exports import Exporter, exporters
 from shotgraph.exports.callsheet_formats import FORMATS
+from shotgraph.exports.timeline_edl import edl_paths
 
 from ..bridge import DocumentBridge
 from . import animatic_export, callsheet_dialog, prompts
@@ -74,11 +76,19 @@ class ExportMenu(QObject):
         exporter = exporters()[name]
         title = self.tr("Export {name}").format(name=export_title(exporter))
         path = prompts.choose_export_file(self.window, title, self._suggestion(exporter), exporter.suffixes)
-        if path is None:
+        if path is None or not self._may_replace_lists(name, project, path):
             return None
         headers = "zh" if str(project.language) == "zh" else "en"
         options = exporter.options(headers=headers, base=self.bridge.folder)
         return self._run(ExportJob(name, project.model_copy(deep=True), path, options, self))
+
+    def _may_replace_lists(self, name: str, project: Project, path: Path) -> bool:
+        """An EDL export writes a list per episode beside ``path``: those that exist are replaced
+        only when the user agrees (the save dialog asked about ``path`` itself)."""
+        if name != "edl":
+            return True
+        existing = [target for target in edl_paths(project, path) if target != path and target.exists()]
+        return not existing or prompts.ask_replace_files(self.window, path.parent, existing)
 
     def start_callsheets(self) -> ExportJob | None:
         """Ask which call sheets and in what format, then where, then write them in a worker thread."""

@@ -115,6 +115,24 @@ def ask_replace_read_only(parent: QWidget | None, path: Path) -> bool:
     return box.clickedButton() is replace
 
 
+FILES_LISTED = 8
+"""A question or a message names this many files, then counts the rest."""
+
+
+def file_names(files: list[Path]) -> str:
+    """``a.mp4, b.mp4 and 3 more``."""
+    names = ", ".join(path.name for path in files[:FILES_LISTED])
+    more = len(files) - FILES_LISTED
+    return names if more <= 0 else _tr("{names} and {count} more").format(names=names, count=more)
+
+
+def ask_replace_files(parent: QWidget, folder: Path, existing: list[Path]) -> bool:
+    """True when the user agrees to replace the files an export would write over in ``folder``."""
+    answer = QMessageBox.question(parent, _tr("Replace Files?"), _tr(
+        "{folder} already holds {files}. Replace them?").format(folder=folder, files=file_names(existing)))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def say(parent: QWidget | None, title: str, text: str) -> None:
     """An information message with one OK button."""
     QMessageBox.information(parent, title, text)

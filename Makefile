@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint clean translations installer installer-test screenshots
+.PHONY: run test bench lint clean translations installer installer-test wheel-test screenshots
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -41,6 +41,14 @@ installer: $(INSTALLED)
 
 installer-test: installer
 	SHOTGRAPH_BUNDLE=build/dist/shotgraph/shotgraph $(BIN)/python -m pytest tests/installer -q
+
+# A wheel built from the checkout, installed into a fresh environment with nothing else beside it.
+wheel-test: $(INSTALLED)
+	rm -rf build/wheel build/wheel-venv
+	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps . -w build/wheel
+	$(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet --disable-pip-version-check build/wheel/shotgraph-*.whl
+	SHOTGRAPH_WHEEL_VENV=build/wheel-venv $(BIN)/python -m pytest tests/installer/test_wheel.py -q
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .hypothesis .benchmarks .ruff_cache

@@ -528,9 +528,12 @@ class KeyboardDriver(Driver):
     # pressing ----------------------------------------------------------------------------
 
     def press(self, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-        target = QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow()
-        assert target is not None, "no window has the keyboard"
-        self.qtbot.keyClick(target, key, modifiers)
+        """Press a key where the keyboard is, once a window has it again (a window just closed gives it
+        back a moment later on a busy machine)."""
+        def target() -> QWidget | None:
+            return QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow()
+        self.qtbot.waitUntil(lambda: target() is not None, timeout=5000)
+        self.qtbot.keyClick(target(), key, modifiers)
         QApplication.processEvents()
 
     @property

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from shotgraph.core.document import Document
-from shotgraph.core.io.errors import ShotGraphError
 from shotgraph.core.model import Project
 from shotgraph.core.rules.findings import Finding
 
@@ -160,9 +159,6 @@ class MainWindow(QMainWindow):
     def show_project(self, project: Project, path: Path | None) -> None:
         """Show ``project`` (read from ``path``, None when never saved) with its first episode current."""
         self.bridge.open(Document(project), path)
-
-    def show_error(self, error: ShotGraphError) -> None:
-        QMessageBox.critical(self, self.tr("ShotGraph cannot open this project"), str(error))
 
     def _update_title(self) -> None:
         self.files.update_title()

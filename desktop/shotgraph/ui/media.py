@@ -62,11 +62,6 @@ def read_checked(path: Path, name: str | None = None) -> ImageFile:
         raise MediaError(refusal_text(name or path.name, refused)) from None
 
 
-def check_image(path: Path) -> None:
-    """Raise MediaError unless ``path`` is an image ShotGraph can read within the limits."""
-    read_checked(path)
-
-
 def checked_bytes(data: bytes, where: str) -> ImageFile:
     """Picture bytes from the clipboard or a drop, checked as a file would be."""
     try:

@@ -109,11 +109,6 @@ class ProjectTree(QTreeWidget):
         self.expandAll()
         self.blockSignals(False)
 
-    def select_episode(self, row: int) -> None:
-        """Select the episode at ``row`` (its whole storyboard)."""
-        if 0 <= row < self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(row))
-
     def select_episode_id(self, episode_id: str) -> None:
         """Select the episode with this id, unless it or one of its scenes is selected already."""
         current = self.currentItem()

@@ -76,10 +76,6 @@ class FindingsPanel(QWidget):
         """Show the findings of ``checker`` in ``language`` and follow its changes."""
         self.model.set_checker(checker, language)
 
-    def visible_findings(self) -> list[Finding]:
-        """The findings the filters let through, in table order."""
-        return [self.proxy.index(row, 0).data(FindingRole) for row in range(self.proxy.rowCount())]
-
     def current_finding(self) -> Finding | None:
         """The finding of the table's current row."""
         index = self.table.currentIndex()

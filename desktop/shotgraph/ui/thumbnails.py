@@ -231,6 +231,10 @@ class ThumbnailLoader(QObject):
             self._request(path, entry.stamp if entry is not None and entry.pixmap is not None else None)
         return entry.pixmap if entry is not None else None
 
+    def loading(self, path: Path | None) -> bool:
+        """Whether the frame at ``path`` is being read now."""
+        return path in self._pending
+
     def forget(self, path: Path | None) -> None:
         """Check this frame's file again at its next paint (it may have been redrawn)."""
         if path is None:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint clean translations installer installer-test wheel-test screenshots
+.PHONY: run test bench lint typecheck clean translations installer installer-test wheel-test screenshots
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -32,6 +32,10 @@ translations: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check desktop tests resources
 
+# mypy over core/ and exports/ as pyproject.toml's [tool.mypy] sets it; tests/test_types.py holds it too.
+typecheck: $(INSTALLED)
+	$(BIN)/mypy
+
 screenshots: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m shotgraph.ui.screenshots docs/screenshots
 
@@ -51,4 +55,4 @@ wheel-test: $(INSTALLED)
 	SHOTGRAPH_WHEEL_VENV=build/wheel-venv $(BIN)/python -m pytest tests/installer/test_wheel.py -q
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .hypothesis .benchmarks .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .hypothesis .benchmarks .ruff_cache .mypy_cache

@@ -7,6 +7,7 @@ Methods here trust their caller (an edit that has already validated the request)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -56,7 +57,9 @@ class ProjectIndex:
 
     def uses_id(self, record_id: str) -> bool:
         """Whether any episode, scene, shot, edge, setup or catalogue record has this id."""
-        tables = [self.episodes, self.scenes, self.shots, self.edges, self.setups, *self.catalogue.values()]
+        tables: list[Mapping[str, object]] = [
+            self.episodes, self.scenes, self.shots, self.edges, self.setups, *self.catalogue.values()
+        ]
         return any(record_id in table for table in tables)
 
     # -- episodes -------------------------------------------------------------------------

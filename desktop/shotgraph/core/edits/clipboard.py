@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from .base import Edit
 
-CLIP_FORMAT = "shotgraph.shots"
+CLIP_FORMAT: Final = "shotgraph.shots"
 MAX_CLIP_SHOTS = 2_000
 """Shots one copy may carry: several episodes' worth, well inside the memory budget."""
 MAX_CLIP_BYTES = 8 * 1024 * 1024

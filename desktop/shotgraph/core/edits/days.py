@@ -197,7 +197,7 @@ class MoveShotsToSetup(Compound):
 class _PlaceShots(Compound):
     """Step: insert unscheduled shots into a setup's list, planned once they are free."""
 
-    text = "Schedule Shots"
+    name = EditName("Schedule Shots")
 
     def __init__(self, shot_ids: list[str], setup_id: str, index: int | None) -> None:
         self.shot_ids, self.setup_id, self.index = shot_ids, setup_id, index

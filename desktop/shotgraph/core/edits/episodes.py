@@ -24,7 +24,7 @@ _CONTENT = ("scenes", "shots", "edges")
 
 def _episode_changes(episode: Episode, *, added: bool) -> Changes:
     which = "shots_added" if added else "shots_removed"
-    return Changes.of(**{which: [s.id for s in episode.shots]}, episodes=[episode.id],
+    return Changes.of(settings=False, **{which: [s.id for s in episode.shots]}, episodes=[episode.id],
                       scenes=[s.id for s in episode.scenes], edges=[e.id for e in episode.edges],
                       shot_links={end for e in episode.edges for end in (e.source, e.target)})
 

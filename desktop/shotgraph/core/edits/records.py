@@ -23,7 +23,7 @@ _SHOWN = 24
 
 
 def _record_changes(kind: str, record_id: str) -> Changes:
-    return Changes.of(**{kind: [record_id]})
+    return Changes.of(settings=False, **{kind: [record_id]})
 
 
 def shortened(text: str) -> str:

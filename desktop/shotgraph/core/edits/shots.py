@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 def _shot_changes(episode: Episode, shot: Shot, *, added: bool) -> Changes:
     which = "shots_added" if added else "shots_removed"
-    return Changes.of(**{which: [shot.id]}, episodes=[episode.id], scenes=[shot.scene_id])
+    return Changes.of(settings=False, **{which: [shot.id]}, episodes=[episode.id], scenes=[shot.scene_id])
 
 
 class InsertShot:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..model import Problem
 
@@ -80,7 +81,7 @@ def validation_problems(error: ValidationError, prefix: Sequence[int | str] = ()
     return [Problem(json_path((*prefix, *item["loc"])), _describe(item)) for item in items]
 
 
-def _describe(item: dict[str, Any]) -> str:
+def _describe(item: ErrorDetails) -> str:
     kind = item["type"]
     if kind == "extra_forbidden":
         return unknown_field()

@@ -119,8 +119,11 @@ def _refusing_repeats(repeated: list[tuple[dict[str, Any], str]]):
         record = dict(pairs)
         if len(record) != len(pairs) and not repeated:
             seen: set[str] = set()
-            key = next(k for k, _ in pairs if k in seen or seen.add(k))
-            repeated.append((record, key))
+            for key, _ in pairs:
+                if key in seen:
+                    repeated.append((record, key))
+                    break
+                seen.add(key)
         return record
 
     return hook

@@ -48,7 +48,8 @@ class _Found:
     """The problems found so far; past ``keep`` of them, looking further is pointless."""
 
     def __init__(self, keep: int) -> None:
-        self.keep, self.kept, self.count, self.complete = keep, [], 0, True
+        self.keep, self.count, self.complete = keep, 0, True
+        self.kept: list[Problem] = []
 
     def add(self, problems: list[Problem]) -> None:
         self.count += len(problems)

@@ -55,7 +55,10 @@ def complexity(shot: Shot) -> Complexity:
     """
     if _mentions_effects(shot.description) or _mentions_effects(shot.notes):
         return Complexity.EFFECTS
-    return _MOVE_COMPLEXITY.get(shot.camera.movement, Complexity.DEFAULT)
+    movement = shot.camera.movement
+    if movement is None:
+        return Complexity.DEFAULT
+    return _MOVE_COMPLEXITY.get(movement, Complexity.DEFAULT)
 
 
 @lru_cache(maxsize=4096)

@@ -143,7 +143,10 @@ def group_setups(project: Project, settings: PlanningSettings, capacity: float,
 
 
 def _size_rank(shot: Shot) -> int:
-    size = shot.camera.size
+    return _rank(shot.camera.size)
+
+
+def _rank(size: ShotSize | None) -> int:
     scale = size.scale if size is not None else None
     return TIGHT if scale is None else scale
 
@@ -167,6 +170,6 @@ def _chunks(shots: list[Shot], settings: PlanningSettings, capacity: float) -> I
 def _planned(key: SetupKey, shots: list[Shot], settings: PlanningSettings, places: ShotPlaces) -> PlannedSetup:
     story = places.story_positions
     actors = frozenset().union(*(places.actors(shot) for shot in shots))
-    emotional = all((s.emotion or 0) >= 2 and _size_rank(s) >= ShotSize.CU.scale for s in shots)
+    emotional = all((s.emotion or 0) >= 2 and _size_rank(s) >= _rank(ShotSize.CU) for s in shots)
     return PlannedSetup(key, shots, setup_minutes(shots, settings), min(story[s.id] for s in shots),
                         actors, min(map(_size_rank, shots)), emotional)

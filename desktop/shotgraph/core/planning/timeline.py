@@ -209,14 +209,15 @@ def actor_days(timeline: DayTimeline, characters: Mapping[str, Character], setti
     With ``scenes`` (by id), a shot also calls the cast of its scene: everyone present,
     speaking or not, is on set for it even when not drawn in the shot.
     """
-    spans: dict[str, list] = {}
+    # By actor: the first setup and shot, the last setup and shot, the longest hair and make-up.
+    spans: dict[str, tuple[SetupTime, str, SetupTime, str, int]] = {}
     for placed in timeline.setups:
         for shot in placed.shots:
             if shot.mode is Mode.AI:
                 continue
             for actor_id, hair_makeup in _actors(shot, characters, settings, scenes):
-                span = spans.setdefault(actor_id, [placed, shot.id, placed, shot.id, hair_makeup])
-                span[2], span[3], span[4] = placed, shot.id, max(span[4], hair_makeup)
+                first, first_shot, _, _, most = spans.get(actor_id, (placed, shot.id, placed, shot.id, hair_makeup))
+                spans[actor_id] = (first, first_shot, placed, shot.id, max(most, hair_makeup))
     return {actor_id: _actor_day(actor_id, *span, settings) for actor_id, span in spans.items()}
 
 

@@ -14,19 +14,27 @@ scene 1 and again in scene 2) gets codes qualified by the scene: ``2-1``; ``afte
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict, TypeVar
 
 from shotgraph.core.io.budgets import Problems
-from shotgraph.core.model import Edge, EdgeKind, Episode, Language, Project, Scene, Shot, new_id
+from shotgraph.core.model import Edge, EdgeKind, Episode, IntExt, Language, Project, Scene, Shot, TimeOfDay, new_id
 
 from .columns import HeaderMap
-from .rows import CellProblem, ParsedRow
+from .rows import CellProblem, ParsedRow, RowValues
 from .shots import Registry, make_shot
 
-_LINKS = ("after", "plate")
-"""The values a row still needs once its shot is made: the shots it links to."""
-_PLACE = (("location", "location_id"), ("int_ext", "int_ext"), ("time", "time_of_day"),
-          ("story_day", "story_day"))
+_T = TypeVar("_T")
+
+
+class _Place(TypedDict):
+    """A scene's location, INT/EXT, time and story day as its rows give them."""
+
+    location: str | None
+    int_ext: IntExt | None
+    time: TimeOfDay | None
+    story_day: int | None
 
 
 @dataclass
@@ -81,16 +89,16 @@ class ProjectBuilder:
         state.rows[code] = row.number
         return True
 
-    def _add_shot(self, state: _EpisodeState, row: ParsedRow, place: dict[str, object]) -> None:
+    def _add_shot(self, state: _EpisodeState, row: ParsedRow, place: _Place) -> None:
         scene = state.scenes.get(row.scene) or self._add_scene(state, row.scene, place)
         shot = make_shot(self.registry, row, row.code, scene, self._overrides(row, scene))
         state.episode.shots.append(shot)
         state.shots[row.code] = shot
-        row.values = {column: row.values[column] for column in _LINKS if column in row.values}
+        row.values = _links(row.values)
         row.extra = {}
         state.built.append((row, shot))
 
-    def _add_scene(self, state: _EpisodeState, code: str, place: dict[str, object]) -> Scene:
+    def _add_scene(self, state: _EpisodeState, code: str, place: _Place) -> Scene:
         """A new scene with the place and time its rows share."""
         location = place["location"]
         scene = Scene(id=new_id("sc"), code=code, location_id=self.registry.location(location) if location else None,
@@ -102,10 +110,13 @@ class ProjectBuilder:
     def _overrides(self, row: ParsedRow, scene: Scene) -> dict[str, object]:
         """The shot's own place and time where the row differs from its scene's first row."""
         overrides: dict[str, object] = {}
-        for column, attribute in _PLACE:
-            value = row.values.get(column)
-            if column == "location" and value is not None:
-                value = self.registry.location(value)
+        location = row.values.get("location")
+        own: list[tuple[str, object]] = [
+            ("location_id", self.registry.location(location) if location is not None else None),
+            ("int_ext", row.values.get("int_ext")), ("time_of_day", row.values.get("time")),
+            ("story_day", row.values.get("story_day")),
+        ]
+        for attribute, value in own:
             if value is not None and value != getattr(scene, attribute):
                 overrides[attribute] = value
         return overrides
@@ -134,12 +145,13 @@ class ProjectBuilder:
         if missing:
             self._missing(state, row, "after", missing)
             return None
-        return list({shot.id: shot for shot in shots}.values())
+        return list({shot.id: shot for shot in shots if shot is not None}.values())
 
     def _plate(self, state: _EpisodeState, row: ParsedRow) -> Shot | None:
-        kind, code = row.values.get("plate", ("asset", None))
-        if kind != "shot":
+        plate_cell = row.values.get("plate")
+        if plate_cell is None or plate_cell[0] != "shot":
             return None
+        code = plate_cell[1]
         plate = self._find(state, row, code)
         if plate is None:
             self._missing(state, row, "plate", [code])
@@ -161,7 +173,7 @@ class ProjectBuilder:
         self.problems.add(CellProblem(row.number, self.header_map.headers[column], value, message, row_skipped))
 
 
-def _scene_places(rows: list[ParsedRow]) -> dict[tuple[int, str], dict[str, object]]:
+def _scene_places(rows: list[ParsedRow]) -> dict[tuple[int, str], _Place]:
     """Per scene, its first row's location, INT/EXT, time and story day.
 
     Each is kept only where every row of the scene has a value: a blank cell cannot override.
@@ -169,11 +181,28 @@ def _scene_places(rows: list[ParsedRow]) -> dict[tuple[int, str], dict[str, obje
     scenes: dict[tuple[int, str], list[ParsedRow]] = defaultdict(list)
     for row in rows:
         scenes[row.episode, row.scene].append(row)
-    places = {}
+    places: dict[tuple[int, str], _Place] = {}
     for key, members in scenes.items():
-        values = {column: [row.values.get(column) for row in members] for column, _ in _PLACE}
-        places[key] = {column: None if None in found else found[0] for column, found in values.items()}
+        places[key] = _Place(location=_shared([row.values.get("location") for row in members]),
+                             int_ext=_shared([row.values.get("int_ext") for row in members]),
+                             time=_shared([row.values.get("time") for row in members]),
+                             story_day=_shared([row.values.get("story_day") for row in members]))
     return places
+
+
+def _shared(found: Sequence[_T | None]) -> _T | None:
+    """The first row's value, or None when any row leaves it blank."""
+    return None if None in found else found[0]
+
+
+def _links(values: RowValues) -> RowValues:
+    """The values a row still needs once its shot is made: the shots it links to."""
+    links = RowValues()
+    if "after" in values:
+        links["after"] = values["after"]
+    if "plate" in values:
+        links["plate"] = values["plate"]
+    return links
 
 
 def _numbers_shots_per_scene(rows: list[ParsedRow]) -> bool:

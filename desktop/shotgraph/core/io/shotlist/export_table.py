@@ -115,6 +115,11 @@ class _EpisodeRows:
     def refs(self, shot: Shot) -> str:
         return "; ".join(f"{self.names.character.get(cid, '')}={ref}" for cid, ref in shot.ai.refs.items())
 
+    def location(self, shot: Shot) -> str | None:
+        """The name of the shot's own location, else its scene's."""
+        location_id = self.place(shot, "location_id")
+        return self.names.location.get(location_id) if isinstance(location_id, str) else None
+
     def plate(self, shot: Shot) -> str:
         if shot.id in self.plates:
             return self.codes[self.plates[shot.id]]
@@ -127,7 +132,7 @@ _CELLS: dict[str, Callable[[_EpisodeRows, Shot], object]] = {
     "scene": lambda rows, shot: getattr(rows.scenes.get(shot.scene_id), "code", ""),
     "shot": lambda rows, shot: shot.code,
     "mode": lambda rows, shot: shot.mode,
-    "location": lambda rows, shot: rows.names.location.get(rows.place(shot, "location_id")),
+    "location": lambda rows, shot: rows.location(shot),
     "int_ext": lambda rows, shot: rows.place(shot, "int_ext"),
     "time": lambda rows, shot: rows.place(shot, "time_of_day"),
     "size": lambda rows, shot: shot.camera.size,

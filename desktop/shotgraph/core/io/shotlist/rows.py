@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict, cast
 
 from shotgraph.core.io.budgets import Problems
+from shotgraph.core.model import (
+    Angle,
+    Direction,
+    Intent,
+    IntExt,
+    Look,
+    Mode,
+    Movement,
+    ScreenPos,
+    ShotSize,
+    Side,
+    TimeOfDay,
+)
 
 from .columns import COLUMNS, HeaderMap, column
 from .values import BadValue, name, text
@@ -34,6 +48,44 @@ class CellProblem:
         return f"{self.where}: {self.message} ({outcome})"
 
 
+class RowValues(TypedDict, total=False):
+    """A row's parsed cells by column name, each as its column's parser returns it (columns.py)."""
+
+    episode: int
+    scene: str
+    shot: str
+    mode: Mode
+    location: str
+    int_ext: IntExt
+    time: TimeOfDay
+    size: ShotSize
+    angle: Angle
+    movement: Movement
+    side: Side
+    lens: float
+    duration: float
+    characters: list[tuple[str, ScreenPos | None, Look | None]]
+    motion: list[tuple[str, Direction]]
+    wardrobe: list[tuple[str, str]]
+    props: list[tuple[str, str | None]]
+    story_day: int
+    emotion: int
+    dialogue: str
+    description: str
+    ai_model: str
+    ai_style: str
+    ai_seed: int
+    ai_refs: list[tuple[str, str]]
+    ai_prompt: str
+    plate: tuple[str, str]
+    fg_kelvin: float
+    plate_kelvin: float
+    setup: str
+    after: list[str]
+    intent: list[Intent]
+    notes: str
+
+
 @dataclass
 class ParsedRow:
     """One data row with its cells parsed; ``values`` holds only the non-blank, valid cells."""
@@ -44,7 +96,7 @@ class ParsedRow:
     episode: int = 1
     scene: str = "1"
     code: str = ""
-    values: dict[str, object] = field(default_factory=dict)
+    values: RowValues = field(default_factory=RowValues)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -60,6 +112,8 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> 
     problems = Problems()
     for number, cells in rows:
         row = ParsedRow(number)
+        # Filled by column name: COLUMNS pairs each name with the parser of its RowValues type.
+        values = cast(dict[str, object], row.values)
         for column_name, index, parse in parsers:
             cell = cells[index].strip() if index < len(cells) else ""
             if not cell:
@@ -67,7 +121,7 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> 
             if column_name in _KEPT_RAW:
                 row.raw[column_name] = cell
             try:
-                row.values[column_name] = parse(_usable(cells[index]))
+                values[column_name] = parse(_usable(cells[index]))
             except BadValue as error:
                 problems.add(CellProblem(number, header_map.headers[column_name], cell, _explained(cell, error),
                                          row_skipped=column_name == "shot"))

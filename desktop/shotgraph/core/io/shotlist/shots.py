@@ -17,7 +17,7 @@ from shotgraph.core.model import (
     new_id,
 )
 
-from .rows import ParsedRow
+from .rows import ParsedRow, RowValues
 
 
 class Registry:
@@ -84,13 +84,13 @@ def _given(**fields: object) -> dict[str, object]:
             and value != {}}
 
 
-def _camera(values: dict[str, object]) -> Camera | None:
+def _camera(values: RowValues) -> Camera | None:
     fields = _given(size=values.get("size"), angle=values.get("angle"), movement=values.get("movement"),
                     side=values.get("side"), lens_mm=values.get("lens"))
     return Camera(**fields) if fields else None
 
 
-def _cast(registry: Registry, values: dict[str, object]) -> list[CharacterInShot]:
+def _cast(registry: Registry, values: RowValues) -> list[CharacterInShot]:
     """The characters column, then anyone named only in motion or wardrobe, in that order."""
     entries: dict[str, dict[str, object]] = {}
     for name, position, look in values.get("characters", []):
@@ -103,11 +103,11 @@ def _cast(registry: Registry, values: dict[str, object]) -> list[CharacterInShot
             for name, fields in entries.items()]
 
 
-def _props(registry: Registry, values: dict[str, object]) -> list[PropInShot]:
+def _props(registry: Registry, values: RowValues) -> list[PropInShot]:
     return [PropInShot(prop_id=registry.prop(name), **_given(state=state)) for name, state in values.get("props", [])]
 
 
-def _ai(registry: Registry, values: dict[str, object]) -> AIGeneration | None:
+def _ai(registry: Registry, values: RowValues) -> AIGeneration | None:
     refs = {registry.character(name): ref for name, ref in values.get("ai_refs", [])}
     fields = _given(model=values.get("ai_model"), style=values.get("ai_style"), seed=values.get("ai_seed"),
                     refs=refs, prompt=values.get("ai_prompt"))

@@ -72,6 +72,7 @@ def load_table(path: Path, sheet: str | None = None) -> Table:
     if suffix != ".xlsx" and sheet is not None:
         raise InputError(path, "a sheet name applies only to .xlsx files")
     data = read_regular_file(path, "shot list", MAX_BYTES)
+    source: Iterator[tuple[int, Cells]]
     if suffix == ".xlsx":
         from .xlsx import xlsx_rows  # openpyxl is loaded only for workbooks
 

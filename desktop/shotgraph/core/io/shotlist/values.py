@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
+from typing import Generic, Literal, TypeVar, overload
 
 from shotgraph.core.model import (
     Angle,
@@ -30,6 +31,8 @@ from shotgraph.core.model.base import SEED_RANGE
 
 NAME_MAX = 500
 TEXT_MAX = 20_000
+
+_E = TypeVar("_E", bound=Enum)
 
 _FOLD = re.compile(r"[\s_\-]+")
 _WIDE = str.maketrans({"；": ";", "＠": "@", "＞": ">", "＝": "=", "：": ":"})
@@ -54,22 +57,22 @@ def _spelling(value: Enum, words: Iterable[str]) -> str:
     return f"{value.value} ({', '.join(words)})" if words else str(value.value)
 
 
-class Vocabulary:
+class Vocabulary(Generic[_E]):
     """The accepted spellings of one closed column, mapped to model values."""
 
-    def __init__(self, what: str, spellings: dict[Enum, Iterable[str]]) -> None:
+    def __init__(self, what: str, spellings: dict[_E, Iterable[str]]) -> None:
         self.what = what
-        self._lookup: dict[str, Enum] = {}
+        self._lookup: dict[str, _E] = {}
         for value, words in spellings.items():
             for word in (str(value.value), *words):
                 self._lookup[fold(word)] = value
         self.accepted = ", ".join(_spelling(value, words) for value, words in spellings.items())
         self._parse = lru_cache(maxsize=256)(self._find)
 
-    def __call__(self, text: str) -> Enum:
+    def __call__(self, text: str) -> _E:
         return self._parse(text)
 
-    def _find(self, text: str) -> Enum:
+    def _find(self, text: str) -> _E:
         try:
             return self._lookup[fold(text)]
         except KeyError:
@@ -190,7 +193,8 @@ CHARACTERS_ACCEPTED = "NAME[@POS][>LOOK] separated by ';', POS L C R (左 中 �
 
 def characters(cell: str) -> list[tuple[str, ScreenPos | None, Look | None]]:
     """``林晓@L>R; 陈墨@R>L`` as (name, position, look) triples."""
-    result, seen = [], set()
+    result: list[tuple[str, ScreenPos | None, Look | None]] = []
+    seen: set[str] = set()
     for entry in entries(cell):
         match = _CHARACTER.match(entry)
         if match is None or "@" in (match["pos"] or "") or ">" in (match["look"] or ""):
@@ -204,9 +208,19 @@ def characters(cell: str) -> list[tuple[str, ScreenPos | None, Look | None]]:
     return result
 
 
-def pairs(cell: str, separator: str, accepted: str, *, optional: bool = False) -> list[tuple[str, str | None]]:
+@overload
+def pairs(cell: str, separator: str, accepted: str, *, optional: Literal[False] = False) -> list[tuple[str, str]]: ...
+
+
+@overload
+def pairs(cell: str, separator: str, accepted: str, *, optional: bool) -> list[tuple[str, str | None]]: ...
+
+
+def pairs(cell: str, separator: str, accepted: str, *,
+          optional: bool = False) -> list[tuple[str, str]] | list[tuple[str, str | None]]:
     """``NAME=VALUE`` entries as (name, value) pairs; with ``optional``, ``NAME`` alone gives None."""
-    result, seen = [], set()
+    result: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
     for entry in entries(cell):
         key, found, value = entry.partition(separator)
         key, value = key.strip(), value.strip()

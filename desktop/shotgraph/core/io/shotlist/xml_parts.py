@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 from shotgraph.core.io.budgets import MAX_EXPANDED_BYTES, check_zip_part
@@ -109,7 +110,7 @@ def _released(path: Path, name: str, events: Iterator[tuple[str, ElementTree.Ele
 class _GuardedPart(io.RawIOBase):
     """A part's bytes as the XML parser reads them, each piece checked first."""
 
-    def __init__(self, path: Path, name: str, raw: io.BufferedIOBase) -> None:
+    def __init__(self, path: Path, name: str, raw: IO[bytes]) -> None:
         super().__init__()
         self.path, self.name, self.raw = path, name, raw
         self.started = False

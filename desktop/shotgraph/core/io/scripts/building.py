@@ -168,7 +168,7 @@ def beat_fields(beat: Beat, cast: Cast) -> tuple[str, str, list[str]]:
     A dialogue shot shows its speakers unless their voices are off screen; an action shot shows
     every character of ``cast`` it names.
     """
-    if not beat.is_dialogue:
+    if beat.speaker is None:  # not beat.is_dialogue
         return _fits(beat, beat.text), "", cast.named_in(beat.text, beat.line)
     opening, closing, colon = ("（", "）", "：") if _CHINESE.search(beat.speaker) else (" (", ")", ": ")
     description = f"{opening}{beat.parenthetical}{closing}".strip() if beat.parenthetical else ""

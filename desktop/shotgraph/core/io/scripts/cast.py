@@ -74,7 +74,7 @@ def _only_inside_longer(name: str, named: list[str], text: str) -> bool:
     longer = [other for other in named if len(other) > len(name) and name in other]
     if not longer or not CHINESE.search(name):
         return False
-    covered = set()
+    covered: set[int] = set()
     for other in longer:
         start = text.find(other)
         while start >= 0:

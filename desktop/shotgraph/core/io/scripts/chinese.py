@@ -121,6 +121,18 @@ class _Reader:
         self.shot_notes: list[tuple[int, str]] = []
         """Music cues and transitions before the scene's first shot, for that shot."""
 
+    def _in_scene(self) -> ParsedScene:
+        """The scene being read: the steps that ask for it run only inside one (``read`` sees to it)."""
+        if self.scene is None:
+            raise RuntimeError("no scene is being read")
+        return self.scene
+
+    def _in_episode(self) -> ParsedEpisode:
+        """The episode being read: there is one once a scene has begun."""
+        if self.episode is None:
+            raise RuntimeError("no episode is being read")
+        return self.episode
+
     # -- dispatch ----------------------------------------------------------------------------
 
     def read(self, number: int, line: str, next_line: str) -> None:
@@ -158,10 +170,10 @@ class _Reader:
             self._add_beat(Beat(number, line, insert=True))
         elif (label := label_of(line)) in NOTE_LABELS:
             self._add_shot_note(number, line)
-        elif (cue := dialogue_cue(line, self.episode_cast.get(self.episode.number, {}))) is not None:
+        elif (cue := dialogue_cue(line, self.episode_cast.get(self._in_episode().number, {}))) is not None:
             self._add_dialogue(number, cue)
         elif self.open_speech is not None and label not in NOT_SPEAKERS:
-            self._continue_speech(line)
+            self._continue_speech(self.open_speech, line)
         else:
             self._add_beat(Beat(number, line))
 
@@ -177,38 +189,42 @@ class _Reader:
             return None
         return SceneHeading(None, found[0], heading_words(found[1], latin=True), line)
 
-    def _start_episode(self, number: int, title: str, line: int) -> None:
+    def _start_episode(self, number: int, title: str, line: int) -> ParsedEpisode:
         """Episode ``number``; a heading repeating an earlier episode's number continues that episode."""
         self._end_scene()
-        self.episode = self.numbered.get(number)
-        if self.episode is None:
-            self.episode = self.numbered[number] = ParsedEpisode(number, title, line=line)
-            self.script.episodes.append(self.episode)
-        elif title and not self.episode.title:
-            self.episode.title = title
+        episode = self.numbered.get(number)
+        if episode is None:
+            episode = self.numbered[number] = ParsedEpisode(number, title, line=line)
+            self.script.episodes.append(episode)
+        elif title and not episode.title:
+            episode.title = title
+        self.episode = episode
+        return episode
 
     def _start_scene(self, number: int, heading: SceneHeading) -> None:
         """A scene of the episode its number names (a script may leave out the 第N集 lines), else of
         the current episode."""
         self._end_scene()
         if heading.episode is not None:
-            self._enter_episode(episode_number(number, heading.episode), number)
+            episode = self._enter_episode(episode_number(number, heading.episode), number)
         elif self.episode is None:
-            self._enter_episode(1, number)
-        code = heading.code or str(len(self.episode.scenes) + 1)
+            episode = self._enter_episode(1, number)
+        else:
+            episode = self.episode
+        code = heading.code or str(len(episode.scenes) + 1)
         words = heading.words
         scene = ParsedScene(number, code, heading.text, words.place, words.int_ext, words.time_of_day)
         scene.notes, self.pending_notes = self.pending_notes, Notes()
         self.scene = scene
-        self.script.add_scene(self.episode, scene)
+        self.script.add_scene(episode, scene)
 
-    def _enter_episode(self, number: int, line: int) -> None:
+    def _enter_episode(self, number: int, line: int) -> ParsedEpisode:
         if self.episode is None or self.episode.number != number:
             found = self.numbered.get(number)
             if found is None:
-                self._start_episode(number, "", line)
-            else:
-                self.episode = found
+                return self._start_episode(number, "", line)
+            self.episode = found
+        return self.episode
 
     def _end_scene(self) -> None:
         """Close the scene: notes still waiting for a shot go to the scene's notes."""
@@ -222,10 +238,10 @@ class _Reader:
     def _add_detail(self, number: int, label: str, text: str) -> None:
         """A heading spread over lines: 场景：夜 内 堂屋, 地点：堂屋, 时间：夜."""
         words = heading_words(text)
+        scene = self._in_scene()
         if label == "时间" and words.place:
-            self.scene.notes.add(number, f"{label}：{text}")
+            scene.notes.add(number, f"{label}：{text}")
             words.place = ""
-        scene = self.scene
         scene.time_of_day = scene.time_of_day or words.time_of_day
         scene.int_ext = scene.int_ext or words.int_ext
         scene.location = scene.location or words.place
@@ -238,7 +254,7 @@ class _Reader:
         entries = cast_entries(text)
         for entry in entries.names:
             if entry in EVERYONE:
-                names = list(self.episode_cast.get(self.episode.number, {}))
+                names = list(self.episode_cast.get(self._in_episode().number, {}))
             elif entry in PREVIOUS_SCENE:
                 names = list(self.previous.characters) if self.previous is not None else []
             else:
@@ -246,12 +262,13 @@ class _Reader:
             for name in names:
                 self._cast_member(number, name)
         if entries.extras:
-            self.scene.extras = min(MAX_EXTRAS, self.scene.extras + entries.extras)
-            self.scene.notes.add(number, f"群演：{entries.extras_written}")
+            scene = self._in_scene()
+            scene.extras = min(MAX_EXTRAS, scene.extras + entries.extras)
+            scene.notes.add(number, f"群演：{entries.extras_written}")
 
     def _cast_member(self, number: int, name: str) -> None:
-        self.script.add_character(self.scene, number, name)
-        self.episode_cast.setdefault(self.episode.number, {})[name] = None
+        self.script.add_character(self._in_scene(), number, name)
+        self.episode_cast.setdefault(self._in_episode().number, {})[name] = None
 
     # -- beats ----------------------------------------------------------------------------------
 
@@ -263,22 +280,21 @@ class _Reader:
         beat.flashback = self.flashback
         beat.notes = [text for _, text in self.shot_notes]
         self.shot_notes = []
-        self.script.add_beat(self.scene, beat)
+        self.script.add_beat(self._in_scene(), beat)
 
     def _add_dialogue(self, number: int, cue: Cue) -> None:
-        names = list(self.scene.characters) if cue.is_group else cue.names
+        names = list(self._in_scene().characters) if cue.is_group else cue.names
         beat = Beat(number, cue.text, cue.written, cue.parenthetical, cue.off_screen)
         beat.speakers = tuple(names)  # even none: 全员： in a scene without a cast yet shows nobody, not 全员
         self._add_beat(beat)
         for name in names:
             if cue.off_screen == "VO":
-                self.script.add_voice(self.scene, number, name)
+                self.script.add_voice(self._in_scene(), number, name)
             else:
                 self._cast_member(number, name)
         self.open_speech = None if cue.text else beat
 
-    def _continue_speech(self, line: str) -> None:
-        speech = self.open_speech
+    def _continue_speech(self, speech: Beat, line: str) -> None:
         if not speech.text and not speech.parenthetical and BRACKETED.match(line):
             speech.parenthetical = line[1:-1].strip()
         else:
@@ -290,8 +306,9 @@ class _Reader:
     def _add_shot_note(self, number: int, text: str) -> None:
         """A note on the shot before it, or on the scene's first shot when there is none yet."""
         self._close_speech()
-        if self.scene.beats:
-            self.scene.beats[-1].notes.append(text)
+        scene = self._in_scene()
+        if scene.beats:
+            scene.beats[-1].notes.append(text)
         else:
             self.shot_notes.append((number, text))
 

@@ -47,9 +47,10 @@ TIMES = {
 }
 PLACES = {IntExt.INT: ("内", "内景"), IntExt.EXT: ("外", "外景"),
           IntExt.INT_EXT: ("内外", "内/外", "外/内", "内外景", "内/外景")}
-LATIN_WORDS = {"DAY": TimeOfDay.DAY, "NIGHT": TimeOfDay.NIGHT, "DAWN": TimeOfDay.DAWN, "DUSK": TimeOfDay.DUSK,
-               "MORNING": TimeOfDay.DAY, "EVENING": TimeOfDay.DUSK, "INT": IntExt.INT, "EXT": IntExt.EXT,
-               "INT/EXT": IntExt.INT_EXT, "I/E": IntExt.INT_EXT}
+LATIN_WORDS: dict[str, TimeOfDay | IntExt] = {
+    "DAY": TimeOfDay.DAY, "NIGHT": TimeOfDay.NIGHT, "DAWN": TimeOfDay.DAWN, "DUSK": TimeOfDay.DUSK,
+    "MORNING": TimeOfDay.DAY, "EVENING": TimeOfDay.DUSK, "INT": IntExt.INT, "EXT": IntExt.EXT,
+    "INT/EXT": IntExt.INT_EXT, "I/E": IntExt.INT_EXT}
 """Heading words of a layout taught from an example line, which may be written in English."""
 WORDS: dict[str, TimeOfDay | IntExt] = {word: value for table in (TIMES, PLACES)
                                         for value, words in table.items() for word in words}
@@ -83,7 +84,9 @@ def normalised(line: str) -> str:
 
 def unwrapped(line: str) -> str:
     """A heading without Markdown wrappers (``## …``, ``**…**``) and with ``【1-1】`` unbracketed."""
-    line = _WRAPPERS.match(line).group(1).strip()
+    wrapped = _WRAPPERS.match(line)
+    assert wrapped is not None, "the wrappers are optional: the pattern matches any line"
+    line = wrapped.group(1).strip()
     if (bracketed := _BRACKETED_NUMBER.match(line)) is not None:
         inner = bracketed.group(1).strip()
         if EPISODE.match(inner) or SCENE.match(inner) or SCENE_IN_EPISODE.match(inner):

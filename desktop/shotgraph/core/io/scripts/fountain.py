@@ -236,6 +236,12 @@ class _Reader:
         self.shot_note_chars = 0
         self.numbered: dict[int, ParsedEpisode] = {}
 
+    def _in_scene(self) -> ParsedScene:
+        """The scene being read: the steps that ask for it run only inside one (``paragraph`` sees to it)."""
+        if self.scene is None:
+            raise RuntimeError("no scene is being read")
+        return self.scene
+
     def title_page(self, line: int, block: list[str]) -> None:
         fields: dict[str, tuple[str, list[str]]] = {}
         values: list[str] = []
@@ -313,7 +319,7 @@ class _Reader:
     def _synopsis(self, line: int, text: str) -> None:
         """A synopsis right after a heading describes that scene; elsewhere, what follows."""
         if self.just_opened and not self.pending:
-            self.scene.notes.add(line, plain_text(text))
+            self._in_scene().notes.add(line, plain_text(text))
         else:
             self._hold(line, plain_text(text))
 
@@ -341,9 +347,9 @@ class _Reader:
                 speech.append(plain_text(text.removeprefix("~").strip()))
         self._add_beat(Beat(line, " ".join(speech), speaker, " ".join(directions), voice))
         if voice == "VO":
-            self.script.add_voice(self.scene, line, speaker)
+            self.script.add_voice(self._in_scene(), line, speaker)
         else:
-            self.script.add_character(self.scene, line, speaker)
+            self.script.add_character(self._in_scene(), line, speaker)
 
     def _action(self, line: int, lines: list[str]) -> None:
         text = " ".join(filter(None, map(_action_text, lines)))
@@ -352,27 +358,28 @@ class _Reader:
 
     def _add_beat(self, beat: Beat) -> None:
         self._settle(beat.line)
-        self.script.add_beat(self.scene, beat)
+        self.script.add_beat(self._in_scene(), beat)
         self.shot_note_chars = 0
 
     def _transition(self, line: int, text: str) -> None:
         """A transition is a note on the shot before it (on the scene when it has none yet)."""
         self._settle(line)
         text = plain_text(text.removeprefix(">").strip()) or text
-        if not self.scene.beats:
-            self.scene.notes.add(line, text)
+        scene = self._in_scene()
+        if not scene.beats:
+            scene.notes.add(line, text)
             return
         self.shot_note_chars += len(text) + 1
         if self.shot_note_chars > MAX_TEXT_CHARS:
             raise ScriptError(line, f"the transitions after one shot come to more than {MAX_TEXT_CHARS:,} "
                                     "characters, the most a shot's notes hold")
-        self.scene.beats[-1].notes.append(text)
+        scene.beats[-1].notes.append(text)
 
     def _settle(self, line: int) -> None:
         """Something happens in the scene: sections and synopses waiting since belong to it."""
         self.just_opened = False
         if self.pending:
-            self.scene.notes.take(self.pending, line)
+            self._in_scene().notes.take(self.pending, line)
             self.pending = Notes()
 
     def _note(self, line: int, text: str) -> None:

@@ -68,7 +68,9 @@ class HeadingPattern:
         if number is None:
             return cls._unnumbered(example)
         prefix = example[:number.start()]
-        marks = _MARKS.match(example, number.end()).group()
+        found_marks = _MARKS.match(example, number.end())
+        assert found_marks is not None, "every part of the marks is optional: the pattern matches anywhere"
+        marks = found_marks.group()
         follows = example[number.end() + len(marks):]
         boundary = "" if marks or (follows and not follows[0].isspace()) else r"(?=\s|$)"
         parts = [*_literal(prefix), _SPACES, f"(?P<number>{_NUMBER})", boundary, _SPACES, *_literal(marks)]

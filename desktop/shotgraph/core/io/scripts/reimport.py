@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from shotgraph.core.document import Document
@@ -74,11 +74,12 @@ class ReimportSummary:
 
     def lines(self) -> list[str]:
         """One line per kind of change ("3 shots updated: 1-02, 1-04, 2-01"), in English."""
-        parts = [("episodes added", self.episodes_added), ("scenes added", self.scenes_added),
-                 ("scenes flagged as no longer in the script", self.scenes_flagged),
-                 ("shots updated", self.shots_updated), ("shots added", self.shots_added),
-                 ("shots flagged as no longer in the script", self.shots_flagged),
-                 ("characters added", self.characters_added)]
+        parts: list[tuple[str, Sequence[object]]] = [
+            ("episodes added", self.episodes_added), ("scenes added", self.scenes_added),
+            ("scenes flagged as no longer in the script", self.scenes_flagged),
+            ("shots updated", self.shots_updated), ("shots added", self.shots_added),
+            ("shots flagged as no longer in the script", self.shots_flagged),
+            ("characters added", self.characters_added)]
         return [f"{len(items)} {label}: {', '.join(map(str, items))}" for label, items in parts if items]
 
 
@@ -267,8 +268,9 @@ class _Planner:
                     characters=[CharacterInShot(character_id=self.character(name, beat.line)) for name in visible],
                     **beat_extras(beat))
         self.edits.append(AddShot(episode.id, shot, after=anchor))
-        if anchor is None and self._first.get(episode.id):
-            self.edits.append(Link(EdgeKind.CUT, shot.id, self._first[episode.id]))
+        first = self._first.get(episode.id)
+        if anchor is None and first:
+            self.edits.append(Link(EdgeKind.CUT, shot.id, first))
         self.summary.shots_added.append(code)
         self.new_shots += 1
         return shot.id
@@ -309,7 +311,7 @@ def _place_key(place: str, scene: Scene | ParsedScene) -> str:
     return f"{place}|{scene.int_ext}|{scene.time_of_day}" if place else ""
 
 
-def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _opcodes(old: list[str], new: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """How to turn the scene's shot texts into the revised beat texts (difflib's opcodes).
 
     A scene too long to compare shot by shot keeps its unchanged start and end and pairs the

@@ -40,7 +40,7 @@ from .engine import reading_key, waived_fingerprints
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
 from .registry import SCHEDULED_FAMILIES, Rule, Scope, all_rules
-from .units import DeltaBuilder, Units, finding_of, pairs_around, run_units, unit_hits
+from .units import DeltaBuilder, Unit, Units, finding_of, pairs_around, run_units, unit_hits
 
 if TYPE_CHECKING:
     from shotgraph.core.document import Document
@@ -226,7 +226,7 @@ class Checker:
                 for unit in self._units_around(rule, facts, shot_ids):
                     self._replace_unit(units, index, rule, facts, unit, delta)
 
-    def _units_around(self, rule: Rule, facts: EpisodeFacts, shot_ids: list[str]) -> set[object]:
+    def _units_around(self, rule: Rule, facts: EpisodeFacts, shot_ids: list[str]) -> set[Unit]:
         shots = [facts.shots[shot_id] for shot_id in shot_ids]
         if rule.scope is Scope.SHOT:
             return {s for shot in shots for s in (shot.id, *facts.graph.plate_targets(shot.id))}
@@ -236,7 +236,7 @@ class Checker:
             return {shot.scene_id for shot in shots}
         return {None} if facts.order else set()
 
-    def _replace_unit(self, units: Units, index: int, rule: Rule, facts: EpisodeFacts, unit: object,
+    def _replace_unit(self, units: Units, index: int, rule: Rule, facts: EpisodeFacts, unit: Unit,
                       delta: DeltaBuilder) -> None:
         found = [finding_of(rule, self.facts, facts, hit, self._waived) for hit in unit_hits(rule, facts, unit)]
         ordinal, old = units.pop((index, unit), (None, []))
@@ -245,12 +245,12 @@ class Checker:
         delta.replace(old, found)
 
     @staticmethod
-    def _ordinal(rule: Rule, facts: EpisodeFacts, unit: object) -> int:
-        if rule.scope is Scope.SHOT:
+    def _ordinal(rule: Rule, facts: EpisodeFacts, unit: Unit) -> int:
+        if rule.scope is Scope.SHOT and isinstance(unit, str):
             return facts.position[unit]
         if rule.scope is Scope.PAIR:
             return next(n for n, (i, j) in enumerate(facts.pairs) if (i.id, j.id) == unit)
-        if rule.scope is Scope.SCENE:
+        if rule.scope is Scope.SCENE and isinstance(unit, str):
             return list(facts.scene_shots).index(unit)
         return 0
 
@@ -258,7 +258,7 @@ class Checker:
 
     def _run_across(self, rule: Rule) -> Across:
         return [(episode, hit, finding_of(rule, self.facts, episode, hit, self._waived))
-                for episode, hit in rule.check(self.facts)]
+                for episode, hit in rule.project_check(self.facts)]
 
     def _update_across(self, structural: bool, edited: dict[str, list[str]], changes: Changes,
                        delta: DeltaBuilder) -> None:
@@ -328,6 +328,6 @@ class Checker:
                 delta.replace(found, flagged)
                 units[key] = (ordinal, flagged)
         for index, entries in self._across.items():
-            flagged = [(e, h, f.with_waived(f.fingerprint in waived)) for e, h, f in entries]
-            delta.replace([f for *_, f in entries], [f for *_, f in flagged])
-            self._across[index] = flagged
+            reflagged = [(e, h, f.with_waived(f.fingerprint in waived)) for e, h, f in entries]
+            delta.replace([f for *_, f in entries], [f for *_, f in reflagged])
+            self._across[index] = reflagged

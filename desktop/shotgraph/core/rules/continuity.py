@@ -7,7 +7,7 @@ every scene should open wide.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 from operator import attrgetter
 
@@ -42,6 +42,8 @@ ESTABLISHING_WITHIN = 3
 
 Change = tuple[str, str, str]
 """(character or prop id, value before, value now)."""
+DayChange = tuple[str, str, str, int]
+"""A look changed across scenes: (character id, look before, look now, story day)."""
 _CHARACTERS, _LOOK = attrgetter("characters"), attrgetter("character_id", "wardrobe_id")
 _PROPS, _STATE = attrgetter("props"), attrgetter("prop_id", "state")
 
@@ -225,10 +227,12 @@ def size_jump(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     """A cut from a wide shot straight to a close-up (or back) disorients. Step through
     a middle size, or mark the sequence as a montage.
     """
-    a, b = SCALE.get(i.camera.size), SCALE.get(j.camera.size)
+    before, after = i.camera.size, j.camera.size
+    if before is None or after is None:
+        return None
+    a, b = SCALE.get(before), SCALE.get(after)
     if a is None or b is None or abs(a - b) < SIZE_JUMP or _MONTAGE in j.intent:
         return None
-    before, after = i.camera.size, j.camera.size
     values = {"before": before, "after": after, "before_zh": _SIZE_ZH[before], "after_zh": _SIZE_ZH[after]}
     return Hit((i.id, j.id), evidence=(before, after), values=values)
 
@@ -254,7 +258,7 @@ def changes_in_scene(shots: list[Shot], items: attrgetter, fields: attrgetter
     return changes
 
 
-def _look_text(episode: EpisodeFacts, changes: list[Change]) -> str:
+def _look_text(episode: EpisodeFacts, changes: Sequence[Change | DayChange]) -> str:
     looks = episode.project.looks
     return "; ".join(f"{name(episode, cid)} {looks[a].name if a in looks else a} → "
                      f"{looks[b].name if b in looks else b}" for cid, a, b, *_ in changes)
@@ -298,12 +302,12 @@ def wardrobe_across(project: ProjectFacts) -> Iterator[tuple[EpisodeFacts, Hit]]
 
 
 def _changes_from_day(episode: EpisodeFacts, shots: list[Shot], last: dict[tuple[int, str], tuple[str, str]]
-                      ) -> dict[tuple[str, str], list[tuple[str, str, str, int]]]:
+                      ) -> dict[tuple[str, str], list[DayChange]]:
     """Each character's first look of the scene on a story day against its last look of an earlier
     scene on that day; ``last`` then learns the scene's last looks.
     """
     scene_last: dict[tuple[int, str], tuple[str, str]] = {}
-    changes: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+    changes: dict[tuple[str, str], list[DayChange]] = {}
     for shot in shots:
         if not shot.characters or (day := episode.story_day(shot)) is None:
             continue
@@ -347,8 +351,8 @@ def establishing(episode: EpisodeFacts, scene: Scene, shots: list[Shot]) -> Iter
     if len(shots) < ESTABLISHING_WITHIN:
         return
     opening = shots[:ESTABLISHING_WITHIN]
-    sizes = [shot.camera.size for shot in opening]
-    if None in sizes or any(size in _WIDE for size in sizes):
+    sizes = [size for shot in opening if (size := shot.camera.size) is not None]
+    if len(sizes) < len(opening) or any(size in _WIDE for size in sizes):
         return
     evidence = tuple((shot.id, size) for shot, size in zip(opening, sizes, strict=True))
     values = {"scene": scene.code, "sizes": ", ".join(sizes), "sizes_zh": "、".join(_SIZE_ZH[size] for size in sizes)}

@@ -15,7 +15,7 @@ from shotgraph.core.model import Project, Shot
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
-from .registry import Rule, Scope, all_rules
+from .registry import Answer, Rule, Scope, all_rules
 
 
 def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list[Finding]:
@@ -41,25 +41,26 @@ def check_episode(episode: EpisodeFacts, rules: Sequence[Rule]) -> list[Finding]
     return findings
 
 
-def hits_of(result: Hit | Iterable[Hit] | None) -> Iterable[Hit]:
+def hits_of(result: Answer) -> Iterable[Hit]:
     """A rule function's answer as hits: one hit, several, or none."""
     if result is None:
         return ()
     return (result,) if isinstance(result, Hit) else result
 
 
-def episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Hit | Iterable[Hit] | None]:
+def episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
     """What one shot, pair, scene or episode rule answers for each of its units in an episode."""
-    check = rule.check
     if rule.scope is Scope.SHOT:
+        check = rule.unit_check
         return [check(episode, shot) for shot in episode.order]
     if rule.scope is Scope.PAIR:
+        check = rule.unit_check
         return [check(episode, i, j) for i, j in episode.pairs]
     if rule.scope is Scope.SCENE:
-        scenes = episode.scenes
-        return [list(check(episode, scenes[scene_id], shots)) for scene_id, shots in episode.scene_shots.items()]
+        scenes, find = episode.scenes, rule.group_check
+        return [list(find(episode, scenes[scene_id], shots)) for scene_id, shots in episode.scene_shots.items()]
     if rule.scope is Scope.EPISODE:
-        return [list(check(episode))] if episode.order else []
+        return [list(rule.group_check(episode))] if episode.order else []
     return []
 
 
@@ -67,7 +68,7 @@ def check_across(facts: ProjectFacts, rules: Sequence[Rule]) -> list[Finding]:
     """Findings of the project-scope rules (across scenes, episodes and shooting days)."""
     return [make_finding(rule, facts, episode, hit)
             for rule in rules if rule.scope is Scope.PROJECT
-            for episode, hit in rule.check(facts)]
+            for episode, hit in rule.project_check(facts)]
 
 
 def make_finding(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, hit: Hit,
@@ -78,10 +79,11 @@ def make_finding(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, 
     found: list[Shot] = []
     for shot_id in hit.shots:
         shot = shots.get(shot_id)
-        owner = episode
-        if shot is None:
+        if shot is None or episode is None:  # without an episode, shots is empty
             owner = facts.owner_of(shot_id)
             shot = owner.shots[shot_id]
+        else:
+            owner = episode
         owners.append(owner)
         found.append(shot)
     scene = hit.scene

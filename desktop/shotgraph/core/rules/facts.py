@@ -69,6 +69,8 @@ class ProjectFacts:
 class EpisodeFacts:
     """One episode as rules see it: episode order, scene order, same-scene consecutive pairs."""
 
+    _framings: tuple[Framing, ...] | None
+
     def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph | None = None) -> None:
         self.episode = episode
         self.project = project
@@ -78,9 +80,10 @@ class EpisodeFacts:
     @property
     def framings(self) -> tuple[Framing, ...]:
         """Each shot's (size, angle, movement) in episode order, read once per change of the episode."""
-        if self._framings is None:
-            self._framings = tuple(map(_FRAMING, map(_CAMERA, self.order)))
-        return self._framings
+        framings = self._framings
+        if framings is None:
+            framings = self._framings = tuple(map(_FRAMING, map(_CAMERA, self.order)))
+        return framings
 
     def shot_values_changed(self) -> None:
         """Forget what was read of the shots' fields after an edit changed some of them."""
@@ -88,7 +91,7 @@ class EpisodeFacts:
 
     def refresh(self) -> None:
         """Work the facts out again from the episode and its graph."""
-        self._framings: tuple[Framing, ...] | None = None
+        self._framings = None
         self.project.forget_owners()
         self.number = self.episode.number
         self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}

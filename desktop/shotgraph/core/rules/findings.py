@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -42,7 +43,7 @@ class Hit:
 
     shots: tuple[str, ...]
     evidence: tuple[object, ...] = ()
-    values: dict[str, object] = field(default_factory=dict)
+    values: Mapping[str, object] = field(default_factory=dict)
     severity: Severity | None = None
     """Overrides the rule's severity, for rules with two levels."""
     scene: str | None = ""
@@ -50,6 +51,9 @@ class Hit:
 
 
 _PUBLIC = ("rule", "severity", "episode", "scene", "shot_ids", "codes", "waived")
+
+_Source = tuple[tuple[Text, Text], Mapping[str, object], tuple[object, ...]]
+"""A pending finding's message and hint templates, the values that fill them, and its evidence."""
 
 
 class Finding:
@@ -69,6 +73,10 @@ class Finding:
     shot_ids: tuple[str, ...]
     codes: tuple[str, ...]
     waived: bool
+    _message: Text | None
+    _hint: Text | None
+    _fingerprint: str | None
+    _source: _Source | None
 
     def __init__(self, rule: str, severity: Severity, episode: int | None, scene: str | None,
                  shot_ids: tuple[str, ...], codes: tuple[str, ...], message: Text, hint: Text,
@@ -98,28 +106,40 @@ class Finding:
 
     @property
     def message(self) -> Text:
-        if self._message is None:
-            self._format()
-        return self._message
+        message = self._message
+        if message is None:
+            message, _ = self._format()
+        return message
 
     @property
     def hint(self) -> Text:
-        if self._hint is None:
-            self._format()
-        return self._hint
+        hint = self._hint
+        if hint is None:
+            _, hint = self._format()
+        return hint
 
     @property
     def fingerprint(self) -> str:
         """The digest of rule, shots and evidence that a waiver is stored against."""
-        if self._fingerprint is None:
-            object.__setattr__(self, "_fingerprint", fingerprint(self.rule, self.shot_ids, self._source[2]))
-        return self._fingerprint
+        digest = self._fingerprint
+        if digest is None:
+            digest = fingerprint(self.rule, self.shot_ids, self._pending()[2])
+            object.__setattr__(self, "_fingerprint", digest)
+        return digest
 
-    def _format(self) -> None:
-        (message, hint), values, _ = self._source
+    def _pending(self) -> _Source:
+        """What a pending finding's text is worked out from (a finding made whole has no need of it)."""
+        if self._source is None:
+            raise RuntimeError("the finding was made with its message, hint and fingerprint")
+        return self._source
+
+    def _format(self) -> tuple[Text, Text]:
+        (message, hint), values, _ = self._pending()
         values = {"shots": ", ".join(self.codes), **values}
-        object.__setattr__(self, "_message", message.format(**values))
-        object.__setattr__(self, "_hint", hint.format(**values))
+        message, hint = message.format(**values), hint.format(**values)
+        object.__setattr__(self, "_message", message)
+        object.__setattr__(self, "_hint", hint)
+        return message, hint
 
     def with_waived(self, waived: bool) -> Finding:
         """The same finding, waived or not."""

@@ -17,11 +17,18 @@ change only when that value changed. Without ``reads`` it runs again after every
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING, cast
 
-from .findings import Severity, Text
+from .findings import Hit, Severity, Text
+
+if TYPE_CHECKING:
+    from .facts import EpisodeFacts, ProjectFacts
+
+Answer = Hit | Iterable[Hit] | None
+"""What a shot, pair, scene or episode rule answers for one unit: one hit, several, or none."""
 
 
 class Scope(StrEnum):
@@ -42,6 +49,23 @@ class Rule:
     hint: Text
     reads: Callable[..., Hashable] | None = None
     """For project rules: the values of a shot its findings depend on (see the module docstring)."""
+
+    # ``check`` as its scope calls it (the module docstring): the scope is what says which it is.
+
+    @property
+    def unit_check(self) -> Callable[..., Answer]:
+        """``check`` of a shot, pair, scene or episode rule."""
+        return cast("Callable[..., Answer]", self.check)
+
+    @property
+    def group_check(self) -> Callable[..., Iterable[Hit]]:
+        """``check`` of a scene or episode rule: always an iterable of hits."""
+        return cast("Callable[..., Iterable[Hit]]", self.check)
+
+    @property
+    def project_check(self) -> Callable[[ProjectFacts], Iterable[tuple[EpisodeFacts, Hit]]]:
+        """``check`` of a project rule: hits, each with the facts of its episode."""
+        return cast("Callable[[ProjectFacts], Iterable[tuple[EpisodeFacts, Hit]]]", self.check)
 
     @property
     def texts(self) -> tuple[Text, Text]:

@@ -14,17 +14,20 @@ from dataclasses import dataclass, field
 from shotgraph.core.model import Shot
 
 from .engine import hits_of, make_finding
-from .facts import EpisodeFacts
+from .facts import EpisodeFacts, ProjectFacts
 from .findings import Finding, Hit
 from .registry import Rule, Scope
 
-UnitKey = tuple[int, object]
+Unit = str | tuple[str, str] | None
+"""The shot id, the (i, j) pair of ids, the scene id, or None for the episode."""
+
+UnitKey = tuple[int, Unit]
 """(rule index, unit): the shot id, the (i, j) pair of ids, the scene id, or None for the episode."""
 
 Units = dict[UnitKey, tuple[int, list[Finding]]]
 """Findings of each unit that has any, with the unit's ordinal."""
 
-def unit_ordinals(rule: Rule, episode: EpisodeFacts) -> Iterable[tuple[object, int]]:
+def unit_ordinals(rule: Rule, episode: EpisodeFacts) -> Iterable[tuple[Unit, int]]:
     """Every unit of a rule in an episode, with its ordinal, in the order a full run takes them."""
     if rule.scope is Scope.SHOT:
         return ((shot.id, i) for i, shot in enumerate(episode.order))
@@ -37,17 +40,19 @@ def unit_ordinals(rule: Rule, episode: EpisodeFacts) -> Iterable[tuple[object, i
     return ()
 
 
-def unit_hits(rule: Rule, episode: EpisodeFacts, unit: object) -> Iterable[Hit]:
+def unit_hits(rule: Rule, episode: EpisodeFacts, unit: Unit) -> Iterable[Hit]:
     """What one rule finds on one unit of an episode."""
-    check, scope = rule.check, rule.scope
-    if scope is Scope.SHOT:
+    check, scope = rule.unit_check, rule.scope
+    if scope is Scope.SHOT and isinstance(unit, str):
         return hits_of(check(episode, episode.shots[unit]))
-    if scope is Scope.PAIR:
+    if scope is Scope.PAIR and isinstance(unit, tuple):
         i, j = unit
         return hits_of(check(episode, episode.shots[i], episode.shots[j]))
-    if scope is Scope.SCENE:
+    if scope is Scope.SCENE and isinstance(unit, str):
         return hits_of(check(episode, episode.scenes[unit], episode.scene_shots[unit]))
-    return hits_of(check(episode))
+    if scope is Scope.EPISODE and unit is None:
+        return hits_of(check(episode))
+    raise ValueError(f"{unit!r} is not a unit of a {scope} rule")
 
 
 def run_units(rules: Iterable[tuple[int, Rule]], episode: EpisodeFacts, waived: frozenset[str]) -> Units:
@@ -62,7 +67,7 @@ def run_units(rules: Iterable[tuple[int, Rule]], episode: EpisodeFacts, waived: 
     return units
 
 
-def finding_of(rule: Rule, facts: object, episode: EpisodeFacts | None, hit: Hit,
+def finding_of(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, hit: Hit,
                waived: frozenset[str]) -> Finding:
     """The finding of a hit, waived when the project holds a waiver for it."""
     finding = make_finding(rule, facts, episode, hit)

@@ -33,7 +33,8 @@ class Exporter:
     name: str
     suffixes: tuple[str, ...]
     description: str
-    write: Callable[..., None]
+    write: Callable[..., list[Path] | None]
+    """Writes the file; returns the files written when they are not just the path it was given."""
     stem: str = ""
     """The file name it suggests, without suffix ("shot-list", "timeline"); the name when empty."""
     alias_of: str = ""

@@ -6,7 +6,9 @@ its own: that shot is the job. Each job carries what a generation needs and its 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypedDict
 
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Episode, Mode, Project, Shot
@@ -19,10 +21,30 @@ COLUMNS = ("episode", "scene", "shot", "job", "model", "style", "seed", "prompt"
            "duration_s", "aspect", "fps", "take_budget", "takes_tried", "description")
 
 
-def ai_jobs(project: Project, progress: Progress | None = None) -> list[dict[str, object]]:
+class AiJob(TypedDict):
+    """One job of the list, its keys in the order of COLUMNS."""
+
+    episode: int
+    scene: str | None
+    shot: str
+    job: str
+    model: str | None
+    style: str | None
+    seed: int | None
+    prompt: str
+    identity_refs: dict[str, str]
+    duration_s: float
+    aspect: str
+    fps: float
+    take_budget: float
+    takes_tried: int
+    description: str
+
+
+def ai_jobs(project: Project, progress: Progress | None = None) -> list[AiJob]:
     """One job per AI shot and per hybrid shot without a plate source, in episode order."""
     names = {c.id: c.name for c in project.characters}
-    jobs: list[dict[str, object]] = []
+    jobs: list[AiJob] = []
     for done, episode in enumerate(project.episodes):
         if progress is not None:
             progress(done, len(project.episodes))
@@ -33,7 +55,7 @@ def ai_jobs(project: Project, progress: Progress | None = None) -> list[dict[str
     return jobs
 
 
-def _job(project: Project, episode: Episode, shot: Shot, names: dict[str, str]) -> dict[str, object]:
+def _job(project: Project, episode: Episode, shot: Shot, names: dict[str, str]) -> AiJob:
     scene = next((s.code for s in episode.scenes if s.id == shot.scene_id), None)
     plate = shot.mode is Mode.HYBRID
     takes = project.budget.takes_establishing if plate else expected_takes(shot, project)
@@ -55,7 +77,8 @@ def write_ai_jobs_csv(project: Project, path: str | Path, *, progress: Progress 
     rows = []
     for job in ai_jobs(project, progress):
         refs = "; ".join(f"{name}={ref}" for name, ref in job["identity_refs"].items())
-        rows.append([refs if column == "identity_refs" else job[column] for column in COLUMNS])
+        cells: Mapping[str, object] = job
+        rows.append([refs if column == "identity_refs" else cells[column] for column in COLUMNS])
     write_csv_rows(path, COLUMNS, rows)
 
 

@@ -117,7 +117,7 @@ def _encode_clip(container, stream, reel: Reel, clip: Clip, composer: FrameCompo
     for first, end, overlays in reel.runs(clip):
         for number in range(first, end):
             picture = footage.picture(number - clip.first)
-            if frame is None or picture is not shown[0] or overlays != shown[1]:
+            if frame is None or shown is None or picture is not shown[0] or overlays != shown[1]:
                 image = composer.dressed(composer.framed(clip.shot, picture), overlays)
                 frame = av.VideoFrame.from_image(image).reformat(format="yuv420p")
                 shown = (picture, overlays)

@@ -35,7 +35,7 @@ def font(size: int) -> ImageFont.FreeTypeFont:
     return loaded[size]
 
 
-def ink_height(text: str, size: int) -> int:
+def ink_height(text: str, size: int) -> float:
     """How many pixels tall ``text`` draws on one line at ``size``: from its highest to its lowest ink."""
     left, top, right, bottom = font(size).getbbox(text)
     return bottom - top

@@ -9,14 +9,19 @@ video's end its last picture holds. Every failure is an ``InputError`` naming th
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import av
 from PIL import Image
 
 from shotgraph.core.io.budgets import read_regular_file
 from shotgraph.core.io.errors import InputError
+
+if TYPE_CHECKING:
+    from av.container import InputContainer
 from shotgraph.core.io.images import MAX_PIXELS
 
 MAX_VIDEO_BYTES = 200 * 2**20
@@ -34,8 +39,8 @@ class TakeVideo:
         self.path, self.box, self.rate = path, box, rate
         self._data = _video_bytes(path)
         self._format = _container(path, self._data)
-        self._frames = None
-        self._container = None
+        self._frames: Iterator[tuple[float, av.VideoFrame]] | None = None
+        self._container: InputContainer | None = None
         self._shown: Image.Image | None = None
         self._next: tuple[float, av.VideoFrame] | None = None
         self._at = -1
@@ -67,10 +72,10 @@ class TakeVideo:
     def _reopen(self) -> None:
         self.close()
         try:
-            self._container = av.open(io.BytesIO(self._data), format=self._format)
-            if not self._container.streams.video:
+            container = self._container = av.open(io.BytesIO(self._data), "r", format=self._format)
+            if not container.streams.video:
                 raise InputError(self.path, "the video has no picture track")
-            stream = self._container.streams.video[0]
+            stream = container.streams.video[0]
             if stream.width * stream.height > MAX_PIXELS:
                 raise InputError(self.path, f"{stream.width} × {stream.height} pixels is too large; videos up to "
                                             f"{MAX_PIXELS // 1_000_000} megapixels a frame are accepted")
@@ -94,7 +99,7 @@ class TakeVideo:
                 yield seconds, frame
 
     def _decode_next(self) -> tuple[float, av.VideoFrame] | None:
-        return next(self._frames, None)
+        return next(self._frames, None) if self._frames is not None else None
 
     def _fitted(self, frame: av.VideoFrame) -> Image.Image:
         scale = min(self.box[0] / frame.width, self.box[1] / frame.height)

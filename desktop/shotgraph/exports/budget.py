@@ -38,8 +38,15 @@ def budget_rows(project: Project, progress: Progress | None = None) -> list[dict
 
 
 def _totals(rows: list[dict[str, object]], currency: str) -> dict[str, object]:
-    summed = {column: round(sum(row[column] for row in rows), 2) for column in COLUMNS[2:-1]}
+    summed = {column: round(sum(_number(row[column]) for row in rows), 2) for column in COLUMNS[2:-1]}
     return {"episode": "all", "title": "", **summed, "currency": currency}
+
+
+def _number(value: object) -> float:
+    """A count, seconds or cost of a row (the columns between title and currency are all numbers)."""
+    if not isinstance(value, int | float):
+        raise TypeError(f"{value!r} is not a number")
+    return value
 
 
 def write_budget(project: Project, path: str | Path, *, progress: Progress | None = None) -> None:

@@ -136,7 +136,7 @@ def times_section(context: DayContext) -> list[Flowable]:
 
 def contacts_section(context: DayContext) -> list[Flowable]:
     """The key contacts two to a row, then the walkie channel of each department."""
-    cells = []
+    cells: list[list[object]] = []
     for label, person in key_contacts(context.project):
         reach = "\n".join(filter(None, (person.phone, person.email))) if person else ""
         cells.append([label, person.name if person else "—", reach])
@@ -174,8 +174,8 @@ def weather_section(context: DayContext) -> list[Flowable]:
         if sun is not None:
             places.setdefault(f"Sunrise 日出 {sun.sunrise:%H:%M} · Sunset 日落 {sun.sunset:%H:%M}", []).append(
                 location.name)
-    sun = " · ".join(f"{times} ({', '.join(names)})" for times, names in places.items())
-    text = " · ".join(filter(None, (context.day.weather or "Not entered 未填写", sun)))
+    suns = " · ".join(f"{times} ({', '.join(names)})" for times, names in places.items())
+    text = " · ".join(filter(None, (context.day.weather or "Not entered 未填写", suns)))
     w = context.width
     return [section_gap(), sheet_table(["Weather 天气", text], [], [0.15 * w, 0.85 * w],
                                        [("BACKGROUND", (1, 0), (1, 0), "white")])]

@@ -28,7 +28,8 @@ PNG_DPI = 150
 
 
 def write_callsheets(project: Project, path: str | Path, *, file_format: str = "pdf",
-                     progress: Progress | None = None, **options: object) -> list[Path]:
+                     progress: Progress | None = None, day: int | str | None = None,
+                     **options: object) -> list[Path]:
     """Write the call sheets as ``file_format`` and return the files written.
 
     ``options`` are those of the PDF call sheet (day, paper, base, with_boards, …); each format
@@ -40,19 +41,18 @@ def write_callsheets(project: Project, path: str | Path, *, file_format: str = "
     if file_format == "xlsx":
         from .callsheet_xlsx import write_callsheet_xlsx
 
-        write_callsheet_xlsx(project, path, day=options.get("day"), progress=progress)
+        write_callsheet_xlsx(project, path, day=day, progress=progress)
         return [path]
-    pdf_options = exporters()["callsheet"].options(**options)
+    callsheet = exporters()["callsheet"]
     if file_format == "pdf":
-        export("callsheet", project, path, progress=progress, **pdf_options)
+        export("callsheet", project, path, progress=progress, **callsheet.options(day=day, **options))
         return [path]
-    return write_callsheet_png(project, path, progress=progress, **pdf_options)
+    return write_callsheet_png(project, path, progress=progress, day=day, **callsheet.options(**options))
 
 
 def write_callsheet_png(project: Project, path: Path, *, progress: Progress | None = None,
-                        **pdf_options: object) -> list[Path]:
+                        day: int | str | None = None, **pdf_options: object) -> list[Path]:
     """One PNG per page of each chosen day's call sheet, beside ``path``; the files written."""
-    day = pdf_options.pop("day", None)
     days = [(context.number, context.day.id) for context in day_contexts(project, day, Thumbnails(None), 0)]
     if not days:
         raise InputError(None, "the project has no shooting days to print yet")

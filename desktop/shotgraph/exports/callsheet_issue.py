@@ -113,6 +113,8 @@ def _line_changes(kind: str, before: Mapping[str, SheetLine], after: Mapping[str
             continue
         if old is None or new is None:
             line = new or old
+            if line is None:  # both missing: equal, passed over above
+                continue
             was, now = (NOTHING, line.detail) if old is None else (line.detail, "removed 取消")
             changes.append(Change(f"{kind} {line.title}", was or NOTHING, now or NOTHING))
         elif old.title == new.title:

@@ -86,7 +86,7 @@ def totals_line(totals: DayTotals) -> str:
 
 
 def _banner(rows: list[list[object]], text: str) -> tuple:
-    rows.append([text] + [""] * (len(SCHEDULE_HEADER) - 1))
+    rows.append([text, *[""] * (len(SCHEDULE_HEADER) - 1)])
     return ("SPAN", (0, len(rows)), (-1, len(rows)))
 
 
@@ -114,7 +114,7 @@ def _setup_row(context: DayContext, placed: SetupTime, widths: Sequence[float]) 
     extras = index.extras(shots)
     modes = sorted({s.mode.value.upper() for s in shots})
     minutes = round(setup_minutes(shots, context.project.planning))
-    row = [span(placed.start, placed.end, context.day.date), scenes, codes,
+    row: list[object] = [span(placed.start, placed.end, context.day.date), scenes, codes,
            _joined(index.int_ext(s) for s in shots), _joined(index.time_of_day(s) for s in shots),
            _description(context, placed, widths[5] - CELL_PADDING), cast,
            str(extras) if extras else "", str(minutes), "\n".join(modes)]

@@ -5,6 +5,7 @@ registration number for the opening titles."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from shotgraph.core.aigc import AIGC_KEY, clip_label, implicit_label, implicit_label_text, provider_of
 from shotgraph.core.graph import picture_order
@@ -15,9 +16,17 @@ from . import Exporter, Progress, register
 from .tables import write_json
 
 
-def ai_ranges(episode: Episode) -> list[dict[str, object]]:
+class AiRange(TypedDict):
+    """Seconds from the episode's start, and the codes of the shots in the range."""
+
+    start_s: float
+    end_s: float
+    shots: list[str]
+
+
+def ai_ranges(episode: Episode) -> list[AiRange]:
     """Time ranges (seconds from the episode's start) of AI and hybrid shots, neighbours merged."""
-    ranges: list[dict[str, object]] = []
+    ranges: list[AiRange] = []
     start = 0.0
     for shot in picture_order(episode):
         end = start + seconds_of(shot)

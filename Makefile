@@ -32,7 +32,7 @@ translations: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check desktop tests resources
 
-# mypy over core/ and exports/ as pyproject.toml's [tool.mypy] sets it; tests/test_types.py holds it too.
+# mypy over core/ and exports/, as pyproject.toml's [tool.mypy] sets it.
 typecheck: $(INSTALLED)
 	$(BIN)/mypy
 

@@ -133,9 +133,9 @@ class _References:
         yield from _duplicates(
             ((f"{at}.characters[{i}]", c.character_id) for i, c in enumerate(shot.characters)), "character"
         )
-        for i, entry in enumerate(shot.props):
-            if entry.prop_id not in self.props:
-                yield Problem(f"{at}.props[{i}].prop_id", f"no prop has id {entry.prop_id!r}")
+        for i, prop in enumerate(shot.props):
+            if prop.prop_id not in self.props:
+                yield Problem(f"{at}.props[{i}].prop_id", f"no prop has id {prop.prop_id!r}")
         for character_id in shot.ai.refs:
             if character_id not in self.characters:
                 yield Problem(f"{at}.ai.refs", f"no character has id {character_id!r}")

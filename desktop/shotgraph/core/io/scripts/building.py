@@ -26,6 +26,7 @@ from shotgraph.core.model import (
     new_id,
 )
 
+from ..named import NamedIds
 from .cast import Cast
 from .chinese_lines import NARRATORS
 from .parsed import MAX_NAME_CHARS, MAX_TEXT_CHARS, Beat, ParsedEpisode, ParsedScene, ParsedScript, ScriptError
@@ -77,8 +78,10 @@ class ScriptBuilder:
 
     def __init__(self, title: str, language: Language) -> None:
         self.project = Project(id=new_id("pr"), title=checked_name(None, "the title", title), language=language)
-        self._characters: dict[str, str] = {}
-        self._locations: dict[str, str] = {}
+        self._characters = NamedIds[str]("ch", lambda i, name: self.project.characters.append(
+            Character(id=i, name=name)))
+        self._locations = NamedIds[str]("lo", lambda i, name: self.project.locations.append(
+            Location(id=i, name=name)))
         self.cast = Cast(())
         """Every character name of the script: an action shot shows those it mentions."""
         self.appearances = 0
@@ -137,16 +140,12 @@ class ScriptBuilder:
     def character(self, name: str, line: int | None = None) -> str:
         if name not in self._characters:
             checked_name(line, "a character's name", name)
-            self._characters[name] = new_id("ch")
-            self.project.characters.append(Character(id=self._characters[name], name=name))
-        return self._characters[name]
+        return self._characters.id_of(name)
 
     def location(self, name: str, line: int | None = None) -> str:
         if name not in self._locations:
             checked_name(line, "the location", name)
-            self._locations[name] = new_id("lo")
-            self.project.locations.append(Location(id=self._locations[name], name=name))
-        return self._locations[name]
+        return self._locations.id_of(name)
 
 
 def checked_name(line: int | None, what: str, text: str) -> str:

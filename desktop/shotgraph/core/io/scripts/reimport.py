@@ -35,6 +35,7 @@ from shotgraph.core.edits import (
 from shotgraph.core.graph import episode_order
 from shotgraph.core.io.budgets import MAX_ROWS, reading
 from shotgraph.core.io.errors import InputError
+from shotgraph.core.io.named import NamedIds
 from shotgraph.core.model import (
     Character,
     CharacterInShot,
@@ -105,8 +106,9 @@ class _Planner:
         self.edits: list[Edit] = []
         self.summary = ReimportSummary()
         self.cast = script_cast(script)
-        self._characters = {c.name: c.id for c in doc.project.characters}
-        self._locations = {loc.name: loc.id for loc in doc.project.locations}
+        self._characters = NamedIds[str]("ch", self._add_character, {c.name: c.id for c in doc.project.characters})
+        self._locations = NamedIds[str]("lo", lambda i, name: self.edits.append(AddLocation(Location(id=i, name=name))),
+                                        {loc.name: loc.id for loc in doc.project.locations})
         self._codes: dict[str, set[str]] = {}
         self._scene_codes: dict[str, CodeBook] = {}
         self._next_number: dict[str, int] = {}
@@ -129,17 +131,16 @@ class _Planner:
     def character(self, name: str, line: int | None = None) -> str:
         if name not in self._characters:
             checked_name(line, "a character's name", name)
-            self._characters[name] = new_id("ch")
-            self.edits.append(AddCharacter(Character(id=self._characters[name], name=name)))
-            self.summary.characters_added.append(name)
-        return self._characters[name]
+        return self._characters.id_of(name)
+
+    def _add_character(self, character_id: str, name: str) -> None:
+        self.edits.append(AddCharacter(Character(id=character_id, name=name)))
+        self.summary.characters_added.append(name)
 
     def location(self, name: str, line: int | None = None) -> str:
         if name not in self._locations:
             checked_name(line, "the location", name)
-            self._locations[name] = new_id("lo")
-            self.edits.append(AddLocation(Location(id=self._locations[name], name=name)))
-        return self._locations[name]
+        return self._locations.id_of(name)
 
     # -- episodes and scenes ----------------------------------------------------------------
 
@@ -245,8 +246,8 @@ class _Planner:
     def update_shot(self, shot: Shot, beat: Beat) -> None:
         description, dialogue, visible = beat_fields(beat, self.cast)
         present = {c.character_id for c in shot.characters}
-        characters = shot.characters + [CharacterInShot(character_id=self.character(name, beat.line))
-                                        for name in visible if self._characters.get(name) not in present]
+        seen = [self.character(name, beat.line) for name in visible]
+        characters = shot.characters + [CharacterInShot(character_id=i) for i in seen if i not in present]
         changes = {"description": description, "dialogue": dialogue, "characters": characters}
         if beat.flashback and Intent.FLASHBACK not in shot.intent:
             changes["intent"] = [*shot.intent, Intent.FLASHBACK]

@@ -17,6 +17,7 @@ from shotgraph.core.model import (
     new_id,
 )
 
+from ..named import NamedIds
 from .rows import ParsedRow, RowValues
 
 
@@ -25,35 +26,23 @@ class Registry:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._locations: dict[str, str] = {}
-        self._characters: dict[str, str] = {}
-        self._props: dict[str, str] = {}
-        self._looks: dict[tuple[str, str], str] = {}
+        self._locations = NamedIds[str]("lo", lambda i, name: project.locations.append(Location(id=i, name=name)))
+        self._characters = NamedIds[str]("ch", lambda i, name: project.characters.append(Character(id=i, name=name)))
+        self._props = NamedIds[str]("pp", lambda i, name: project.props.append(Prop(id=i, name=name)))
+        self._looks = NamedIds[tuple[str, str]]("wd", lambda i, key: project.wardrobe.append(
+            WardrobeLook(id=i, character_id=key[0], name=key[1])))
 
     def location(self, name: str) -> str:
-        if name not in self._locations:
-            self._locations[name] = new_id("lo")
-            self.project.locations.append(Location(id=self._locations[name], name=name))
-        return self._locations[name]
+        return self._locations.id_of(name)
 
     def character(self, name: str) -> str:
-        if name not in self._characters:
-            self._characters[name] = new_id("ch")
-            self.project.characters.append(Character(id=self._characters[name], name=name))
-        return self._characters[name]
+        return self._characters.id_of(name)
 
     def prop(self, name: str) -> str:
-        if name not in self._props:
-            self._props[name] = new_id("pp")
-            self.project.props.append(Prop(id=self._props[name], name=name))
-        return self._props[name]
+        return self._props.id_of(name)
 
     def look(self, character_id: str, name: str) -> str:
-        key = (character_id, name)
-        if key not in self._looks:
-            self._looks[key] = new_id("wd")
-            self.project.wardrobe.append(WardrobeLook(id=self._looks[key], character_id=character_id, name=name))
-        return self._looks[key]
+        return self._looks.id_of((character_id, name))
 
 
 def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overrides: dict[str, object]) -> Shot:

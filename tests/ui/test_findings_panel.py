@@ -44,7 +44,7 @@ def test_the_dock_is_titled_and_shown(window):
 
 def test_the_panel_lists_the_demos_findings(window):
     table = rows(window)
-    assert len(table) == len(window.bridge.checker.findings) == 15
+    assert len(table) == len(window.bridge.checker.findings) > 0
     axis = table[row_of(window, "continuity.axis", "3-03, 3-04")]
     assert axis[0] == "warning"
     assert (axis[2], axis[3]) == ("1", "3")
@@ -68,7 +68,7 @@ def test_the_severity_filter_narrows_rows(qtbot, window):
     combo.setCurrentIndex(combo.findText("Info"))
     assert rows(window) == []
     combo.setCurrentIndex(combo.findText("All"))
-    assert len(rows(window)) == 15
+    assert len(rows(window)) == len(window.bridge.checker.findings)
 
 
 def test_the_text_filter_narrows_rows(qtbot, window):
@@ -108,6 +108,7 @@ def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
     window.findings.model.rowsInserted.connect(lambda *_: inserted.append(1))
     resets: list[bool] = []
     window.findings.model.modelReset.connect(lambda: resets.append(True))
+    before = len(rows(window))
     first = window.project.episodes[1].shots[6]
     ref = {c.character_id: "refs/face.png" for c in first.characters}
     window.bridge.push(UpdateShot(first.id, {"ai": first.ai.model_copy(update={"refs": ref})}))
@@ -115,7 +116,7 @@ def test_an_edit_refreshes_the_panel_from_the_checkers_delta(qtbot, window):
     assert window.findings.counts.text() == "1 error, 13 warnings, 0 info"
     assert inserted and not resets
     window.bridge.undo_stack.undo()
-    qtbot.waitUntil(lambda: len(rows(window)) == 15)
+    qtbot.waitUntil(lambda: len(rows(window)) == before)
     assert window.findings.model.findings() == window.bridge.checker.findings
 
 
@@ -136,7 +137,7 @@ def test_the_family_filter_keeps_one_family(window):
     assert combo.count() == 1 + len(FAMILIES)
     assert all(combo.itemText(n) != combo.itemData(n) for n in range(combo.count())), "a family shown by its id"
     choose(window.findings.family_filter, "All rules")
-    assert len(rows(window)) == 15
+    assert len(rows(window)) == len(window.bridge.checker.findings)
 
 
 def test_the_episode_filter_keeps_one_episode_and_follows_the_current_one(window):
@@ -147,7 +148,7 @@ def test_the_episode_filter_keeps_one_episode_and_follows_the_current_one(window
     window.bridge.set_episode(window.project.episodes[1].id)
     assert {row[2] for row in rows(window)} == {"2"}
     choose(window.findings.episode_filter, "All episodes")
-    assert len(rows(window)) == 15
+    assert len(rows(window)) == len(window.bridge.checker.findings)
 
 
 def click_row(qtbot, window, row: int) -> None:
@@ -176,10 +177,11 @@ def waive_with_note(qtbot, window, note: str) -> None:
 
 def test_waiving_with_a_note_moves_the_finding_apart_and_undo_brings_it_back(qtbot, window):
     panel = window.findings
+    before = len(rows(window))
     click_row(qtbot, window, row_of(window, "continuity.axis", "3-03, 3-04"))
     waive_with_note(qtbot, window, "导演确认：刻意越轴")
     qtbot.waitUntil(lambda: "continuity.axis" not in [row[1] for row in rows(window)])
-    assert len(rows(window)) == 14
+    assert len(rows(window)) == before - 1
     assert panel.counts.text() == "1 error, 13 warnings, 0 info · 1 waived"
     [waiver] = window.project.waivers
     assert (waiver.rule, waiver.shots, waiver.note) == ("continuity.axis", ["3-03", "3-04"], "导演确认：刻意越轴")

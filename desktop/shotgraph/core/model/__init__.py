@@ -20,6 +20,7 @@ from .enums import (
     TimeOfDay,
 )
 from .episode import AIGCMetadata, Disclosure, Edge, Episode, Scene, called_characters
+from .generation import Binding, GenerationSettings, PendingJob, Role, WorkflowTemplate
 from .integrity import Problem, find_problems
 from .production import BudgetSettings, IssuedSheet, PlanningSettings, Setup, SheetLine, ShootingDay
 from .project import SCHEMA_VERSION, AIProvider, DeliveryFormat, Project, Waiver, model_key
@@ -29,6 +30,7 @@ from .shot import (
     CanvasPos,
     CharacterInShot,
     PropInShot,
+    Provenance,
     Shot,
     SketchLayer,
     Take,
@@ -41,5 +43,6 @@ __all__ = [
     "Language", "Location", "Look", "MediaPath", "Mode", "Movement", "Person", "PlanningSettings",
     "Problem", "Project", "Prop", "PropInShot", "Record", "Scene", "ScreenPos", "Setup",
     "SheetLine", "ShootingDay", "Shot", "ShotSize", "Side", "SketchLayer", "Take", "TimeOfDay", "WardrobeLook",
-    "Waiver", "called_characters", "find_problems", "model_key", "new_id",
+    "Waiver", "Binding", "GenerationSettings", "PendingJob", "Provenance", "Role", "WorkflowTemplate",
+    "called_characters", "find_problems", "model_key", "new_id",
 ]

@@ -8,6 +8,7 @@ from .base import Id, MediaPath, Name, Record, Text
 from .cast import Character, Location, Person, Prop, WardrobeLook
 from .enums import Department, Language
 from .episode import Episode
+from .generation import GenerationSettings
 from .production import BudgetSettings, PlanningSettings, ShootingDay
 
 SCHEMA_VERSION = 4
@@ -75,6 +76,8 @@ class Project(Record):
     """The drama's licence or registration (备案) number, shown in the opening titles."""
     ai_providers: list[AIProvider] = Field(default_factory=list)
     """Which service provider stands behind each AI model the shots use."""
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    """The generator server, workflow templates, cost rates and draws in flight."""
     notes: Text = ""
 
     @field_validator("ai_providers")

@@ -47,6 +47,21 @@ class PropInShot(Record):
     state: Name | None = None
 
 
+class Provenance(Record):
+    """Where a generated take came from: the server, the job, the workflow and what it cost."""
+
+    server: Name = ""
+    prompt_id: Name = ""
+    workflow: Name = ""
+    workflow_sha256: Name = ""
+    model: Name = ""
+    started: Name = ""
+    """ISO 8601 time the draw was queued."""
+    finished: Name = ""
+    compute_seconds: float = Field(default=0.0, ge=0)
+    cost: float = Field(default=0.0, ge=0)
+
+
 class Take(Record):
     """One candidate generation of an AI or hybrid shot."""
 
@@ -55,6 +70,8 @@ class Take(Record):
     video: MediaPath | None = None
     seed: Seed | None = None
     note: Text = ""
+    provenance: Provenance | None = None
+    """Set on takes brought back from the generator."""
 
 
 class AIGeneration(Record):
@@ -66,6 +83,8 @@ class AIGeneration(Record):
     refs: dict[Id, Name] = Field(default_factory=dict)
     """Identity reference used per character id (image set, LoRA)."""
     prompt: Text = ""
+    negative_prompt: Text = ""
+    """What the generator should avoid, sent to the workflow's negative text encoder."""
     takes: list[Take] = Field(default_factory=list)
     chosen_take_id: Id | None = None
     takes_tried: int = Field(default=0, ge=0)

@@ -47,6 +47,9 @@ class FakeComfyUI:
         return self
 
     def stop(self) -> None:
+        """Shut the server down (a second call does nothing)."""
+        if not self._thread.is_alive():
+            return
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)

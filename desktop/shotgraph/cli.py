@@ -78,6 +78,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_import(commands)
     _add_export(commands, with_kinds=command == "export")
     _add_schedule(commands)
+    _add_generate(commands)
     commands.add_parser("schema", help="print the JSON Schema of the project file")
     return parser
 
@@ -192,6 +193,18 @@ def _add_schedule(commands: argparse._SubParsersAction) -> None:
     plan.add_argument("file", type=Path, metavar="FILE", help="a project (.shotgraph) or a shot list")
     plan.add_argument("--write", action="store_true", help="save the planned days into the project FILE")
     plan.add_argument("--json", action="store_true", help="print one JSON object: {\"file\", \"written\", \"days\"}")
+
+
+def _add_generate(commands: argparse._SubParsersAction) -> None:
+    from shotgraph.generate_command import add_generate
+
+    add_generate(commands)
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    from shotgraph.generate_command import run_generate
+
+    return run_generate(args)
 
 
 def _run_schedule(args: argparse.Namespace) -> int:
@@ -467,5 +480,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _run_export,
     "schema": _run_schema,
     "schedule": _run_schedule,
+    "generate": _run_generate,
 }
 

@@ -1,27 +1,12 @@
-"""Fixtures of the generation tests: a stand-in ComfyUI server and a small project beside it."""
+"""Fixtures of the generation tests: a stand-in ComfyUI server."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+
 from comfy_server import FakeComfyUI
-
-from shotgraph.core.io.store import save_project
-from shotgraph.core.model import (
-    AIGeneration,
-    Character,
-    CharacterInShot,
-    Episode,
-    Mode,
-    Project,
-    Scene,
-    Shot,
-)
-
-WORKFLOWS = Path(__file__).parents[1] / "data" / "generation"
 
 
 @pytest.fixture
@@ -29,34 +14,3 @@ def comfy() -> Iterator[FakeComfyUI]:
     server = FakeComfyUI().start()
     yield server
     server.stop()
-
-
-def small_project() -> Project:
-    """Episode 1: two AI shots ready to send, one without a prompt, one AI shot of a character
-    without identity reference, and a live shot."""
-    scene = Scene(id="sc1", code="1")
-    shots = [
-        Shot(id="s1", code="1-1", scene_id="sc1", mode=Mode.AI, duration_s=4,
-             ai=AIGeneration(prompt="雨夜的上海外滩，霓虹倒影", negative_prompt="文字, 水印")),
-        Shot(id="s2", code="1-2", scene_id="sc1", mode=Mode.HYBRID, ai=AIGeneration(prompt="empty street at dawn")),
-        Shot(id="s3", code="1-3", scene_id="sc1", mode=Mode.AI),
-        Shot(id="s4", code="1-4", scene_id="sc1", mode=Mode.AI, ai=AIGeneration(prompt="她回头"),
-             characters=[CharacterInShot(character_id="c1")]),
-        Shot(id="s5", code="1-5", scene_id="sc1", mode=Mode.LIVE),
-    ]
-    return Project(id="p1", title="雨夜", characters=[Character(id="c1", name="林晓")],
-                   episodes=[Episode(id="e1", number=1, scenes=[scene], shots=shots)])
-
-
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "雨夜.shotgraph"
-    save_project(small_project(), path)
-    return path
-
-
-@pytest.fixture
-def workflow_file(tmp_path: Path) -> Path:
-    path = tmp_path / "文生图 API.json"
-    shutil.copyfile(WORKFLOWS / "txt2img_api.json", path)
-    return path

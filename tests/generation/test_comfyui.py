@@ -7,9 +7,9 @@ import json
 import socket
 
 import pytest
-from comfy_server import FakeComfyUI
 
-from conftest import WORKFLOWS
+from comfy_server import FakeComfyUI
+from generation_fixtures import WORKFLOWS
 from shotgraph.core.generation.comfyui import ComfyUI
 from shotgraph.core.generation.engine import GenerationError, JobState, Progress, ServerUnreachable
 from shotgraph.core.io.errors import InputError

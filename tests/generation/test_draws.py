@@ -7,10 +7,10 @@ import random
 from pathlib import Path
 
 import pytest
-from comfy_server import FakeComfyUI
 from PIL import Image
 
-from conftest import WORKFLOWS, small_project
+from comfy_server import FakeComfyUI
+from generation_fixtures import WORKFLOWS, small_project
 from shotgraph.core.generation.comfyui import ComfyUI
 from shotgraph.core.generation.draws import Batch, draw_seeds, resume_jobs
 from shotgraph.core.generation.engine import ServerUnreachable

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import WORKFLOWS
+from generation_fixtures import WORKFLOWS
 from shotgraph.core.generation.workflow import automatic_bindings, filled_in, read_workflow
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Role

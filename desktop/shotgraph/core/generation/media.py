@@ -36,7 +36,7 @@ def write_media(folder: Path, relative: str, chunks: Iterable[bytes]) -> str:
     link out of the folder; the relative path written."""
     target = folder / relative
     try:
-        media_file(folder, PurePosixPath(relative).parent)
+        media_file(folder, str(PurePosixPath(relative).parent))
         target.parent.mkdir(parents=True, exist_ok=True)
         media_file(folder, relative)
     except InputError:

@@ -23,13 +23,3 @@ def estimate(settings: GenerationSettings, shots: Iterable[Shot], draws: int) ->
     return sum(draws * draw_cost(settings, settings.expected_compute_seconds, generated_seconds(shot))
                for shot in shots)
 
-
-def spend(shots: Iterable[Shot]) -> tuple[int, float]:
-    """Draws brought back and their recorded cost, over ``shots``."""
-    draws, total = 0, 0.0
-    for shot in shots:
-        for take in shot.ai.takes:
-            if take.provenance is not None:
-                draws += 1
-                total += take.provenance.cost
-    return draws, total

@@ -118,3 +118,28 @@ def test_an_output_larger_than_the_limit_is_refused(engine: ComfyUI, comfy: Fake
 def test_uploaded_images_are_stored_under_the_name_given(engine: ComfyUI, comfy: FakeComfyUI):
     assert engine.upload_image("分镜-1.png", b"\x89PNG") == "分镜-1.png"
     assert comfy.uploads == {"分镜-1.png": b"\x89PNG"}
+
+
+def test_a_server_that_is_not_comfyui_is_named_as_such():
+    import http.server
+    import threading
+
+    class NotComfy(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<html>hello</html>")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NotComfy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    engine = ComfyUI(f"http://127.0.0.1:{server.server_address[1]}")
+    try:
+        with pytest.raises(GenerationError) as caught:
+            engine.upload_image("a.png", b"x")
+        assert "did not answer as a ComfyUI server does" in str(caught.value)
+    finally:
+        engine.close()
+        server.shutdown()

@@ -63,7 +63,7 @@ class ComfyUI:
     def upload_image(self, name: str, data: bytes) -> str:
         answer = self._request("POST", "/upload/image", files={"image": (name, data)},
                                data={"type": "input", "overwrite": "true"})
-        body = _json(answer, "/upload/image")
+        body = _json(answer, "/upload/image", "name")
         folder = body.get("subfolder") or ""
         return f"{folder}/{body['name']}" if folder else str(body["name"])
 
@@ -74,7 +74,7 @@ class ComfyUI:
         body = _json(answer, "/prompt")
         if answer.status_code >= 400 or body.get("node_errors"):
             raise GenerationError(self.server, "the server refused the workflow: " + _refusal(body))
-        return str(body["prompt_id"])
+        return str(_json(answer, "/prompt", "prompt_id")["prompt_id"])
 
     def follow(self, prompt_id: str, on_progress: ProgressCallback | None = None) -> JobResult:
         while True:
@@ -178,13 +178,16 @@ class ComfyUI:
                                             "history (the server restarted?); send the shot again")
 
 
-def _json(answer: httpx.Response, path: str) -> dict:
+def _json(answer: httpx.Response, path: str, needed: str = "") -> dict:
+    """The JSON object the server answered, holding ``needed`` when named; else a clear failure."""
     try:
         body = answer.json()
     except ValueError:
         body = None
-    if not isinstance(body, dict):
-        raise GenerationError(str(answer.url), f"{path} did not answer as a ComfyUI server does (no JSON object)")
+    if not isinstance(body, dict) or (needed and needed not in body):
+        raise GenerationError(str(answer.url), f"{path} did not answer as a ComfyUI server does "
+                                               f"(no JSON object{' with ' + needed if needed else ''}); "
+                                               "is this the address of a ComfyUI server?")
     return body
 
 

@@ -79,3 +79,25 @@ def test_a_workflow_file_too_large_is_refused_before_it_is_parsed(tmp_path: Path
     path = tmp_path / "huge.json"
     path.write_bytes(b" " * (6 * 2**20))
     assert "MB" in refusal(path)
+
+
+def test_a_video_workflow_gets_the_shots_frame_count_and_rate():
+    from generation_fixtures import small_project
+    from shotgraph.core.generation.draws import shot_values
+
+    workflow = {
+        "1": {"class_type": "EmptyHunyuanLatentVideo", "inputs": {"width": 848, "height": 480, "length": 25,
+                                                                 "batch_size": 1}},
+        "2": {"class_type": "CreateVideo", "inputs": {"fps": 24, "images": ["1", 0]}},
+        "3": {"class_type": "SaveVideo", "inputs": {"filename_prefix": "video/ComfyUI", "video": ["2", 0]}},
+    }
+    bindings = automatic_bindings(workflow)
+    assert {(b.role, b.node, b.input) for b in bindings} >= {(Role.FRAMES, "1", "length"), (Role.FPS, "2", "fps"),
+                                                             (Role.OUTPUT_NAME, "3", "filename_prefix")}
+    project = small_project()
+    shot = project.episodes[0].shots[0]
+    filled = filled_in(workflow, bindings, shot_values(project, shot, seed=1, image=None))
+    assert (filled["1"]["inputs"]["length"], filled["2"]["inputs"]["fps"]) == (100, 25.0)
+    assert (filled["1"]["inputs"]["width"], filled["1"]["inputs"]["height"]) == (1080, 1920)
+    untimed = project.episodes[0].shots[1]
+    assert filled_in(workflow, bindings, shot_values(project, untimed, 1, None))["1"]["inputs"]["length"] == 25

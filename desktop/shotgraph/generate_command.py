@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from shotgraph.core.io.errors import InputError
 
 if TYPE_CHECKING:
     from shotgraph.core.generation.draws import DrawOutcome
+    from shotgraph.core.generation.engine import Progress, ProgressCallback
     from shotgraph.core.generation.preflight import Preflight
     from shotgraph.core.io.project_file import ProjectFile
     from shotgraph.core.model import Episode, Project
@@ -85,8 +86,10 @@ def run_generate(args: argparse.Namespace) -> int:
     settings = project.generation
     engine = ComfyUI(args.server or settings.server, args.token if args.token is not None else settings.token)
     try:
-        batch = Batch(project, folder, engine, template, workflow, saved=lambda: file.save(project))
-        outcomes = [*resume_jobs(project, folder, engine)]
+        progress = progress_printer(sys.stderr)
+        batch = Batch(project, folder, engine, template, workflow, saved=lambda: file.save(project),
+                      on_progress=progress)
+        outcomes = [*resume_jobs(project, folder, engine, progress)]
         for outcome in outcomes:
             _print_outcome(outcome, "picked up")
         for outcome in batch.run(check.ready, args.draws):
@@ -99,6 +102,19 @@ def run_generate(args: argparse.Namespace) -> int:
         print(f"shotgraph: {failed} of {len(outcomes)} draws failed", file=sys.stderr)
         return 3
     return 0
+
+
+def progress_printer(stream: TextIO) -> ProgressCallback | None:
+    """On a terminal, the running node and its steps, rewritten in place on one line; else nothing."""
+    if not stream.isatty():
+        return None
+
+    def show(progress: Progress) -> None:
+        steps = f" step {progress.value}/{progress.maximum}" if progress.maximum else ""
+        stream.write(f"\r  node {progress.node}{steps}\033[K")
+        stream.flush()
+
+    return show
 
 
 def _import(file: ProjectFile, project: Project, folder: Path, args: argparse.Namespace) -> int:
@@ -131,6 +147,8 @@ def _print_preflight(check: Preflight, draws: int, currency: str) -> None:
 
 
 def _print_outcome(outcome: DrawOutcome, label: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
     head = f"{outcome.shot_code} {label} seed {outcome.seed}"
     take = outcome.take
     if take is None:

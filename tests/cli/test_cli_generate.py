@@ -96,3 +96,21 @@ def test_a_hostile_template_file_exits_2_naming_it_and_leaves_the_project(capsys
     status, _, err = run(capsys, "generate", str(project), "--import-template", str(WORKFLOWS / "editor_format.json"))
     assert status == 2 and "editor_format.json" in err and "Export (API)" in err
     assert project.read_bytes() == before
+
+
+def test_on_a_terminal_the_running_node_and_its_steps_are_shown_on_one_line():
+    import io
+
+    from shotgraph.core.generation.engine import Progress
+    from shotgraph.generate_command import progress_printer
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    show = progress_printer(terminal)
+    show(Progress("p", "3", 2, 20))
+    show(Progress("p", "9"))
+    assert terminal.getvalue() == "\r  node 3 step 2/20\033[K\r  node 9\033[K"
+    assert progress_printer(io.StringIO()) is None

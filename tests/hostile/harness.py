@@ -1,8 +1,10 @@
 """Running ShotGraph's command line on hostile files, as a crew member's shared folder would.
 
 Each run is a separate process fenced by an address-space limit, with its peak memory
-read back from the kernel (``os.wait4``) and its time bounded, so a file that would take
-gigabytes or never finish fails its test instead of the machine.
+read back from the kernel and its time bounded, so a file that would take gigabytes or never
+finish fails its test instead of the machine. The peak is the run's own (``VmHWM``, which the
+run writes as it exits): the kernel's ``ru_maxrss`` of a child also counts the memory of the
+test process it was forked from.
 """
 
 from __future__ import annotations
@@ -38,22 +40,33 @@ class Outcome:
                 f"stdout: {self.stdout[-2000:]}\nstderr: {self.stderr[-2000:]}")
 
 
-def _fence() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (_FENCE, _FENCE))
+_RUN = """
+import atexit, resource, runpy, sys
+resource.setrlimit(resource.RLIMIT_AS, ({fence}, {fence}))
+PEAK = sys.argv.pop(1)
+def report():
+    with open("/proc/self/status", encoding="ascii") as status, open(PEAK, "w") as peak:
+        peak.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(report)
+sys.argv[0] = "shotgraph"
+runpy.run_module("shotgraph", run_name="__main__", alter_sys=True)
+"""
+"""``shotgraph ARGS`` fenced, writing its own peak memory (kB) to the file named first."""
 
 
 def run_shotgraph(*args: str | Path, cwd: Path, timeout: float = TIME_BUDGET) -> Outcome:
     """Run ``shotgraph ARGS`` in ``cwd`` and report how it ended; a run past ``timeout`` is killed."""
-    out, err = cwd / ".stdout", cwd / ".stderr"
+    out, err, peak = cwd / ".stdout", cwd / ".stderr", cwd / ".peak"
+    peak.unlink(missing_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": ""}
+    command = [sys.executable, "-c", _RUN.format(fence=_FENCE), str(peak), *map(str, args)]
     started = time.monotonic()
     with out.open("wb") as stdout, err.open("wb") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "shotgraph", *map(str, args)], cwd=cwd, env=env,
-                                   stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr, preexec_fn=_fence)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr)
         status, usage = _wait(process, started + timeout)
     seconds = time.monotonic() - started
-    return Outcome(status, out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace"),
-                   usage.ru_maxrss * 1024, seconds)
+    own = int(peak.read_text(encoding="ascii")) * 1024 if peak.is_file() else usage.ru_maxrss * 1024
+    return Outcome(status, out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace"), own, seconds)
 
 
 def _wait(process: subprocess.Popen, deadline: float) -> tuple[int, resource.struct_rusage]:

@@ -44,6 +44,13 @@ def test_the_bundle_writes_the_demo_with_every_export(tmp_path):
     assert any(name.endswith(".edl") for name in exports)  # a list per episode
 
 
+def test_the_bundle_writes_an_animatic_with_the_ffmpeg_libraries_it_carries(tmp_path):
+    run_bundle("demo", "-o", "demo", cwd=tmp_path)
+    result = run_bundle("export", "animatic", "demo/demo.shotgraph", "-o", "reel", "--episode", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [path.name for path in (tmp_path / "reel").iterdir()] == ["animatic-E02.mp4"]
+
+
 def test_the_bundle_checks_the_demo(tmp_path):
     run_bundle("demo", "-o", "demo", cwd=tmp_path)
     result = run_bundle("check", "demo/demo.shotgraph", "--json", "--fail-on", "never", cwd=tmp_path)

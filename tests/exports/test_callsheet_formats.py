@@ -63,9 +63,9 @@ def test_a_cancelled_png_export_leaves_no_file(tmp_path, demo):
 
 
 def test_a_failed_png_page_removes_those_already_written(tmp_path, demo, monkeypatch):
-    from shotgraph.exports import callsheet_formats
+    from shotgraph.core.io import atomic
 
-    real, calls = callsheet_formats.atomic_write, []
+    real, calls = atomic.atomic_write, []
 
     def failing(target, data):
         calls.append(target)
@@ -73,7 +73,7 @@ def test_a_failed_png_page_removes_those_already_written(tmp_path, demo, monkeyp
             raise OSError(28, "No space left on device")
         return real(target, data)
 
-    monkeypatch.setattr(callsheet_formats, "atomic_write", failing)
+    monkeypatch.setattr(atomic, "atomic_write", failing)
     with pytest.raises(OSError):
         write_callsheets(demo, tmp_path / "call-sheet.png", file_format="png")
     assert list(tmp_path.iterdir()) == []

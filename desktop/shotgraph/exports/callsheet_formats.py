@@ -13,7 +13,7 @@ import io
 import tempfile
 from pathlib import Path
 
-from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.atomic import atomic_write_all
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.model import Project
 
@@ -65,7 +65,7 @@ def write_callsheet_png(project: Project, path: Path, *, progress: Progress | No
             exporters()["callsheet"].write(project, pdf, day=day_id, **pdf_options)
             for page, picture in enumerate(rendered_pages(pdf), start=1):
                 pages[page_path(path, number, page)] = picture
-    _write_all(pages)
+    atomic_write_all(pages)
     if progress is not None:
         progress(len(days), len(days))
     return list(pages)
@@ -95,16 +95,3 @@ def rendered_pages(pdf: Path) -> list[bytes]:
         return pictures
     finally:
         document.close()
-
-
-def _write_all(files: dict[Path, bytes]) -> None:
-    """Write every file, or none: those already written are removed when one fails."""
-    written: list[Path] = []
-    try:
-        for target, data in files.items():
-            atomic_write(target, data)
-            written.append(target)
-    except BaseException:
-        for target in written:
-            target.unlink(missing_ok=True)
-        raise

@@ -13,7 +13,6 @@ ASCII becomes ``?``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import re
@@ -23,7 +22,7 @@ import opentimelineio as otio
 
 from shotgraph.core.aigc import AIGC_KEY
 from shotgraph.core.graph import picture_order
-from shotgraph.core.io.atomic import atomic_write
+from shotgraph.core.io.atomic import atomic_write_all
 from shotgraph.core.model import Episode, Project
 
 from . import Progress
@@ -51,7 +50,7 @@ def write_edl(project: Project, path: str | Path, *, episode: int | None = None,
         parts = _episode_parts(project, chosen, base)
         for target, part in zip(_targets(path, chosen, len(episodes) > 1, len(parts)), parts, strict=True):
             files[target] = _edl_text(part, target)
-    _write_all(files)
+    atomic_write_all(files)
     return list(files)
 
 
@@ -131,17 +130,3 @@ def _escaped(label: str) -> str:
 def _ascii_text(text: str) -> str:
     """``text`` on one line with every character outside ASCII as ``?``."""
     return printable(text, one_line=True).encode("ascii", "replace").decode("ascii")
-
-
-def _write_all(files: dict[Path, bytes]) -> None:
-    """Write every file, or none: those already written are removed when one fails."""
-    written: list[Path] = []
-    try:
-        for target, data in files.items():
-            atomic_write(target, data)
-            written.append(target)
-    except BaseException:
-        for target in written:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise

@@ -80,6 +80,21 @@ def atomic_write(path: str | Path, data: bytes, *, backup: bool = False, expecte
     return replace_file(path, data, backup=backup, expected=expected, replace_read_only=replace_read_only).path
 
 
+def atomic_write_all(files: dict[Path, bytes]) -> None:
+    """Write every file atomically, or none: those already written are removed when one fails
+    (the pages of a call sheet, an EDL per episode)."""
+    written: list[Path] = []
+    try:
+        for target, data in files.items():
+            atomic_write(target, data)
+            written.append(target)
+    except BaseException:
+        for target in written:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+
+
 def replace_file(path: str | Path, data: bytes, *, backup: bool = False, expected: Fingerprint | None = None,
                  replace_read_only: bool = False) -> Written:
     """Replace ``path`` with ``data`` all at once, keeping the old content as a backup if asked.

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shotgraph.core.model import Project, model_key
 
-from .fields import Field, FieldSpec, make_field, tr
+from .fields import Field, FieldSpec, SettingsGroup, make_field, tr
 
 TITLE = QT_TRANSLATE_NOOP("Editors", "AI content labelling")
 REGISTRATION = FieldSpec("registration_number",
@@ -119,25 +117,15 @@ class ProviderTableField(Field):
         self._on_widget_done()
 
 
-class AILabellingSettings(QGroupBox):
+class AILabellingSettings(SettingsGroup):
     """The project's settings for AI-content labels; ``edited`` carries a project settings change."""
 
-    edited = Signal(dict)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr(TITLE), parent)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, Field] = {REGISTRATION.path: make_field(REGISTRATION, self),
-                                         PROVIDERS.path: ProviderTableField(PROVIDERS, self)}
-        for path, field in self.fields.items():
-            field.edited.connect(lambda value, path=path: self.edited.emit({path: value}))
-            form.addRow(tr(field.spec.label), field.widget)
-        self.setEnabled(False)
+        super().__init__(TITLE, parent)
+        self.add_fields({REGISTRATION.path: make_field(REGISTRATION, self),
+                         PROVIDERS.path: ProviderTableField(PROVIDERS, self)})
 
-    def load(self, project: Project | None) -> None:
-        """Show ``project``'s settings (None: an empty, disabled group)."""
-        self.setEnabled(project is not None)
-        if project is not None:
-            self.fields[REGISTRATION.path].load(project.registration_number, project)
-            self.fields[PROVIDERS.path].load([entry.model_dump() for entry in project.ai_providers], project)
+    def value(self, project: Project, path: str) -> Any:
+        if path == PROVIDERS.path:
+            return [entry.model_dump() for entry in project.ai_providers]
+        return super().value(project, path)

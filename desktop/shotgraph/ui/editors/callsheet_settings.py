@@ -10,12 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from shotgraph.core.model import Department, Project
 
 from ..files import prompts
-from .fields import Field, FieldSpec, make_field, tr
+from .fields import Field, FieldSpec, SettingsGroup, make_field, tr
 from .kinds import DEPARTMENTS
 
 TITLE = QT_TRANSLATE_NOOP("Editors", "Call sheets")
@@ -122,26 +120,10 @@ class WalkieChannelsField(Field):
         return {d.value: text for d, box in self.boxes.items() if (text := box.text().strip())}
 
 
-class CallSheetSettings(QGroupBox):
+class CallSheetSettings(SettingsGroup):
     """What every call sheet prints about the production; ``edited`` carries a project settings change."""
 
-    edited = Signal(dict)
-
     def __init__(self, folder: Callable[[], Path | None], parent: QWidget | None = None) -> None:
-        super().__init__(tr(TITLE), parent)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, Field] = {OFFICE.path: make_field(OFFICE, self),
-                                         LOGO.path: LogoField(LOGO, self, folder),
-                                         WALKIE.path: WalkieChannelsField(WALKIE, self)}
-        for path, field in self.fields.items():
-            field.edited.connect(lambda value, path=path: self.edited.emit({path: value}))
-            form.addRow(tr(field.spec.label), field.widget)
-        self.setEnabled(False)
-
-    def load(self, project: Project | None) -> None:
-        """Show ``project``'s settings (None: an empty, disabled group)."""
-        self.setEnabled(project is not None)
-        if project is not None:
-            for path, field in self.fields.items():
-                field.load(getattr(project, path), project)
+        super().__init__(TITLE, parent)
+        self.add_fields({OFFICE.path: make_field(OFFICE, self), LOGO.path: LogoField(LOGO, self, folder),
+                         WALKIE.path: WalkieChannelsField(WALKIE, self)})

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -313,3 +315,35 @@ _KINDS: dict[str, type[Field]] = {
 def make_field(spec: FieldSpec, parent: QWidget) -> Field:
     """The control for ``spec``."""
     return _KINDS[spec.kind](spec, parent)
+
+
+class SettingsGroup(QGroupBox):
+    """A titled group of project settings, one form row per field; ``edited`` carries a project
+    settings change ``{path: value}``. Disabled until ``load`` gives it a project."""
+
+    edited = Signal(dict)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(tr(title), parent)
+        self._form = QFormLayout(self)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, Field] = {}
+        self.setEnabled(False)
+
+    def add_fields(self, fields: dict[str, Field]) -> None:
+        """Add each field (made with this group as parent) under its project settings path."""
+        for path, field in fields.items():
+            self.fields[path] = field
+            field.edited.connect(lambda value, path=path: self.edited.emit({path: value}))
+            self._form.addRow(tr(field.spec.label), field.widget)
+
+    def load(self, project: Project | None) -> None:
+        """Show ``project``'s settings (None: an empty, disabled group)."""
+        self.setEnabled(project is not None)
+        if project is not None:
+            for path, field in self.fields.items():
+                field.load(self.value(project, path), project)
+
+    def value(self, project: Project, path: str) -> Any:
+        """The project's value a field shows."""
+        return getattr(project, path)

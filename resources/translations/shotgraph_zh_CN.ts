@@ -3807,7 +3807,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>ShotGraph cannot open this project</source>
-        <translation>ShotGraph 无法打开此项目</translation>
+        <translation type="vanished">ShotGraph 无法打开此项目</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -55,7 +55,13 @@ def migrate_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
+def migrate_4_to_5(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 adds identity-reference and plate bindings, the overspend margin and first-frame
+    chaining; each has a default, so a format-4 file needs no change."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4, 4: migrate_4_to_5}
 """Upgrade steps keyed by the format version they read."""
 
 

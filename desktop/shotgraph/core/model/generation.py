@@ -24,7 +24,12 @@ class Role(StrEnum):
     FRAMES = "frames"
     FPS = "fps"
     IMAGE = "image"
-    """The first-frame image: the shot's storyboard frame, uploaded to the server."""
+    """The first-frame image: the shot's storyboard frame (or the previous shot's chosen take, when
+    chained), uploaded to the server."""
+    REFERENCE = "reference"
+    """A character's identity reference picture, one per bound input in the order the shot lists them."""
+    PLATE = "plate"
+    """The chosen take of the AI plate linked into the shot by a plate edge."""
     OUTPUT_NAME = "output_name"
 
 
@@ -71,5 +76,9 @@ class GenerationSettings(Record):
     """What a cloud model charges per second of video it returns."""
     expected_compute_seconds: float = Field(default=60.0, ge=0)
     """A draw's compute time assumed by the estimate before anything was sent."""
+    overspend_margin: float = Field(default=0.2, ge=0)
+    """An episode whose AI spend passes its estimate by more than this share is a finding."""
+    chain_first_frame: bool = False
+    """Send the previous shot's chosen take as the first frame instead of the storyboard frame."""
     templates: list[WorkflowTemplate] = Field(default_factory=list)
     jobs: list[PendingJob] = Field(default_factory=list)

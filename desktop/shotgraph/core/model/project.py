@@ -11,7 +11,7 @@ from .episode import Episode
 from .generation import GenerationSettings
 from .production import BudgetSettings, PlanningSettings, ShootingDay
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version of the project file format this ShotGraph writes."""
 
 

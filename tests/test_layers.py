@@ -1,8 +1,9 @@
 """The layers of ShotGraph, read from every import statement in desktop/shotgraph.
 
-core and exports run headless (no Qt, no editor); core does not depend on the exports;
-reading and writing files (core/io) does not depend on the rules. Imports inside functions
-count, and relative imports are resolved to the module they name.
+core and exports run headless (no Qt, no editor) and never import the command line (cli);
+core does not depend on the exports; reading and writing files (core/io) does not depend on
+the rules. Imports inside functions count, and relative imports are resolved to the module
+they name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ CONTRACTS = [
     ("shotgraph.exports", QT_OR_EDITOR),
     ("shotgraph.core", ("shotgraph.exports",)),
     ("shotgraph.core.io", ("shotgraph.core.rules",)),
+    ("shotgraph.core", ("shotgraph.cli",)),
+    ("shotgraph.exports", ("shotgraph.cli",)),
 ]
 """(layer, what it must not import): a module name or any module below it."""
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from shotgraph.cli.textwidth import pad, truncate, wrap
 from shotgraph.core.text_width import display_width
-from shotgraph.textwidth import pad, truncate, wrap
 
 
 def test_chinese_characters_take_two_cells():

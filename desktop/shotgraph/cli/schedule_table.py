@@ -9,9 +9,9 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
+from shotgraph.cli.textwidth import pad, truncate
 from shotgraph.core.planning.summary import DaySummary, SetupRow
 from shotgraph.core.text_width import display_width
-from shotgraph.textwidth import pad, truncate
 
 HEADERS = ("TIME", "SCENE", "SHOTS", "INT/EXT", "D/N", "MIN", "CAST", "SETUP")
 WIDE_COLUMNS = {2: 24, 6: 12, 7: 24}

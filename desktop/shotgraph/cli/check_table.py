@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from shotgraph.check_report import CheckReport, summary_line
+from shotgraph.cli.check_report import CheckReport, summary_line
+from shotgraph.cli.textwidth import pad, truncate, wrap
 from shotgraph.core.rules import Finding
 from shotgraph.core.text_width import display_width
-from shotgraph.textwidth import pad, truncate, wrap
 
 GAP = "  "
 INDENT = "  "

@@ -5,12 +5,16 @@ order (status, execution_start, execution_cached, executing, progress, executed,
 execution_success, executing with node null), then lists the outputs in /history and
 serves them from /view. ``mode`` makes it misbehave as real servers do: ``fail`` (a node
 raises), ``restart`` (the server restarts mid-job and forgets it), ``slow`` (outputs reach
-the history late), ``large`` (a huge output), ``missing`` (the output file is gone).
+the history late), ``large`` (a huge output), ``missing`` (the output file is gone). Jobs run one at a time in
+queue order, as on ComfyUI; ``POST /queue`` deletes waiting jobs and ``POST /interrupt`` stops the
+running one. ``picture`` (width, height) makes each output a real PNG of that size; ``step_seconds``
+slows each sampler step.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
 import threading
 import time
 import uuid
@@ -19,7 +23,7 @@ from aiohttp import WSMsgType, web
 
 MODELS = ("sdxl_base.safetensors", "wan2.1_i2v.safetensors")
 KNOWN_NODES = ("CheckpointLoaderSimple", "CLIPTextEncode", "EmptyLatentImage", "KSampler", "VAEDecode",
-               "SaveImage", "LoadImage", "SaveVideo", "CreateVideo")
+               "SaveImage", "LoadImage", "SaveVideo", "CreateVideo", "LoraLoader")
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 
 
@@ -34,6 +38,11 @@ class FakeComfyUI:
         self.history: dict[str, dict] = {}
         self.files: dict[str, bytes] = {}
         self.large_bytes = 3 * 2**20
+        self.picture: tuple[int, int] | None = None
+        self.step_seconds = 0.0
+        self.interrupted: list[str] = []
+        self._cancelled: set[str] = set()
+        self._png: bytes | None = None
         self._queue: list[str] = []
         self._sockets: dict[str, web.WebSocketResponse] = {}
         self._number = 0
@@ -62,6 +71,9 @@ class FakeComfyUI:
         app.router.add_get("/queue", self._queue_state)
         app.router.add_get("/view", self._view)
         app.router.add_post("/upload/image", self._upload)
+        app.router.add_post("/queue", self._queue_delete)
+        app.router.add_post("/interrupt", self._interrupt)
+        self._lock = asyncio.Lock()
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -98,6 +110,12 @@ class FakeComfyUI:
         return web.json_response({"prompt_id": prompt_id, "number": self._number, "node_errors": {}})
 
     async def _run(self, prompt_id: str, workflow: dict, client: str) -> None:
+        async with self._lock:
+            if prompt_id in self._cancelled:
+                return
+            await self._execute(prompt_id, workflow, client)
+
+    async def _execute(self, prompt_id: str, workflow: dict, client: str) -> None:
         await asyncio.sleep(0.05)
         send = self._sender(client)
         started = int(time.time() * 1000)
@@ -115,7 +133,11 @@ class FakeComfyUI:
                     await self._fail(send, prompt_id, node_id)
                     return
                 for step in range(1, 4):
+                    if prompt_id in self._cancelled:
+                        await self._stop(send, prompt_id, node_id)
+                        return
                     await send("progress", {"value": step, "max": 3, "prompt_id": prompt_id, "node": node_id})
+                    await asyncio.sleep(self.step_seconds)
             if node["class_type"] == "SaveImage":
                 outputs[node_id] = {"images": [self._output(node["inputs"]["filename_prefix"])]}
                 await send("executed", {"node": node_id, "display_node": node_id, "output": outputs[node_id],
@@ -137,7 +159,7 @@ class FakeComfyUI:
     def _output(self, prefix: str) -> dict:
         name = f"{prefix.rpartition('/')[2]}_{len(self.files) + 1:05}_.png"
         if self.mode != "missing":
-            self.files[name] = PNG + b"\0" * self.large_bytes if self.mode == "large" else PNG
+            self.files[name] = PNG + b"\0" * self.large_bytes if self.mode == "large" else self._picture()
         return {"filename": name, "subfolder": prefix.rpartition("/")[0], "type": "output"}
 
     async def _fail(self, send, prompt_id: str, node_id: str) -> None:
@@ -149,6 +171,39 @@ class FakeComfyUI:
         self.history[prompt_id] = {"outputs": {}, "status": {"status_str": "error", "completed": False,
                                                              "messages": []}}
         await send("executing", {"node": None, "prompt_id": prompt_id})
+
+    def _picture(self) -> bytes:
+        if self.picture is None:
+            return PNG
+        if self._png is None:
+            from PIL import Image
+
+            out = io.BytesIO()
+            Image.new("RGB", self.picture, "teal").save(out, "PNG")
+            self._png = out.getvalue()
+        return self._png
+
+    async def _stop(self, send, prompt_id: str, node_id: str) -> None:
+        await send("execution_interrupted", {"prompt_id": prompt_id, "node_id": node_id, "node_type": "KSampler",
+                                             "executed": []})
+        self._queue.remove(prompt_id)
+        self.history[prompt_id] = {"outputs": {}, "status": {"status_str": "error", "completed": False,
+                                                             "messages": []}}
+        await send("executing", {"node": None, "prompt_id": prompt_id})
+
+    async def _queue_delete(self, request: web.Request) -> web.Response:
+        for prompt_id in (await request.json()).get("delete", []):
+            if prompt_id in self._queue[1:]:
+                self._queue.remove(prompt_id)
+                self._cancelled.add(prompt_id)
+        return web.json_response({})
+
+    async def _interrupt(self, request: web.Request) -> web.Response:
+        prompt_id = (await request.json()).get("prompt_id")
+        if prompt_id in self._queue[:1]:
+            self._cancelled.add(prompt_id)
+            self.interrupted.append(prompt_id)
+        return web.json_response({})
 
     async def _restart(self) -> None:
         self._queue.clear()

@@ -142,7 +142,7 @@ def _episode(project: Project, args: argparse.Namespace) -> Episode:
 
 def _print_preflight(check: Preflight, draws: int, currency: str) -> None:
     for code, reasons in check.blocked.items():
-        print(f"{code}: held back: {'; '.join(reasons)}")
+        print(f"{code}: held back: {'; '.join(map(str, reasons))}")
     print(f"{len(check.ready)} shot(s) × {draws} draw(s), estimated cost {check.estimate:,.2f} {currency}")
 
 

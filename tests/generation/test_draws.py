@@ -38,7 +38,7 @@ def test_preflight_names_what_holds_each_shot_back_and_estimates_the_rest():
     shots = generated_shots(project.episodes[0])
     check = preflight(project, shots, draws=3)
     assert [s.code for s in check.ready] == ["1-1"]
-    assert check.blocked == {"1-2": ["error finding: 混合镜头 1-2 没有背景板"], "1-3": ["no prompt"],
+    assert {code: [str(r) for r in reasons] for code, reasons in check.blocked.items()} == {"1-2": ["error finding: 混合镜头 1-2 没有背景板"], "1-3": ["no prompt"],
                              "1-4": ["no identity reference for 林晓"]}
     assert check.estimate == 3 * 4
 
@@ -47,7 +47,7 @@ def test_an_error_finding_on_a_shot_no_longer_holds_it_back_when_sent_anyway():
     project = small_project()
     check = preflight(project, generated_shots(project.episodes[0]), draws=2, anyway=True)
     assert [s.code for s in check.ready] == ["1-1", "1-2"]
-    assert "1-2" not in check.blocked and check.blocked["1-3"] == ["no prompt"]
+    assert "1-2" not in check.blocked and [str(r) for r in check.blocked["1-3"]] == ["no prompt"]
 
 
 def test_each_draw_gets_a_new_seed_never_used_by_a_take_of_the_shot():
@@ -101,8 +101,8 @@ def test_the_storyboard_frame_is_uploaded_and_bound_to_the_image_loader(setup, t
     Image.new("RGB", (90, 160), "navy").save(tmp_path / "frames" / "分镜.png")
     shot.frame = "frames/分镜.png"
     list(batch.run([shot], draws=1))
-    assert comfy.uploads == {"1-1.png": (tmp_path / "frames" / "分镜.png").read_bytes()}
-    assert comfy.prompts[0]["10"]["inputs"]["image"] == "1-1.png"
+    assert comfy.uploads == {"1-1-frame.png": (tmp_path / "frames" / "分镜.png").read_bytes()}
+    assert comfy.prompts[0]["10"]["inputs"]["image"] == "1-1-frame.png"
 
 
 def test_each_queued_draw_is_recorded_as_in_flight_before_it_is_followed(setup):

@@ -96,8 +96,8 @@ def test_a_video_workflow_gets_the_shots_frame_count_and_rate():
                                                              (Role.OUTPUT_NAME, "3", "filename_prefix")}
     project = small_project()
     shot = project.episodes[0].shots[0]
-    filled = filled_in(workflow, bindings, shot_values(project, shot, seed=1, image=None))
+    filled = filled_in(workflow, bindings, shot_values(project, shot, seed=1))
     assert (filled["1"]["inputs"]["length"], filled["2"]["inputs"]["fps"]) == (100, 25.0)
     assert (filled["1"]["inputs"]["width"], filled["1"]["inputs"]["height"]) == (1080, 1920)
     untimed = project.episodes[0].shots[1]
-    assert filled_in(workflow, bindings, shot_values(project, untimed, 1, None))["1"]["inputs"]["length"] == 25
+    assert filled_in(workflow, bindings, shot_values(project, untimed, 1))["1"]["inputs"]["length"] == 25

@@ -59,7 +59,7 @@ def shot_footage(shot: Shot, base: Path | None, box: tuple[int, int], rate: Frac
 
 def _sources(shot: Shot) -> list[tuple[str, bool]]:
     """The shot's media paths, best first, each with whether it is a video."""
-    take = next((t for t in shot.ai.takes if t.id == shot.ai.chosen_take_id), None)
+    take = shot.ai.chosen_take()
     found = [] if take is None else [(take.video, True), (take.image, False)]
     return [(path, is_video) for path, is_video in [*found, (shot.frame, False)] if path]
 

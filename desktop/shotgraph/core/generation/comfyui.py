@@ -3,7 +3,8 @@
 A job is queued with ``POST /prompt`` after the WebSocket ``/ws?clientId=`` is open, so no
 message is missed; the socket then says ``execution_start``, ``execution_cached``,
 ``executing`` (a node), ``progress``, ``executed``, ``execution_success`` or
-``execution_error``, and ``executing`` with ``node: null`` when the job is over.
+``execution_error`` or ``execution_interrupted``, and ``executing`` with ``node: null`` when
+the job is over; the end of each job is remembered, so jobs queued together are followed in turn.
 ``/history/{id}`` lists the outputs, ``/view`` serves each file, ``/upload/image`` takes
 input images. A socket that drops mid-job is opened again while ``/queue`` still holds the
 job; a job neither queued nor in the history was lost (the server restarted).
@@ -26,6 +27,7 @@ from websockets.sync.client import ClientConnection, connect
 from shotgraph.core.io.errors import InputError
 
 from .engine import (
+    DrawCancelled,
     GenerationError,
     JobResult,
     JobState,
@@ -55,6 +57,8 @@ class ComfyUI:
         self._client_id = uuid.uuid4().hex
         self._socket: ClientConnection | None = None
         self._open_sockets = ExitStack()
+        self._ended: dict[str, dict | None] = {}
+        """Jobs the socket said were over while another was followed: None, or their failure."""
 
     def close(self) -> None:
         self._open_sockets.close()
@@ -91,6 +95,10 @@ class ComfyUI:
                 time.sleep(0.2)
         return self._finished(prompt_id)
 
+    def cancel(self, prompt_id: str) -> None:
+        self._request("POST", "/queue", json={"delete": [prompt_id]})
+        self._request("POST", "/interrupt", json={"prompt_id": prompt_id})
+
     def state(self, prompt_id: str) -> tuple[str, JobResult | None]:
         entry = self._history(prompt_id)
         if entry is not None:
@@ -126,21 +134,25 @@ class ComfyUI:
 
     def _wait_until_done(self, prompt_id: str, on_progress: ProgressCallback | None) -> None:
         socket = self._open_socket()
-        while True:
+        while prompt_id not in self._ended:
             raw = socket.recv(timeout=self._idle_timeout)
             if isinstance(raw, bytes):
                 continue  # a preview image
             message = json.loads(raw)
             kind, data = message.get("type"), message.get("data") or {}
-            if data.get("prompt_id") not in (None, prompt_id):
-                continue
-            if kind == "execution_error":
-                raise GenerationError(self.server, _failure(data))
-            if kind == "executing" and data.get("node") is None and data.get("prompt_id") == prompt_id:
-                return
-            if on_progress is not None and kind in ("executing", "progress"):
+            job = data.get("prompt_id")
+            if kind in ("execution_error", "execution_interrupted") and job is not None:
+                self._ended.setdefault(job, {"type": kind, **data})
+            elif kind == "executing" and data.get("node") is None and job is not None:
+                self._ended.setdefault(job, None)
+            elif on_progress is not None and job == prompt_id and kind in ("executing", "progress"):
                 on_progress(Progress(prompt_id, data.get("node"), int(data.get("value", 0)),
                                      int(data.get("max", 0))))
+        failure = self._ended.pop(prompt_id)
+        if failure is not None and failure["type"] == "execution_interrupted":
+            raise DrawCancelled(self.server, "the draw was cancelled")
+        if failure is not None:
+            raise GenerationError(self.server, _failure(failure))
 
     def _finished(self, prompt_id: str) -> JobResult:
         deadline = time.monotonic() + HISTORY_WAIT_SECONDS

@@ -20,6 +20,10 @@ class ServerUnreachable(GenerationError):
     """No server answers at the address: no further draw is tried."""
 
 
+class DrawCancelled(GenerationError):
+    """The draw was cancelled on the server before it finished."""
+
+
 @dataclass(frozen=True)
 class Progress:
     """How far a job has come: the running node and its steps (``value`` of ``maximum``)."""
@@ -78,6 +82,10 @@ class Engine(Protocol):
 
     def state(self, prompt_id: str) -> tuple[str, JobResult | None]:
         """Whether the job is still queued, done (with its result), or lost."""
+        ...
+
+    def cancel(self, prompt_id: str) -> None:
+        """Take the job off the server's queue, or stop it when it is running."""
         ...
 
     def download(self, output: OutputFile, max_bytes: int) -> AbstractContextManager[Iterator[bytes]]:

@@ -14,12 +14,25 @@ from shotgraph.core.rules.registry import Scope, all_rules
 from .costs import estimate
 
 
+@dataclass(frozen=True)
+class HoldBack:
+    """Why a shot is not sent: ``kind`` is ``no-prompt``, ``no-reference`` (``subject`` the character)
+    or ``error-finding`` (``subject`` the finding's message)."""
+
+    kind: str
+    subject: str = ""
+
+    def __str__(self) -> str:
+        return {"no-prompt": "no prompt", "no-reference": f"no identity reference for {self.subject}",
+                "error-finding": f"error finding: {self.subject}"}[self.kind]
+
+
 @dataclass
 class Preflight:
     """The shots ready to send, the reasons each other shot is held back, and the batch's estimate."""
 
     ready: list[Shot] = field(default_factory=list)
-    blocked: dict[str, list[str]] = field(default_factory=dict)
+    blocked: dict[str, list[HoldBack]] = field(default_factory=dict)
     """Reasons by shot code."""
     estimate: float = 0.0
 
@@ -39,13 +52,13 @@ def preflight(project: Project, shots: Sequence[Shot], draws: int, anyway: bool 
     for shot in shots:
         reasons = []
         if not shot.ai.prompt.strip():
-            reasons.append("no prompt")
+            reasons.append(HoldBack("no-prompt"))
         for entry in shot.characters:
             character = characters.get(entry.character_id)
             if not effective_ref(shot, entry.character_id, character):
                 name = character.name if character is not None else entry.character_id
-                reasons.append(f"no identity reference for {name}")
-        reasons += [f"error finding: {message}" for message in errors.get(shot.id, [])]
+                reasons.append(HoldBack("no-reference", name))
+        reasons += [HoldBack("error-finding", message) for message in errors.get(shot.id, [])]
         if reasons:
             result.blocked[shot.code] = reasons
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from shotgraph.core.io.budgets import read_regular_file
@@ -31,6 +32,9 @@ LATENTS = ("EmptyLatentImage", "EmptySD3LatentImage", "EmptyHunyuanLatentVideo",
            "EmptyLTXVLatentVideo", "WanImageToVideo")
 FRAME_INPUTS = ("length", "frames", "video_frames", "frame_count")
 FPS_INPUTS = ("fps", "frame_rate")
+LORA_LOADERS = ("LoraLoader", "LoraLoaderModelOnly")
+IMAGE_TITLES = {Role.REFERENCE: ("reference", "identity", "参考", "身份"), Role.PLATE: ("plate", "背景板", "背景")}
+"""Words in an image loader's title (``_meta.title``) that say which picture it takes; others take the first frame."""
 SAVERS = ("SaveImage", "SaveVideo", "SaveAnimatedWEBP", "SaveAnimatedPNG", "VHS_VideoCombine", "SaveWEBM")
 
 
@@ -79,15 +83,22 @@ def workflow_hash(workflow: dict) -> str:
 
 def automatic_bindings(workflow: dict) -> list[Binding]:
     """Bindings for the common nodes: text encoders (positive and negative, as the sampler links
-    them), sampler seed, checkpoint loader, latent size and length, image loader, fps, saver."""
+    them), sampler seed, checkpoint loader, latent size and length, image loaders (first frame, or
+    identity reference and plate by their titles), LoRA loaders (identity references), fps, saver."""
     negatives = _linked_nodes(workflow, "negative")
     bindings: list[Binding] = []
     for node_id, node in sorted(workflow.items(), key=lambda item: _node_order(item[0])):
-        bindings += _node_bindings(node_id, node["class_type"], node.get("inputs", {}), negatives)
+        title = node.get("_meta", {}).get("title", "") if isinstance(node.get("_meta"), dict) else ""
+        bindings += _node_bindings(node_id, node["class_type"], node.get("inputs", {}), str(title), negatives)
     return _first_per_role(bindings)
 
 
-def _node_bindings(node_id: str, kind: str, inputs: dict, negatives: set[str]) -> list[Binding]:
+def _image_role(title: str) -> Role:
+    lowered = title.lower()
+    return next((role for role, words in IMAGE_TITLES.items() if any(w in lowered for w in words)), Role.IMAGE)
+
+
+def _node_bindings(node_id: str, kind: str, inputs: dict, title: str, negatives: set[str]) -> list[Binding]:
     found: list[tuple[Role, str]] = []
     if kind in TEXT_ENCODERS and "text" in inputs:
         found.append((Role.NEGATIVE if node_id in negatives else Role.PROMPT, "text"))
@@ -100,7 +111,9 @@ def _node_bindings(node_id: str, kind: str, inputs: dict, negatives: set[str]) -
                                                   (Role.BATCH, "batch_size")) if name in inputs]
         found += [(Role.FRAMES, name) for name in FRAME_INPUTS if name in inputs]
     if kind == "LoadImage":
-        found.append((Role.IMAGE, "image"))
+        found.append((_image_role(title), "image"))
+    if kind in LORA_LOADERS and "lora_name" in inputs:
+        found.append((Role.REFERENCE, "lora_name"))
     found += [(Role.FPS, name) for name in FPS_INPUTS if name in inputs]
     if kind in SAVERS and "filename_prefix" in inputs:
         found.append((Role.OUTPUT_NAME, "filename_prefix"))
@@ -122,11 +135,11 @@ def _node_order(node_id: str) -> tuple[int, str]:
 
 
 def _first_per_role(bindings: list[Binding]) -> list[Binding]:
-    """The first binding of each role, in node order."""
+    """The first binding of each role in node order; every identity reference (one per character)."""
     seen: set[Role] = set()
     kept = []
     for binding in bindings:
-        if binding.role not in seen:
+        if binding.role is Role.REFERENCE or binding.role not in seen:
             seen.add(binding.role)
             kept.append(binding)
     return kept
@@ -137,15 +150,17 @@ def bound_value(workflow: dict, binding: Binding) -> object:
     return workflow.get(binding.node, {}).get("inputs", {}).get(binding.input)
 
 
-def filled_in(workflow: dict, bindings: list[Binding], values: dict[Role, object]) -> dict:
-    """A copy of ``workflow`` with each bound input set to the shot's value for its role.
+def filled_in(workflow: dict, bindings: Sequence[Binding], values: Mapping[Role, object],
+              inputs: Mapping[tuple[str, str], object] | None = None) -> dict:
+    """A copy of ``workflow`` with each bound input set to the shot's value: the one given for its
+    node and input in ``inputs``, else the one for its role.
 
-    A role without a value (no frame image, a still without frames) keeps the template's value,
+    A binding without a value (no frame image, a still without frames) keeps the template's value,
     as does the model, which is only read.
     """
     filled = copy.deepcopy(workflow)
     for binding in bindings:
-        value = values.get(binding.role)
+        value = (inputs or {}).get((binding.node, binding.input), values.get(binding.role))
         node = filled.get(binding.node)
         if value is None or binding.role is Role.MODEL or not isinstance(node, dict):
             continue

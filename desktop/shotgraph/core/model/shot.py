@@ -89,6 +89,10 @@ class AIGeneration(Record):
     chosen_take_id: Id | None = None
     takes_tried: int = Field(default=0, ge=0)
 
+    def chosen_take(self) -> Take | None:
+        """The take circled for the cut, if any."""
+        return next((t for t in self.takes if t.id == self.chosen_take_id), None)
+
 
 class SketchLayer(Record):
     """One drawing layer of a storyboard panel (reference, sketch, notes)."""

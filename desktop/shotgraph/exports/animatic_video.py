@@ -115,12 +115,15 @@ def _video_bytes(path: Path) -> bytes:
 
 
 def _container(path: Path, data: bytes) -> str:
-    """The demuxer for the video's content: MP4/MOV (an ``ftyp`` box) or WebM/Matroska (an EBML header)."""
+    """The demuxer for the video's content: MP4/MOV (an ``ftyp`` box), WebM/Matroska (an EBML header) or
+    an animated GIF (its signature)."""
     if data[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free"):
         return "mov"
     if data[:4] == b"\x1a\x45\xdf\xa3":
         return "matroska"
-    raise InputError(path, "not a video ShotGraph reads; MP4, MOV, WebM and MKV videos are accepted, "
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    raise InputError(path, "not a video ShotGraph reads; MP4, MOV, WebM, MKV and GIF videos are accepted, "
                            "recognised by their content")
 
 

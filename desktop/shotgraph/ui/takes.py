@@ -1,8 +1,9 @@
-"""AI takes of the current shot side by side: add a generated image, mark the chosen one.
+"""AI takes of the current shot side by side: add a generated image, mark the chosen one, compare them.
 
-Each take shows its image (for a video take, its poster image when one is set), seed and
-note; the chosen take is starred and named so. Adding a take counts one more "card draw"
-in the shot's takes tried, which the budget uses.
+Each take shows its image (for a video take, its poster image when one is set, else its first frame),
+number, seed and note, and where it came from in its tooltip; the chosen take is framed and starred.
+The heading counts the takes kept and the draws tried. Adding a take counts one more "card draw" in the
+shot's draws tried, which the budget uses. Compare Takes… opens them large, side by side.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from shotgraph.core.edits import UpdateShot
+from shotgraph.core.edits.base import EditName
 from shotgraph.core.model import Mode, Shot, Take, new_id
 
 from .bridge import DocumentBridge
-from .media import MediaError, decode_picture, import_image, media_picture
+from .media import MediaError, import_image
+from .take_edits import choose_take, remove_take
+from .take_posters import TakePosters, tile_pixmap
+from .take_text import take_provenance, take_title, takes_heading
+from .takes_compare import compare_takes_action
 
 THUMB = QSize(135, 240)
 TakeRole = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +45,7 @@ class TakesPanel(QWidget):
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self.posters = TakePosters(THUMB, self.devicePixelRatioF(), self)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.takes = QListWidget(self)
@@ -52,13 +59,22 @@ class TakesPanel(QWidget):
         self.add_button = self._button(self.tr("Add Take Image…"), self._on_add_clicked)
         self.choose_button = self._button(self.tr("Mark Chosen"), self._on_choose_clicked)
         self.remove_button = self._button(self.tr("Remove Take"), self._on_remove_clicked)
+        self.compare_action = compare_takes_action(bridge, self)
+        self.addAction(self.compare_action)
+        self.compare_button = self._button(self.compare_action.text(), self.compare_action.trigger)
+        self.compare_button.setToolTip(self.compare_action.statusTip())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.choose_button, self.remove_button):
             buttons.addWidget(button)
+        compare = QHBoxLayout()
+        compare.addWidget(self.compare_button)
+        compare.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.takes, 1)
         layout.addLayout(buttons)
+        layout.addLayout(compare)
+        self.posters.ready.connect(self._update_pictures)
         self.takes.itemDoubleClicked.connect(self._on_choose_clicked)
         self.takes.currentItemChanged.connect(self._update_buttons)
         for signal in (bridge.opened, bridge.selection_changed, bridge.changed):
@@ -79,40 +95,50 @@ class TakesPanel(QWidget):
     def refresh(self, *_args: object) -> None:
         shot = self.shot()
         self.takes.clear()
+        self.posters.set_folder(self._bridge.folder)
         if shot is None:
             self.heading.setText(self.tr("Select an AI or hybrid shot to compare its takes."))
         else:
-            self.heading.setText(self.tr("{code}: {count} takes kept, {tried} tried").format(
-                code=shot.code, count=len(shot.ai.takes), tried=shot.ai.takes_tried))
-            for take in shot.ai.takes:
-                self.takes.addItem(self._item(shot, take))
+            self.heading.setText(takes_heading(shot))
+            for number, take in enumerate(shot.ai.takes, start=1):
+                self.takes.addItem(self._item(shot, number, take))
         self._update_buttons()
 
-    def _item(self, shot: Shot, take: Take) -> QListWidgetItem:
+    def _item(self, shot: Shot, number: int, take: Take) -> QListWidgetItem:
         chosen = take.id == shot.ai.chosen_take_id
-        lines = [("★ " + self.tr("chosen")) if chosen else self.tr("take")]
+        lines = [take_title(number, chosen)]
         if take.seed is not None:
             lines.append(self.tr("seed {seed}").format(seed=take.seed))
         if take.video and not take.image:
             lines.append(self.tr("video: {name}").format(name=Path(take.video).name))
         if take.note:
             lines.append(take.note)
-        item = QListWidgetItem(QIcon(self._thumbnail(take)), "\n".join(lines))
+        item = QListWidgetItem(self._icon(shot, take), "\n".join(lines))
         item.setData(TakeRole, take.id)
+        project = self._bridge.project
+        assert project is not None  # a shot is shown
+        item.setToolTip(take_provenance(take, project.budget.currency))
         return item
 
-    def _thumbnail(self, take: Take) -> QPixmap:
-        """The take's picture (read as every project picture is: see ``ui.media``), or a grey placeholder."""
-        picture = media_picture(self._bridge.folder, take.image) if take.image else None
-        image = decode_picture(picture, THUMB) if picture is not None else QImage()
-        if image.isNull():
-            placeholder = QPixmap(THUMB)
-            placeholder.fill(QColor("#d9dbe0"))
-            return placeholder
-        return QPixmap.fromImage(image)
+    def _icon(self, shot: Shot, take: Take) -> QIcon:
+        """The take's picture (read in the background, see ``ui.take_posters``), or a card saying why not."""
+        chosen = take.id == shot.ai.chosen_take_id
+        return QIcon(tile_pixmap(self.posters.take(take), THUMB, self.posters.ratio, chosen))
+
+    def _update_pictures(self) -> None:
+        shot = self.shot()
+        if shot is None:
+            return
+        for row in range(self.takes.count()):
+            take_id = self.takes.item(row).data(TakeRole)
+            take = next((t for t in shot.ai.takes if t.id == take_id), None)
+            if take is not None:
+                self.takes.item(row).setIcon(self._icon(shot, take))
 
     def _update_buttons(self, *_args: object) -> None:
         self.add_button.setEnabled(self.shot() is not None)
+        self.compare_action.setEnabled(self.shot() is not None)
+        self.compare_button.setEnabled(self.shot() is not None)
         picked = self.takes.currentItem() is not None
         self.choose_button.setEnabled(picked)
         self.remove_button.setEnabled(picked)
@@ -134,7 +160,7 @@ class TakesPanel(QWidget):
         takes = [*shot.ai.takes, Take(id=new_id("tk"), image=relative)]
         tried = max(shot.ai.takes_tried, len(shot.ai.takes)) + 1
         ai = shot.ai.model_copy(update={"takes": takes, "takes_tried": tried})
-        return self._bridge.push(UpdateShot(shot.id, {"ai": ai}, text="Add AI Take"))
+        return self._bridge.push(UpdateShot(shot.id, {"ai": ai}, EditName("Add AI Take")))
 
     def _on_add_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Add Take Image"), str(self._bridge.folder or ""),
@@ -145,13 +171,9 @@ class TakesPanel(QWidget):
     def _on_choose_clicked(self, *_args: object) -> None:
         shot, take_id = self.shot(), self._picked()
         if shot is not None and take_id is not None:
-            ai = shot.ai.model_copy(update={"chosen_take_id": take_id})
-            self._bridge.push(UpdateShot(shot.id, {"ai": ai}, text="Choose AI Take"))
+            choose_take(self._bridge, shot.id, take_id)
 
     def _on_remove_clicked(self) -> None:
         shot, take_id = self.shot(), self._picked()
         if shot is not None and take_id is not None:
-            chosen = None if shot.ai.chosen_take_id == take_id else shot.ai.chosen_take_id
-            takes = [t for t in shot.ai.takes if t.id != take_id]
-            ai = shot.ai.model_copy(update={"takes": takes, "chosen_take_id": chosen})
-            self._bridge.push(UpdateShot(shot.id, {"ai": ai}, text="Remove AI Take"))
+            remove_take(self._bridge, shot.id, take_id)

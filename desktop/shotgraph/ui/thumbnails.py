@@ -18,7 +18,7 @@ import itertools
 import os
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +41,10 @@ def file_stamp(path: Path) -> Stamp | None:
     except OSError:
         return None
     return info.st_mtime_ns, info.st_size
+
+
+Decoder = Callable[[Path, QSize, Path | None], QImage]
+"""How a loader turns a file into an image inside a box (``decode`` for pictures); run in a worker."""
 
 
 def decode(path: Path, box: QSize, folder: Path | None = None) -> QImage:
@@ -82,9 +86,9 @@ class _Job:
     """One file to read; skipped when its loader cancelled it before a worker took it."""
 
     def __init__(self, asked: _Decoded, box: QSize, known: Stamp | None, cancelled: threading.Event,
-                 folder: Path | None) -> None:
+                 folder: Path | None, decoder: Decoder) -> None:
         self._asked, self._box, self._known, self._cancelled = asked, QSize(box), known, cancelled
-        self._folder = folder
+        self._folder, self._decoder = folder, decoder
 
     def run(self, relay: _Relay) -> None:
         if self._cancelled.is_set():
@@ -94,7 +98,8 @@ class _Job:
         if stamp is not None and stamp == self._known:
             result = _Decoded(asked.owner, asked.serial, asked.path, stamp, unchanged=True)
         else:
-            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, decode(asked.path, self._box, self._folder))
+            image = self._decoder(asked.path, self._box, self._folder)
+            result = _Decoded(asked.owner, asked.serial, asked.path, stamp, image)
         if not self._cancelled.is_set():
             relay.decoded.emit(result)
 
@@ -193,14 +198,16 @@ class _Entry:
 
 
 class ThumbnailLoader(QObject):
-    """Frames by path, scaled inside ``box`` (logical pixels) at ``ratio`` device pixels each."""
+    """Frames by path, scaled inside ``box`` (logical pixels) at ``ratio`` device pixels each, read by
+    ``decoder`` (a picture's; a take's reads the first frame of a video too)."""
 
     ready = Signal(object, object)
     """A path whose frame is now known (a pixmap or unreadable) and the waiters that asked for it."""
 
-    def __init__(self, box: QSize, ratio: float = 1.0, parent: QObject | None = None) -> None:
+    def __init__(self, box: QSize, ratio: float = 1.0, parent: QObject | None = None,
+                 decoder: Decoder = decode) -> None:
         super().__init__(parent)
-        self._box, self._ratio = QSize(box), ratio
+        self._box, self._ratio, self._decoder = QSize(box), ratio, decoder
         self.folder: Path | None = None
         """The project folder: a frame is read only when its file lies inside it, symlinks followed."""
         self._entries: OrderedDict[Path, _Entry] = OrderedDict()
@@ -263,7 +270,7 @@ class ThumbnailLoader(QObject):
         self._pending[path] = self._serial
         box = self._box * self._ratio
         asked = _Decoded(self._owner, self._serial, path, None)
-        self._jobs.put(_Job(asked, box, known, self._cancelled[0], self.folder))
+        self._jobs.put(_Job(asked, box, known, self._cancelled[0], self.folder, self._decoder))
 
     def _on_relay_decoded(self, result: _Decoded) -> None:
         if result.owner != self._owner or self._pending.get(result.path) != result.serial:

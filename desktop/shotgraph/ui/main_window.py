@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
         self.legend_action = install_legend_action(self)
         self.play_episode_action = install_play_episode_action(self, self.bridge)
+        self.view_menu.addAction(self.takes.compare_action)  # Ctrl+Shift+T, the takes panel's command
         self.panel_actions = install_panel_keys(self)
         self.project_menu = install_project_menu(self)
         self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])

@@ -6,17 +6,22 @@ Settings go to a temporary folder, so the user's own window layout and language 
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import av
+from PIL import Image, ImageEnhance, ImageOps
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QWidget
 
+from shotgraph.core.edits import UpdateShot
 from shotgraph.core.graph import episode_order
 from shotgraph.core.io.scripts import NoHeadingsError, read_script
+from shotgraph.core.model import Mode, Provenance, Take
 from shotgraph.demo import demo_project_path
 from shotgraph.exports.callsheet import write_callsheet
 
@@ -29,6 +34,7 @@ from .schedule.day_dialog import DayDialog
 from .script_headings import SceneHeadingsDialog
 from .script_import import ScriptPreview
 from .structure import open_scene_dialog
+from .takes_compare import open_compare_takes
 from .thumbnails import finish_reading
 from .welcome import show_welcome
 
@@ -110,6 +116,7 @@ def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     editor.resize(900, 860)
     written.append(show_dialog(editor, folder, "panel-editor" + suffix))
     written += show_script_import(window, folder, suffix)
+    written.append(show_compare_takes(folder, "compare-takes" + suffix))
     return written
 
 
@@ -223,6 +230,68 @@ def save_with_menu(window: MainWindow, menu: QMenu, folder: Path, name: str) -> 
     picture.save(str(path))
     print(path)
     return path
+
+
+def show_compare_takes(folder: Path, name: str) -> Path:
+    """View ▸ Compare Takes… on a laptop screen: the demo's first AI shot with four takes drawn from its
+    frame (one a video, one added by hand), the second chosen."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "demo"
+        shutil.copytree(demo_project_path().parent, copy)
+        window = MainWindow()
+        window.resize(*LAPTOP)
+        window.show()
+        window.open_project(copy / demo_project_path().name)
+        shot = next(s for s in window.project.episodes[0].shots if s.mode is Mode.AI)
+        takes = _demo_takes(copy, shot.frame, shot.ai.model or "")
+        ai = shot.ai.model_copy(update={"takes": takes, "chosen_take_id": takes[1].id, "takes_tried": 6})
+        window.bridge.push(UpdateShot(shot.id, {"ai": ai}))
+        window.bridge.select([shot.id])
+        dialog = open_compare_takes(window.bridge, window)
+        assert dialog is not None
+        dialog.resize(*LAPTOP)
+        dialog.tiles.setCurrentRow(3)
+        path = save(dialog, folder, name)
+        dialog.close()
+        window.bridge.mark_saved()
+        window.close()
+    return path
+
+
+def _demo_takes(folder: Path, frame: str, model: str) -> list[Take]:
+    """Takes made from the storyboard frame as a generator might return them: regraded, mirrored, moving."""
+    source = Image.open(folder / frame).convert("RGB")
+    looks = [ImageEnhance.Color(source).enhance(1.8), ImageOps.mirror(source),
+             ImageEnhance.Brightness(source).enhance(0.7), ImageOps.autocontrast(source, cutoff=4)]
+    (folder / "media" / "takes").mkdir(parents=True, exist_ok=True)
+    takes = []
+    for number, look in enumerate(looks, start=1):
+        seed = 20261200 + number * 7
+        provenance = Provenance(server="http://192.168.1.20:8188", prompt_id=f"5f1c-{number:02d}", workflow="图生视频",
+                                workflow_sha256="9c41e7" * 10, model=model, started=f"2026-12-04T10:0{number}:00",
+                                finished=f"2026-12-04T10:0{number}:48", compute_seconds=44 + number * 3.5,
+                                cost=round(0.9 + number * 0.15, 2))
+        relative = f"media/takes/1-01-{number}.png"
+        if number == 3:
+            relative = f"media/takes/1-01-{number}.mp4"
+            _write_video(folder / relative, look)
+        else:
+            look.save(folder / relative)
+        video = relative.endswith(".mp4")
+        takes.append(Take(id=f"tk_demo_{number}", image=None if video else relative, video=relative if video else None,
+                          seed=seed, provenance=None if number == 4 else provenance))
+    return takes
+
+
+def _write_video(path: Path, picture: Image.Image) -> None:
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=12)
+        stream.width, stream.height, stream.pix_fmt = picture.width, picture.height, "yuv420p"
+        for number in range(6):
+            frame = av.VideoFrame.from_image(picture).reformat(format="yuv420p")
+            frame.pts = number
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
 
 
 def show_day_editor(window: MainWindow, folder: Path, name: str) -> Path:

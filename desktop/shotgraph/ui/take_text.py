@@ -25,9 +25,14 @@ def take_title(number: int, chosen: bool) -> str:
     return _say("{take} ★ chosen").format(take=title) if chosen else title
 
 
+def seed_text(take: Take) -> str:
+    """"seed 1234", or "no seed"."""
+    return _say("seed {seed}").format(seed=take.seed) if take.seed is not None else _say("no seed")
+
+
 def take_facts(take: Take, currency: str) -> list[str]:
     """The short lines under a take: seed, model, compute seconds and cost (or that it was added by hand)."""
-    seed = _say("seed {seed}").format(seed=take.seed) if take.seed is not None else _say("no seed")
+    seed = seed_text(take)
     provenance = take.provenance
     if provenance is None:
         return [seed, _say("added by hand")]
@@ -42,7 +47,7 @@ def take_provenance(take: Take, currency: str) -> str:
     seed = str(take.seed) if take.seed is not None else "—"
     provenance = take.provenance
     if provenance is None:
-        return "\n".join([_say("Seed: {seed}").format(seed=seed), _say("Added by hand: no generation record.")])
+        return "\n".join([_say("Seed: {value}").format(value=seed), _say("Added by hand: no generation record.")])
     workflow = provenance.workflow or "—"
     if provenance.workflow_sha256:
         workflow = f"{workflow} ({provenance.workflow_sha256[:12]})"

@@ -32,7 +32,7 @@ from .bridge import DocumentBridge
 from .media import MediaError, import_image
 from .take_edits import choose_take, remove_take
 from .take_posters import TakePosters, tile_pixmap
-from .take_text import take_provenance, take_title, takes_heading
+from .take_text import seed_text, take_provenance, take_title, takes_heading
 from .takes_compare import compare_takes_action
 
 THUMB = QSize(135, 240)
@@ -108,7 +108,7 @@ class TakesPanel(QWidget):
         chosen = take.id == shot.ai.chosen_take_id
         lines = [take_title(number, chosen)]
         if take.seed is not None:
-            lines.append(self.tr("seed {seed}").format(seed=take.seed))
+            lines.append(seed_text(take))
         if take.video and not take.image:
             lines.append(self.tr("video: {name}").format(name=Path(take.video).name))
         if take.note:

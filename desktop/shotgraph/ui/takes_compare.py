@@ -32,7 +32,7 @@ from .take_posters import Poster, TakePosters, tile_pixmap
 from .take_text import take_facts, take_provenance, take_title, takes_heading
 
 COMPARE_KEYS = QKeySequence("Ctrl+Shift+T")
-POSTER_BOX = QSize(300, 300)
+POSTER_BOX = QSize(340, 340)
 """The square a poster fits in; its shape follows the project's delivery format."""
 TakeRole = Qt.ItemDataRole.UserRole + 1
 """The take id of a tile; None on the storyboard frame's."""
@@ -102,7 +102,6 @@ class CompareTakesDialog(QDialog):
         tiles.setGridSize(self._grid_size())
         tiles.setResizeMode(QListWidget.ResizeMode.Adjust)
         tiles.setMovement(QListWidget.Movement.Static)
-        tiles.setUniformItemSizes(True)
         tiles.setWordWrap(True)
         tiles.itemDoubleClicked.connect(self._on_tiles_double_clicked)
         tiles.currentItemChanged.connect(self._update_buttons)
@@ -111,7 +110,7 @@ class CompareTakesDialog(QDialog):
         return tiles
 
     def _grid_size(self) -> QSize:
-        lines = QFontMetrics(self.font()).lineSpacing() * 4
+        lines = QFontMetrics(self.font()).lineSpacing() * 5  # a title and up to three facts, with room
         return QSize(self.posters.box.width() + 24, self.posters.box.height() + lines + 24)
 
     def _button(self, box: QDialogButtonBox, text: str, slot) -> QPushButton:

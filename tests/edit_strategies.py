@@ -222,7 +222,7 @@ MAKERS = [_add_shot, _update_shot, _cast_change, _many_shots, _edge_edit, _scene
 def edits(draw: Draw, doc: Document, depth: int = 0) -> ed.Edit:
     """One random edit of ``doc`` (sometimes a macro of a few), possibly an impossible one."""
     if depth == 0 and draw(st.integers(0, 9)) == 0:
-        return ed.Macro("Several", [draw(edits(doc, 1)) for _ in range(draw(st.integers(1, 3)))])
+        return ed.Macro(ed.EditName("Edit"), [draw(edits(doc, 1)) for _ in range(draw(st.integers(1, 3)))])
     for _ in range(20):
         edit = draw(st.sampled_from(MAKERS))(draw, doc)
         if edit is not None:

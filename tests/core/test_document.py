@@ -9,7 +9,7 @@ from document_fixtures import sample_document
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.document import Document
-from shotgraph.core.edits import EditError, Macro, RemoveShots, SetMode, UpdateShot
+from shotgraph.core.edits import EditError, EditName, Macro, RemoveShots, SetMode, UpdateShot
 from shotgraph.core.model import Episode, Project, Scene, Shot
 
 
@@ -134,9 +134,9 @@ def test_a_refused_edit_changes_nothing_and_is_not_recorded() -> None:
 def test_a_macro_applies_in_order_undoes_in_reverse_and_merges_changes() -> None:
     doc = sample_document()
     before = doc.project.model_dump()
-    macro = Macro("Move 2 Cards", [UpdateShot("a", {"notes": "x"}), UpdateShot("b", {"notes": "y"})])
+    macro = Macro(EditName("Move {n} Shots", n=2), [UpdateShot("a", {"notes": "x"}), UpdateShot("b", {"notes": "y"})])
     changes = doc.apply(macro)
-    assert changes.shots == {"a", "b"} and doc.undo_text == "Move 2 Cards"
+    assert changes.shots == {"a", "b"} and doc.undo_text == "Move 2 Shots"
     doc.undo()
     assert doc.project.model_dump() == before
 
@@ -144,7 +144,7 @@ def test_a_macro_applies_in_order_undoes_in_reverse_and_merges_changes() -> None
 def test_a_macro_with_a_refused_part_rolls_back_the_parts_already_done() -> None:
     doc = sample_document()
     before = doc.project.model_dump()
-    macro = Macro("Two", [UpdateShot("a", {"notes": "x"}), UpdateShot("b", {"code": "3"})])
+    macro = Macro(EditName("Edit {n} Shots", n=2), [UpdateShot("a", {"notes": "x"}), UpdateShot("b", {"code": "3"})])
     with pytest.raises(EditError):
         doc.apply(macro)
     assert doc.project.model_dump() == before

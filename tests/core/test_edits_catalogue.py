@@ -95,4 +95,4 @@ def test_removing_a_person_leaves_their_character_without_an_actor() -> None:
     changes = check_undo_redo(doc, RemovePerson("pe1"))
     assert doc.character("ch1").actor_id is None
     assert changes.people == {"pe1"} and changes.characters == {"ch1"}
-    assert RemovePerson("pe1").text == "Remove Person"
+    assert str(RemovePerson("pe1").name) == "Remove Person"

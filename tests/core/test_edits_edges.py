@@ -12,9 +12,9 @@ from shotgraph.core.edits import EditError, Link, ReorderShots, Unlink
 def test_link_adds_an_edge_and_names_both_ends() -> None:
     doc = sample_document()
     edit = Link("alt", "b", "d", edge_id="alt1")
-    assert edit.text == "Add Alternative Link"
+    assert str(edit.name) == "Add Alternative Link"
     changes = check_undo_redo(doc, edit)
-    assert edit.text == "Add Alternative Link 2 → 4"
+    assert str(edit.name) == "Add Alternative Link 2 → 4"
     assert changes == Changes.of(edges=["alt1"], episodes=["ep1"], shot_links=["b", "d"])
     assert doc.edge_between("alt", "b", "d").id == "alt1"
 
@@ -85,10 +85,10 @@ def test_edge_edits_are_named_by_the_codes_they_join() -> None:
     cut = next(e for e in doc.episode("ep1").edges if e.kind == "cut" and e.source == "c")
     unlink = Unlink(cut.id)
     doc.apply(unlink)
-    assert unlink.text == "Remove Cut 3 → 4"
+    assert str(unlink.name) == "Remove Cut 3 → 4"
     link = Link("cut", "c", "d")
     doc.apply(link)
-    assert link.text == "Add Cut 3 → 4"
+    assert str(link.name) == "Add Cut 3 → 4"
     reorder = ReorderShots(["b", "a"])
     doc.apply(reorder)
-    assert reorder.text == "Reorder Shots 2, 1"
+    assert str(reorder.name) == "Reorder Shots 2, 1"

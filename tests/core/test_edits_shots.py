@@ -10,6 +10,7 @@ from shotgraph.core.edits import (
     AddShot,
     DuplicateShot,
     EditError,
+    EditName,
     Macro,
     MoveShotsToScene,
     RemoveShots,
@@ -119,7 +120,7 @@ def test_update_shots_and_set_mode_change_several_shots_at_once() -> None:
     doc = sample_document()
     edit = SetMode(["a", "b", "c"], "ai")
     assert check_undo_redo(doc, edit).shots == {"a", "b", "c"}
-    assert edit.text == "Set Mode to AI on 1, 2, 3"
+    assert str(edit.name) == "Set Mode to AI on 1, 2, 3"
     assert {doc.shot(i).mode for i in "abc"} == {"ai"}
     check_undo_redo(doc, UpdateShots(["a", "d"], {"dialogue": "走吧"}))
     assert doc.shot("d").dialogue == "走吧"
@@ -131,7 +132,7 @@ def test_move_shots_to_scene_names_both_scenes() -> None:
     doc = sample_document()
     edit = MoveShotsToScene(["c", "d"], "s2")
     changes = check_undo_redo(doc, edit)
-    assert edit.text == f"Move Shots 3, 4 to Scene {doc.index.scenes['s2'].code}"
+    assert str(edit.name) == f"Move Shots 3, 4 to Scene {doc.index.scenes['s2'].code}"
     assert changes == Changes.of(shots=["c"], scenes=["s1", "s2"]) | Changes.of(shots=["d"])
     assert [s.id for s in doc.shots_of_scene("s2")] == ["c", "d"]
     with pytest.raises(EditError):
@@ -145,19 +146,20 @@ def test_duplicate_shot_gets_the_insert_code_after_the_original_and_follows_it()
     check_undo_redo(doc, edit)
     copy = doc.shot("b2")
     assert copy.code == "2A" and copy.characters == doc.shot("b").characters
-    assert edit.text == "Duplicate Shot 2 as 2A"
+    assert str(edit.name) == "Duplicate Shot 2 as 2A"
     assert (copy.canvas.x, copy.canvas.y) == (34, 44)
     assert [s.id for s in doc.episode("ep1").shots] == ["a", "b", "b2", "c", "d"]
     assert cut_path(doc, "ep1") == ["1", "2", "2A", "3", "4"]
     again = DuplicateShot("b", in_cut_path=False)
     doc.apply(again)
-    assert again.text == "Duplicate Shot 2 as 2B" and doc.shot_by_code("ep1", "2B") is not None
+    assert str(again.name) == "Duplicate Shot 2 as 2B" and doc.shot_by_code("ep1", "2B") is not None
     assert next_free_code(doc, "ep1", "7") == "7" and next_free_code(doc, "ep1", "2") == "2C"
 
 
 def test_duplicating_several_shots_as_one_step_gives_each_its_own_code() -> None:
     doc = sample_document()
-    check_undo_redo(doc, Macro("Duplicate 2 Shots", [DuplicateShot("b"), DuplicateShot("b"), DuplicateShot("c")]))
+    copies = [DuplicateShot("b"), DuplicateShot("b"), DuplicateShot("c")]
+    check_undo_redo(doc, Macro(EditName("Duplicate {n} Shots", n=3), copies))
     assert {"2A", "2B", "3A"} <= {s.code for s in doc.episode("ep1").shots}
     assert not any("copy" in s.code for s in doc.episode("ep1").shots)
 
@@ -166,19 +168,19 @@ def test_shot_edits_are_named_by_codes_and_by_what_changes() -> None:
     doc = sample_document()
     add = AddShot("ep1", Shot(id="n", code="3A", scene_id="s1"), after="c")
     doc.apply(add)
-    assert add.text == "Add Shot 3A"
+    assert str(add.name) == "Add Shot 3A"
     size = UpdateShots(["a", "b"], {"camera": Camera(size="MS")})
     doc.apply(size)
-    assert size.text == "Set Size to MS on 1, 2"
+    assert str(size.name) == "Set Size to MS on 1, 2"
     dialogue = UpdateShot("n", {"dialogue": "走吧"})
     doc.apply(dialogue)
-    assert dialogue.text == "Edit Dialogue of 3A"
+    assert str(dialogue.name) == "Edit Dialogue of 3A"
     both = UpdateShot("n", {"dialogue": "好", "emotion": 2})
     doc.apply(both)
-    assert both.text == "Edit Shot 3A"
+    assert str(both.name) == "Edit Shot 3A"
     remove = RemoveShots(["a", "b", "c", "d"])
-    assert remove.text == "Remove 4 Shots"
+    assert str(remove.name) == "Remove 4 Shots"
     doc.apply(RemoveShots(["a", "b"]))
     one = RemoveShots(["n"])
     doc.apply(one)
-    assert one.text == "Remove Shot 3A"
+    assert str(one.name) == "Remove Shot 3A"

@@ -35,7 +35,6 @@ from shotgraph.core.edits import (
     UpdateWaiver,
     Waive,
 )
-from shotgraph.core.edits.base import name_of
 from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Episode, Scene, Setup, ShootingDay, Shot
 
@@ -124,7 +123,7 @@ def test_moving_shots_between_setups_and_days() -> None:
     doc = sample_document()
     check_undo_redo(doc, AddSetup("dy1", Setup(id="su2", shot_ids=["c"])))
     edit = MoveShotsToSetup(["b", "d"], "su2", index=0)
-    assert edit.text == "Schedule 2 Shots"
+    assert str(edit.name) == "Schedule 2 Shots"
     assert check_undo_redo(doc, edit).days == {"dy1"}
     assert doc.setup("su2").shot_ids == ["b", "d", "c"] and doc.setup("su1").shot_ids == ["a"]
     check_undo_redo(doc, MoveShotsToSetup(["c"], "su2", index=0))
@@ -159,6 +158,7 @@ def test_project_settings() -> None:
         doc.apply(UpdateProjectSettings({"planning": {"max_day_hours": 30}}))
 
 
+
 def _scene_codes(doc, episode_id: str) -> list[str]:
     return [scene.code for scene in doc.episode(episode_id).scenes]
 
@@ -167,7 +167,7 @@ def test_moving_a_scene_up_moves_its_shots_ahead_on_the_cut_path() -> None:
     doc = sample_document()
     edit = MoveScene("s2", -1)
     changes = check_undo_redo(doc, edit)
-    assert edit.text == "Move Scene 2 Up" and changes.episodes == {"ep1"} and changes.scenes == {"s1", "s2"}
+    assert str(edit.name) == "Move Scene 2 Up" and changes.episodes == {"ep1"} and changes.scenes == {"s1", "s2"}
     assert _scene_codes(doc, "ep1") == ["2", "1"]
     assert cut_path(doc, "ep1") == ["4", "1", "2", "3"]
     assert [shot.code for shot in episode_order(doc.episode("ep1"))] == ["4", "1", "2", "3"]
@@ -183,7 +183,7 @@ def test_moving_a_scene_between_others_keeps_the_cuts_into_and_out_of_the_span()
     doc.apply(AddShot("ep1", Shot(id="g", code="6", scene_id="s3"), after="f"))
     edit = MoveScene("s1", 1)
     check_undo_redo(doc, edit)
-    assert edit.text == "Move Scene 1 Down"
+    assert str(edit.name) == "Move Scene 1 Down"
     assert _scene_codes(doc, "ep1") == ["2", "1", "3"] and cut_path(doc, "ep1") == ["4", "1", "2", "3", "5", "6"]
     check_undo_redo(doc, MoveScene("s3", -2))
     assert _scene_codes(doc, "ep1") == ["3", "2", "1"] and cut_path(doc, "ep1") == ["5", "6", "4", "1", "2", "3"]
@@ -224,7 +224,7 @@ def test_moving_an_episode_trades_numbers_with_its_neighbour() -> None:
     doc = sample_document()
     edit = MoveEpisode("ep2", -1)
     changes = check_undo_redo(doc, edit)
-    assert edit.text == "Move Episode 2 Up" and changes.episodes == {"ep1", "ep2"}
+    assert str(edit.name) == "Move Episode 2 Up" and changes.episodes == {"ep1", "ep2"}
     assert [(e.id, e.number) for e in doc.project.episodes] == [("ep2", 1), ("ep1", 2)]
     assert doc.episode_of("a").id == "ep1" and doc.episode_of("x").id == "ep2"
     doc.undo()
@@ -254,12 +254,12 @@ def test_edit_names_say_which_scene_or_episode() -> None:
     doc.apply(edit_episode)
     delete_episode = RemoveEpisode("ep3")
     doc.apply(delete_episode)
-    assert [add.text, update.text, remove.text] == ["Add Scene 3", "Edit Scene 3", "Delete Scene 2"]
-    assert [episode.text, edit_episode.text, delete_episode.text] == [
+    assert [str(add.name), str(update.name), str(remove.name)] == ["Add Scene 3", "Edit Scene 3", "Delete Scene 2"]
+    assert [str(episode.name), str(edit_episode.name), str(delete_episode.name)] == [
         "Add Episode 3", "Edit Episode 3", "Delete Episode 3"]
     move = MoveScene("s3", -1)
     doc.apply(move)
-    assert name_of(move).pattern == "Move Scene {scene} Up" and name_of(move).args == {"scene": "3"}
+    assert move.name.pattern == "Move Scene {scene} Up" and move.name.args == {"scene": "3"}
 
 
 def test_scene_cast_names_known_characters_once() -> None:

@@ -136,11 +136,11 @@ class Document:
     @property
     def undo_text(self) -> str:
         """Name of the edit Undo would revert (``Move 3 Shots``), or ``""``."""
-        return self._undo[-1].text if self._undo else ""
+        return str(self._undo[-1].name) if self._undo else ""
 
     @property
     def redo_text(self) -> str:
-        return self._redo[-1].text if self._redo else ""
+        return str(self._redo[-1].name) if self._redo else ""
 
     def clear_history(self) -> None:
         """Forget the undo and redo history (after loading, for instance)."""

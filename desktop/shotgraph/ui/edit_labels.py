@@ -1,25 +1,21 @@
 """Edit names for the Edit menu and the undo history, in the interface language.
 
-Core edits name themselves in English with an ``EditName``: a pattern with named fields and
-the values for them ("Set {field} to {value} on {shots}"). The pattern goes through Qt's
-translation in the "Edits" context; the ``field`` word is the inspector's own label for the
-field, the ``value`` word its own choice text ("MS — 中景"), and codes and counts go in as
-they are. A name given as plain text ("Move 3 Shots") has its one number taken out and
-looked up as "Move {n} Shots". ``EDIT_NAMES`` lists every pattern, so lupdate offers them.
+Every edit names itself with an ``EditName``: an English pattern with named fields and the
+values for them ("Set {field} to {value} on {shots}", counts as ``{n}``). The pattern is
+translated once in Qt's "Edits" context; the ``field`` word is the inspector's own label for
+the field, the ``value`` word its own choice text ("MS — 中景"), and codes and counts go in as
+they are. ``EDIT_NAMES`` lists every pattern the code gives, so lupdate offers them.
 """
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from shotgraph.core.edits import Edit
-from shotgraph.core.edits.base import EditName, english, name_of
+from shotgraph.core.edits import Edit, EditName
+from shotgraph.core.edits.base import english
 from shotgraph.core.model import Mode
-
-_NUMBER = re.compile(r"\d+")
 
 EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Edit"),
@@ -37,7 +33,6 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Reorder Shot"),
     QT_TRANSLATE_NOOP("Edits", "Reorder {n} Shots"),
     QT_TRANSLATE_NOOP("Edits", "Renumber Shots"),
-    QT_TRANSLATE_NOOP("Edits", "Renumber Episode {n}"),
     QT_TRANSLATE_NOOP("Edits", "Schedule Shot"),
     QT_TRANSLATE_NOOP("Edits", "Schedule {n} Shots"),
     QT_TRANSLATE_NOOP("Edits", "Schedule Shots"),
@@ -58,32 +53,24 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Add Scene"),
     QT_TRANSLATE_NOOP("Edits", "Edit Scene"),
     QT_TRANSLATE_NOOP("Edits", "Remove Scene"),
-    QT_TRANSLATE_NOOP("Edits", "Add Character"),
     QT_TRANSLATE_NOOP("Edits", "Edit Character"),
     QT_TRANSLATE_NOOP("Edits", "Remove Character"),
-    QT_TRANSLATE_NOOP("Edits", "Add Wardrobe Look"),
     QT_TRANSLATE_NOOP("Edits", "Edit Wardrobe Look"),
     QT_TRANSLATE_NOOP("Edits", "Remove Wardrobe Look"),
-    QT_TRANSLATE_NOOP("Edits", "Add Prop"),
     QT_TRANSLATE_NOOP("Edits", "Edit Prop"),
     QT_TRANSLATE_NOOP("Edits", "Remove Prop"),
-    QT_TRANSLATE_NOOP("Edits", "Add Location"),
     QT_TRANSLATE_NOOP("Edits", "Edit Location"),
     QT_TRANSLATE_NOOP("Edits", "Remove Location"),
-    QT_TRANSLATE_NOOP("Edits", "Add Person"),
     QT_TRANSLATE_NOOP("Edits", "Edit Person"),
     QT_TRANSLATE_NOOP("Edits", "Remove Person"),
-    QT_TRANSLATE_NOOP("Edits", "Add Shooting Day"),
     QT_TRANSLATE_NOOP("Edits", "Edit Shooting Day"),
     QT_TRANSLATE_NOOP("Edits", "Remove Shooting Day"),
     QT_TRANSLATE_NOOP("Edits", "Add Setup"),
     QT_TRANSLATE_NOOP("Edits", "Edit Setup"),
     QT_TRANSLATE_NOOP("Edits", "Move Setup"),
     QT_TRANSLATE_NOOP("Edits", "Remove Setup"),
-    QT_TRANSLATE_NOOP("Edits", "Add Waiver"),
     QT_TRANSLATE_NOOP("Edits", "Edit Waiver"),
     QT_TRANSLATE_NOOP("Edits", "Remove Waiver"),
-    QT_TRANSLATE_NOOP("Edits", "Waive Finding"),
     QT_TRANSLATE_NOOP("Edits", "Edit Project Settings"),
     QT_TRANSLATE_NOOP("Edits", "Re-import Script"),
     QT_TRANSLATE_NOOP("Edits", "Draw Stroke"),
@@ -165,7 +152,8 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Paste Shot"),
     QT_TRANSLATE_NOOP("Edits", "Paste {n} Shots"),
 )
-"""Every edit name the core and the editor give: counts as ``{n}``, codes and words as named fields."""
+"""Every pattern of an edit name in the code, and no other (a test holds them equal): counts as ``{n}``,
+codes and words as named fields."""
 
 EDIT_WORDS = (
     QT_TRANSLATE_NOOP("Edits", "Code"),
@@ -180,11 +168,9 @@ EDIT_WORDS = (
 """Field words of edit names that the inspector form has no label for."""
 
 
-def edit_label(edit: Edit | EditName | str) -> str:
+def edit_label(edit: Edit | EditName) -> str:
     """An edit's name in the interface language: "Set Size to MS on 1-03" → "将 1-03 的景别设为 MS — 中景"."""
-    name = edit if isinstance(edit, EditName) else EditName.plain(edit) if isinstance(edit, str) else name_of(edit)
-    if not name.args:
-        return _numbered(str(name))
+    name = edit if isinstance(edit, EditName) else edit.name
     pattern = QCoreApplication.translate("Edits", name.pattern)
     translated = pattern != name.pattern
     values = {key: _filled(key, value, translated) for key, value in name.args.items()}
@@ -211,11 +197,3 @@ def _filled(key: str, value: object, translated: bool) -> str:
         return enum_label(value)
     return english(value)
 
-
-def _numbered(text: str) -> str:
-    """A plain name with its one number taken out for translation: "Move 3 Shots" → "Move {n} Shots"."""
-    numbers = _NUMBER.findall(text)
-    if len(numbers) != 1:
-        return QCoreApplication.translate("Edits", text)
-    pattern = _NUMBER.sub("{n}", text)
-    return QCoreApplication.translate("Edits", pattern).replace("{n}", numbers[0])

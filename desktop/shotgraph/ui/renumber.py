@@ -72,8 +72,7 @@ class RenumberDialog(QDialog):
             self.preview.setItem(row, 1, QTableWidgetItem(codes[shot.id]))
 
     def accept(self) -> None:
-        episode = self._episode
-        if self._bridge.push(RenumberShots(episode.id, self.codes(), text=f"Renumber Episode {episode.number}")):
+        if self._bridge.push(RenumberShots(self._episode.id, self.codes())):
             super().accept()
 
 

@@ -1,10 +1,10 @@
 """Undoable edits of a ShotGraph document, one small module per area.
 
-Every edit has a user-visible ``text`` and ``redo(doc)``/``undo(doc)`` returning a
-``Changes`` record; ``Document.apply`` runs them.
+Every edit has a ``name`` (an ``EditName``: an English pattern and the values filling it) and
+``redo(doc)``/``undo(doc)`` returning a ``Changes`` record; ``Document.apply`` runs them.
 """
 
-from .base import Compound, Edit, EditError, Macro
+from .base import Compound, Edit, EditError, EditName, Macro
 from .cast import (
     AddCharacter,
     AddLocation,
@@ -52,7 +52,7 @@ from .waivers import Unwaive, UpdateWaiver, Waive
 
 __all__ = [
     "AddCharacter", "AddDay", "AddEpisode", "AddLocation", "AddPerson", "AddProp", "AddScene", "AddSetup",
-    "AddShot", "AddWardrobeLook", "Compound", "DuplicateShot", "Edit", "EditError", "Link", "Macro",
+    "AddShot", "AddWardrobeLook", "Compound", "DuplicateShot", "Edit", "EditError", "EditName", "Link", "Macro",
     "MoveEpisode", "MoveScene", "MoveSetup", "MoveShotsToDay", "MoveShotsToScene", "MoveShotsToSetup",
     "RemoveCharacter", "RemoveDay",
     "RemoveEpisode", "RemoveLocation", "RemovePerson", "RemoveProp", "RemoveScene", "RemoveSetup",

@@ -2,9 +2,10 @@
 
 An edit's name says what changed, naming shots, scenes and episodes by their codes: "Set Size
 to MS on 1-03, 1-04". It is kept as an ``EditName``: an English pattern with named fields
-("Set {field} to {value} on {shots}") and the values that fill them. ``edit.text`` is the
-whole English name (the command line prints it); the editor translates the pattern and the
-``field`` and ``value`` words, and fills in codes and counts as they are.
+("Set {field} to {value} on {shots}") and the values that fill them, counts as ``{n}``.
+``str(edit.name)`` is the whole English name (the command line and logs print it); the editor
+translates the pattern once and the ``field`` and ``value`` words, and fills in codes and
+counts as they are.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ class Edit(Protocol):
     """A change of the document that can be redone and undone any number of times, in turn.
 
     ``redo`` checks the request, changes the project and says what changed; ``undo``
-    restores exactly the state before ``redo`` (list positions included).
+    restores exactly the state before ``redo`` (list positions included). ``name`` says
+    what the edit does; an edit may name itself more exactly once it has run.
     """
 
-    text: str
+    name: EditName
 
     def redo(self, doc: Document) -> Changes: ...
 
@@ -75,11 +77,6 @@ class EditName:
         self.pattern = pattern
         self.args = args
 
-    @classmethod
-    def plain(cls, text: str) -> EditName:
-        """A name given as finished text, with no fields to fill."""
-        return cls(text.replace("{", "{{").replace("}", "}}"))
-
     def __str__(self) -> str:
         return self.pattern.format_map({key: english(value) for key, value in self.args.items()})
 
@@ -92,26 +89,6 @@ class EditName:
     __hash__ = None  # type: ignore[assignment]
 
 
-class Named:
-    """An edit with an ``EditName``; ``text`` is that name in English, and setting it names the edit."""
-
-    name: EditName = EditName("Edit")
-
-    @property
-    def text(self) -> str:
-        return str(self.name)
-
-    @text.setter
-    def text(self, value: str | EditName) -> None:
-        self.name = value if isinstance(value, EditName) else EditName.plain(value)
-
-
-def name_of(edit: Edit) -> EditName:
-    """The edit's name as pattern and values; an edit known only by its ``text`` has no fields."""
-    name = getattr(edit, "name", None)
-    return name if isinstance(name, EditName) and str(name) == edit.text else EditName.plain(edit.text)
-
-
 def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None, **args: object) -> EditName:
     """A name for an edit of several shots: ``one`` (or ``few``) for a single code, ``few`` with
     up to ``LISTED`` codes joined as ``{shots}``, ``many`` with their count as ``{n}`` past that."""
@@ -121,9 +98,10 @@ def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None,
     return EditName(pattern, shots=", ".join(codes), **args)
 
 
-def counted_name(items: Sequence[object], one: str, many: str) -> EditName:
-    """The name an edit has before it knows the codes: ``one``, or ``many`` with the count as ``{n}``."""
-    return EditName(one) if len(items) == 1 else EditName(many, n=len(items))
+def counted_name(count: int, one: str, many: str) -> EditName:
+    """A name that counts what it changes: ``one`` ("Move Shot") for one, else ``many`` with the
+    count as ``{n}`` ("Move {n} Shots"); the one place where singular and plural are chosen."""
+    return EditName(one) if count == 1 else EditName(many, n=count)
 
 
 def shot_codes(doc: Document, shot_ids: Iterable[str]) -> list[str]:
@@ -157,11 +135,11 @@ def undo_all(doc: Document, edits: list[Edit]) -> Changes:
     return changes
 
 
-class Macro(Named):
+class Macro:
     """Several edits as one step (a drag of three cards): applied in order, undone in reverse."""
 
-    def __init__(self, text: str | EditName, edits: Iterable[Edit]) -> None:
-        self.text = text
+    def __init__(self, name: EditName, edits: Iterable[Edit]) -> None:
+        self.name = name
         self.edits = list(edits)
 
     def redo(self, doc: Document) -> Changes:
@@ -171,13 +149,14 @@ class Macro(Named):
         return undo_all(doc, self.edits)
 
 
-class Compound(Named, ABC):
+class Compound(ABC):
     """An edit made of smaller steps, planned against the document the first time it runs.
 
     The plan is kept, so a redo after an undo repeats the very same steps (and new ids).
     ``plan`` may name the edit by what it found (the codes of the shots it removes).
     """
 
+    name: EditName
     _steps: list[Edit] | None = None
 
     @abstractmethod
@@ -197,7 +176,7 @@ class Compound(Named, ABC):
 class Assign:
     """Step: set fields of one record to values already validated; undo sets the old ones."""
 
-    text = "Edit"
+    name = EditName("Edit")
 
     def __init__(self, record: Record, values: dict[str, Any], changes: Changes) -> None:
         self.record = record
@@ -249,11 +228,6 @@ def validated_new(cls: type[Record], record: Record | Mapping[str, Any]) -> Any:
         return cls.model_validate(data)
     except ValidationError as exc:
         raise EditError(f"invalid {cls.__name__}: {exc.errors()[0]['msg']}") from None
-
-
-def counted(count: int, noun: str) -> str:
-    """``Shot`` for one, ``3 Shots`` for more: how edit names count things."""
-    return noun if count == 1 else f"{count} {noun}s"
 
 
 def check_new_id(doc: Document, record_id: str) -> None:

@@ -25,6 +25,7 @@ def _shot_step(shot: Shot, values: dict[str, Any]) -> Assign:
 class _CharacterEdit(RecordEdit):
     kind, model, noun = "characters", Character, "Character"
     patterns = ("Add Character {name}", "Edit Character {name}", "Remove Character {name}")
+    first_patterns = ("Edit Character", "Remove Character")
 
     def check(self, doc: Document, record: Character, old: Character | None) -> None:
         if record.actor_id is not None:
@@ -61,6 +62,7 @@ class RemoveCharacter(_CharacterEdit, RemoveRecord):
 class _LookEdit(RecordEdit):
     kind, model, noun = "wardrobe", WardrobeLook, "Wardrobe Look"
     patterns = ("Add Wardrobe Look {name}", "Edit Wardrobe Look {name}", "Remove Wardrobe Look {name}")
+    first_patterns = ("Edit Wardrobe Look", "Remove Wardrobe Look")
 
     def check(self, doc: Document, record: WardrobeLook, old: WardrobeLook | None) -> None:
         require(doc.index.catalogue["characters"], record.character_id, "character")
@@ -95,6 +97,7 @@ class RemoveWardrobeLook(_LookEdit, RemoveRecord):
 class _PropEdit(RecordEdit):
     kind, model, noun = "props", Prop, "Prop"
     patterns = ("Add Prop {name}", "Edit Prop {name}", "Remove Prop {name}")
+    first_patterns = ("Edit Prop", "Remove Prop")
 
 
 class AddProp(_PropEdit, AddRecord):
@@ -116,6 +119,7 @@ class RemoveProp(_PropEdit, RemoveRecord):
 class _LocationEdit(RecordEdit):
     kind, model, noun = "locations", Location, "Location"
     patterns = ("Add Location {name}", "Edit Location {name}", "Remove Location {name}")
+    first_patterns = ("Edit Location", "Remove Location")
 
 
 class AddLocation(_LocationEdit, AddRecord):
@@ -144,6 +148,7 @@ class RemoveLocation(_LocationEdit, RemoveRecord):
 class _PersonEdit(RecordEdit):
     kind, model, noun = "people", Person, "Person"
     patterns = ("Add Person {name}", "Edit Person {name}", "Remove Person {name}")
+    first_patterns = ("Edit Person", "Remove Person")
 
 
 class AddPerson(_PersonEdit, AddRecord):

@@ -20,7 +20,7 @@ from pydantic import Field, ValidationError, model_validator
 from ..index import plain
 from ..model import EdgeKind, Record, Shot, new_id
 from ..model.base import Id
-from .base import Compound, EditError, counted, require
+from .base import Compound, EditError, counted_name, require
 from .edges import Link
 from .placing import Slot, episode_codes, shots_in_order, splice_group_steps
 from .shots import AddShot
@@ -153,8 +153,7 @@ class PasteShots(Compound):
 
     def __init__(self, clip: ShotClip, slot: Slot) -> None:
         self.clip, self.slot = clip, slot
-        count = len(clip.shots)
-        self.text = f"Paste {counted(count, 'Shot')}"
+        self.name = counted_name(len(clip.shots), "Paste Shot", "Paste {n} Shots")
         self.new_ids = [new_id("sh") for _ in clip.shots]
         self.left_out: Counter[str] = Counter()
         """What the target project lacked, by kind (characters, looks, props, locations)."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 class _DayEdit(RecordEdit):
     kind, model, noun = "days", ShootingDay, "Shooting Day"
     patterns = ("Add Shooting Day {date}", "Edit Shooting Day {date}", "Remove Shooting Day {date}")
+    first_patterns = ("Edit Shooting Day", "Remove Shooting Day")
     fixed = ("setups",)
 
     def named(self, pattern: str, record: ShootingDay) -> EditName:
@@ -82,7 +83,7 @@ def unschedule_steps(doc: Document, shot_ids: Iterable[str]) -> list[Edit]:
 class InsertSetup:
     """Step: put a setup into a day at a position."""
 
-    text = "Add Setup"
+    name = EditName("Add Setup")
 
     def __init__(self, day: ShootingDay, position: int, setup: Setup) -> None:
         self.day, self.position, self.setup = day, position, setup
@@ -99,7 +100,7 @@ class InsertSetup:
 class DeleteSetup:
     """Step: take a setup out of its day; undo puts it back in its place."""
 
-    text = "Remove Setup"
+    name = EditName("Remove Setup")
 
     def __init__(self, setup_id: str) -> None:
         self.setup_id = setup_id
@@ -124,7 +125,7 @@ class AddSetup(Compound):
     def __init__(self, day_id: str, setup: Setup | Mapping[str, Any], index: int | None = None) -> None:
         self.day_id, self.index = day_id, index
         self.setup: Setup = validated_new(Setup, setup)
-        self.text = "Add Setup"
+        self.name = EditName("Add Setup")
 
     def plan(self, doc: Document) -> list[Edit]:
         day = require(doc.index.catalogue["days"], self.day_id, "shooting day")
@@ -139,7 +140,7 @@ class UpdateSetup(Compound):
 
     def __init__(self, setup_id: str, changes: Mapping[str, Any]) -> None:
         self.setup_id, self.changes = setup_id, dict(changes)
-        self.text = "Edit Setup"
+        self.name = EditName("Edit Setup")
 
     def plan(self, doc: Document) -> list[Edit]:
         setup = require(doc.index.setups, self.setup_id, "setup")
@@ -155,7 +156,7 @@ class RemoveSetup(Compound):
 
     def __init__(self, setup_id: str) -> None:
         self.setup_id = setup_id
-        self.text = "Remove Setup"
+        self.name = EditName("Remove Setup")
 
     def plan(self, doc: Document) -> list[Edit]:
         setup = require(doc.index.setups, self.setup_id, "setup")
@@ -168,7 +169,7 @@ class MoveSetup(Compound):
 
     def __init__(self, setup_id: str, day_id: str, index: int | None = None) -> None:
         self.setup_id, self.day_id, self.index = setup_id, day_id, index
-        self.text = "Move Setup"
+        self.name = EditName("Move Setup")
 
     def plan(self, doc: Document) -> list[Edit]:
         setup = require(doc.index.setups, self.setup_id, "setup")
@@ -184,7 +185,7 @@ class MoveShotsToSetup(Compound):
     def __init__(self, shot_ids: Iterable[str], setup_id: str, index: int | None = None) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.setup_id, self.index = setup_id, index
-        self.text = counted_name(self.shot_ids, "Schedule Shot", "Schedule {n} Shots")
+        self.name = counted_name(len(self.shot_ids), "Schedule Shot", "Schedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:
@@ -215,7 +216,7 @@ class MoveShotsToDay(Compound):
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.day_id = day_id
         self.setup_id = setup_id or new_id("su")
-        self.text = counted_name(self.shot_ids, "Schedule Shot", "Schedule {n} Shots")
+        self.name = counted_name(len(self.shot_ids), "Schedule Shot", "Schedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         day = require(doc.index.catalogue["days"], self.day_id, "shooting day")
@@ -229,7 +230,7 @@ class UnscheduleShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
-        self.text = counted_name(self.shot_ids, "Unschedule Shot", "Unschedule {n} Shots")
+        self.name = counted_name(len(self.shot_ids), "Unschedule Shot", "Unschedule {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:

@@ -12,7 +12,6 @@ from .base import (
     Edit,
     EditError,
     EditName,
-    Named,
     check_new_id,
     counted_name,
     listed,
@@ -24,13 +23,14 @@ from .base import (
 if TYPE_CHECKING:
     from ..document import Document
 
-_KINDS = {EdgeKind.CUT: "Cut", EdgeKind.PLATE: "Plate Link", EdgeKind.ALT: "Alternative Link"}
-"""What an edge is called before the edit knows the shots' codes: "Add Cut"."""
-_ADDED = {EdgeKind.CUT: "Add Cut {source} → {target}", EdgeKind.PLATE: "Add Plate Link {source} → {target}",
-          EdgeKind.ALT: "Add Alternative Link {source} → {target}"}
-_REMOVED = {EdgeKind.CUT: "Remove Cut {source} → {target}",
-            EdgeKind.PLATE: "Remove Plate Link {source} → {target}",
-            EdgeKind.ALT: "Remove Alternative Link {source} → {target}"}
+_ADDING_PATTERNS = {EdgeKind.CUT: "Add Cut", EdgeKind.PLATE: "Add Plate Link", EdgeKind.ALT: "Add Alternative Link"}
+"""What adding an edge is called before the edit knows the shots' codes: "Add Cut"."""
+_ADDED_PATTERNS = {EdgeKind.CUT: "Add Cut {source} → {target}",
+                   EdgeKind.PLATE: "Add Plate Link {source} → {target}",
+                   EdgeKind.ALT: "Add Alternative Link {source} → {target}"}
+_REMOVED_PATTERNS = {EdgeKind.CUT: "Remove Cut {source} → {target}",
+                     EdgeKind.PLATE: "Remove Plate Link {source} → {target}",
+                     EdgeKind.ALT: "Remove Alternative Link {source} → {target}"}
 
 
 def _edge_changes(edge: Edge, episode: Episode) -> Changes:
@@ -43,7 +43,7 @@ def _edge_name(doc: Document, patterns: dict[EdgeKind, str], edge: Edge) -> Edit
     return EditName(patterns[edge.kind], source=source, target=target)
 
 
-class Link(Named):
+class Link:
     """Add an edge of a kind between two shots of one episode.
 
     A shot may be linked to itself (its own plate); a cut to itself is a cycle the rules report.
@@ -52,7 +52,7 @@ class Link(Named):
     def __init__(self, kind: EdgeKind | str, source: str, target: str, *, edge_id: str | None = None) -> None:
         data = {"id": edge_id or new_id("ed"), "kind": kind, "source": source, "target": target}
         self.edge: Edge = validated_new(Edge, data)
-        self.text = f"Add {_KINDS[self.edge.kind]}"
+        self.name = EditName(_ADDING_PATTERNS[self.edge.kind])
 
     def redo(self, doc: Document) -> Changes:
         edge, index = self.edge, doc.index
@@ -62,7 +62,7 @@ class Link(Named):
         if (edge.kind, edge.source, edge.target) in index.edge_keys:
             raise EditError(f"these shots are already joined by a {edge.kind} edge")
         check_new_id(doc, edge.id)
-        self.name = _edge_name(doc, _ADDED, edge)
+        self.name = _edge_name(doc, _ADDED_PATTERNS, edge)
         index.insert_edge(episode, len(episode.edges), edge)
         return _edge_changes(edge, episode)
 
@@ -72,18 +72,18 @@ class Link(Named):
         return _edge_changes(self.edge, episode)
 
 
-class Unlink(Named):
+class Unlink:
     """Remove an edge; undo puts it back at its place in the episode's list."""
 
     def __init__(self, edge_id: str) -> None:
         self.edge_id = edge_id
-        self.text = "Remove Link"
+        self.name = EditName("Remove Link")
         self._removed: tuple[Episode, int, Edge] | None = None
 
     def redo(self, doc: Document) -> Changes:
         edge = require(doc.index.edges, self.edge_id, "edge")
         episode = doc.index.edge_episode[edge.id]
-        self.name = _edge_name(doc, _REMOVED, edge)
+        self.name = _edge_name(doc, _REMOVED_PATTERNS, edge)
         self._removed = (episode, doc.index.remove_edge(edge.id), edge)
         return _edge_changes(edge, episode)
 
@@ -126,7 +126,7 @@ class ReorderShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(shot_ids)
-        self.text = counted_name(self.shot_ids, "Reorder Shot", "Reorder {n} Shots")
+        self.name = counted_name(len(self.shot_ids), "Reorder Shot", "Reorder {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         run = self._checked(doc)

@@ -32,7 +32,7 @@ def _episode_changes(episode: Episode, *, added: bool) -> Changes:
 class InsertEpisode:
     """Step: put an episode, with whatever it holds, into the project at a position."""
 
-    text = "Add Episode"
+    name = EditName("Add Episode")
 
     def __init__(self, position: int, episode: Episode) -> None:
         self.position, self.episode = position, episode
@@ -49,7 +49,7 @@ class InsertEpisode:
 class DeleteEpisode:
     """Step: take an unscheduled episode out of the project; undo puts it back in its place."""
 
-    text = "Remove Episode"
+    name = EditName("Remove Episode")
 
     def __init__(self, episode_id: str) -> None:
         self.episode_id = episode_id
@@ -72,7 +72,7 @@ class AddEpisode(Compound):
     def __init__(self, episode: Episode | Mapping[str, Any], index: int | None = None) -> None:
         self.episode: Episode = validated_new(Episode, episode)
         self.index = index
-        self.text = EditName("Add Episode {episode}", episode=self.episode.number)
+        self.name = EditName("Add Episode {episode}", episode=self.episode.number)
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = self.episode
@@ -90,11 +90,11 @@ class UpdateEpisode(Compound):
 
     def __init__(self, episode_id: str, changes: Mapping[str, Any]) -> None:
         self.episode_id, self.changes = episode_id, dict(changes)
-        self.text = "Edit Episode"
+        self.name = EditName("Edit Episode")
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
-        self.text = EditName("Edit Episode {episode}", episode=episode.number)
+        self.name = EditName("Edit Episode {episode}", episode=episode.number)
         values = validated(episode, self.changes, _CONTENT)
         if "number" in values:
             check_episode_number(doc, episode.id, values["number"])
@@ -106,18 +106,18 @@ class RemoveEpisode(Compound):
 
     def __init__(self, episode_id: str) -> None:
         self.episode_id = episode_id
-        self.text = "Delete Episode"
+        self.name = EditName("Delete Episode")
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
-        self.text = EditName("Delete Episode {episode}", episode=episode.number)
+        self.name = EditName("Delete Episode {episode}", episode=episode.number)
         return [*unschedule_steps(doc, [s.id for s in episode.shots]), DeleteEpisode(episode.id)]
 
 
 class ShiftEpisode:
     """Step: put an episode at another place in the project's list."""
 
-    text = "Move Episode"
+    name = EditName("Move Episode")
 
     def __init__(self, episode_id: str, to: int, concerned: list[str]) -> None:
         self.episode_id, self.to, self.concerned = episode_id, to, concerned
@@ -142,7 +142,7 @@ class MoveEpisode(Compound):
 
     def __init__(self, episode_id: str, step: int) -> None:
         self.episode_id, self.step = episode_id, step
-        self.text = "Move Episode"
+        self.name = EditName("Move Episode")
 
     def plan(self, doc: Document) -> list[Edit]:
         episodes = doc.project.episodes
@@ -151,8 +151,8 @@ class MoveEpisode(Compound):
         new = old + self.step
         if self.step == 0 or not 0 <= new < len(episodes):
             raise EditError(f"episode {episode.number} is already the {'first' if self.step < 0 else 'last'} one")
-        pattern = "Move Episode {episode} Up" if self.step < 0 else "Move Episode {episode} Down"
-        self.text = EditName(pattern, episode=episode.number)
+        self.name = EditName("Move Episode {episode} Up" if self.step < 0 else "Move Episode {episode} Down",
+                             episode=episode.number)
         low, high = min(old, new), max(old, new)
         numbers = [e.number for e in episodes[low:high + 1]]
         moved = list(episodes[low:high + 1])

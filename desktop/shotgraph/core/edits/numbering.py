@@ -57,15 +57,13 @@ def _letters(index: int) -> str:
 class RenumberShots(Compound):
     """Give shots of one episode new codes at once (codes may swap: 3 ↔ 4)."""
 
-    def __init__(self, episode_id: str, codes: Mapping[str, str], text: str | EditName | None = None) -> None:
+    def __init__(self, episode_id: str, codes: Mapping[str, str]) -> None:
         self.episode_id, self.codes = episode_id, dict(codes)
-        self.text = text or "Renumber Shots"
-        self._named = text is not None
+        self.name = EditName("Renumber Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
-        if not self._named:
-            self.name = EditName("Renumber Episode {episode}", episode=episode.number)
+        self.name = EditName("Renumber Episode {episode}", episode=episode.number)
         ids = {shot.id for shot in episode.shots}
         if not set(self.codes) <= ids:
             raise EditError("every renumbered shot must belong to the episode")

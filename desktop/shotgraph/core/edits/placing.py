@@ -177,7 +177,7 @@ def add_shot_edit(doc: Document, slot: Slot, values: Mapping[str, Any] | None = 
         return AddShot(episode.id, data, index=slot.index, after=slot.after), shot_id
     add = AddShot(episode.id, data, index=slot.index)
     steps = splice_group_steps(doc, slot, [shot_id], [shot_id])
-    return (Macro(add.text, [add, *steps]) if steps else add), shot_id
+    return (Macro(add.name, [add, *steps]) if steps else add), shot_id
 
 
 def first_shot_edit(doc: Document, episode_id: str) -> tuple[Edit, str]:
@@ -189,7 +189,7 @@ def first_shot_edit(doc: Document, episode_id: str) -> tuple[Edit, str]:
     slot = Slot(episode.id, scene["id"], len(episode.shots), first="1-1", at_end=True)
     shot_id = new_id("sh")
     add = AddShot(episode.id, {"id": shot_id, "scene_id": scene["id"], "code": slot.codes(set(), 1)[0]})
-    return Macro(add.text, [AddScene(episode.id, scene), add]), shot_id
+    return Macro(add.name, [AddScene(episode.id, scene), add]), shot_id
 
 
 def shots_in_order(episode: Episode, shot_ids: Sequence[str]) -> list[Shot]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Changes
-from .base import Assign, Compound, Edit, EditError, validated
+from .base import Assign, Compound, Edit, EditError, EditName, validated
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -19,9 +19,9 @@ SETTINGS = ("title", "language", "delivery", "planning", "budget", "notes", "pro
 class UpdateProjectSettings(Compound):
     """Change project settings; sub-settings (``delivery``, ``planning``, ``budget``) go whole."""
 
-    def __init__(self, changes: Mapping[str, Any], text: str = "Edit Project Settings") -> None:
+    def __init__(self, changes: Mapping[str, Any]) -> None:
         self.changes = dict(changes)
-        self.text = text
+        self.name = EditName("Edit Project Settings")
 
     def plan(self, doc: Document) -> list[Edit]:
         unknown = [name for name in self.changes if name not in SETTINGS]

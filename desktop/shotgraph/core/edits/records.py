@@ -34,7 +34,7 @@ def shortened(text: str) -> str:
 class InsertRecord:
     """Step: put a record into its project list at a position."""
 
-    text = "Add"
+    name = EditName("Add")
 
     def __init__(self, kind: str, position: int, record: Any) -> None:
         self.kind, self.position, self.record = kind, position, record
@@ -51,7 +51,7 @@ class InsertRecord:
 class DeleteRecord:
     """Step: take a record out of its project list; undo puts it back in its place."""
 
-    text = "Remove"
+    name = EditName("Remove")
 
     def __init__(self, kind: str, record_id: str) -> None:
         self.kind, self.record_id = kind, record_id
@@ -76,6 +76,8 @@ class RecordEdit(Compound):
     noun: ClassVar[str]
     patterns: ClassVar[tuple[str, str, str]]
     """The names of adding, editing and removing one: ("Add Prop {name}", "Edit Prop {name}", …)."""
+    first_patterns: ClassVar[tuple[str, str]]
+    """The names of editing and removing one before the edit has found it: ("Edit Prop", "Remove Prop")."""
     fixed: ClassVar[tuple[str, ...]] = ()
 
     def named(self, pattern: str, record: Any) -> EditName:
@@ -95,10 +97,9 @@ class AddRecord(RecordEdit):
     def __init__(self, record: Record | Mapping[str, Any], index: int | None = None) -> None:
         self.record = validated_new(self.model, record)
         self.index = index
-        self.text = f"Add {self.noun}"
+        self.name = self.named(self.patterns[0], self.record)
 
     def plan(self, doc: Document) -> list[Edit]:
-        self.name = self.named(self.patterns[0], self.record)
         check_new_id(doc, self.record.id)
         self.check(doc, self.record, None)
         items = getattr(doc.project, self.kind)
@@ -111,7 +112,7 @@ class UpdateRecord(RecordEdit):
     def __init__(self, record_id: str, changes: Mapping[str, Any]) -> None:
         self.record_id = record_id
         self.changes = dict(changes)
-        self.text = f"Edit {self.noun}"
+        self.name = EditName(self.first_patterns[0])
 
     def plan(self, doc: Document) -> list[Edit]:
         record = self.existing(doc, self.record_id)
@@ -126,7 +127,7 @@ class RemoveRecord(RecordEdit):
 
     def __init__(self, record_id: str) -> None:
         self.record_id = record_id
-        self.text = f"Remove {self.noun}"
+        self.name = EditName(self.first_patterns[1])
 
     def plan(self, doc: Document) -> list[Edit]:
         record = self.existing(doc, self.record_id)

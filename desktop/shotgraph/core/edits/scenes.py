@@ -25,7 +25,7 @@ def _scene_changes(episode: Episode, scene: Scene) -> Changes:
 class InsertScene:
     """Step: put a scene into its episode's list at a position."""
 
-    text = "Add Scene"
+    name = EditName("Add Scene")
 
     def __init__(self, episode: Episode, position: int, scene: Scene) -> None:
         self.episode, self.position, self.scene = episode, position, scene
@@ -42,7 +42,7 @@ class InsertScene:
 class DeleteScene:
     """Step: take a scene without shots out of its episode; undo puts it back in its place."""
 
-    text = "Remove Scene"
+    name = EditName("Remove Scene")
 
     def __init__(self, scene_id: str) -> None:
         self.scene_id = scene_id
@@ -66,7 +66,7 @@ class DeleteScene:
 class ShiftScene:
     """Step: put a scene, shots and all, at another place in its episode's list."""
 
-    text = "Move Scene"
+    name = EditName("Move Scene")
 
     def __init__(self, episode: Episode, scene_id: str, to: int, concerned: list[str]) -> None:
         self.episode, self.scene_id, self.to, self.concerned = episode, scene_id, to, concerned
@@ -96,7 +96,7 @@ class AddScene(Compound):
     def __init__(self, episode_id: str, scene: Scene | Mapping[str, Any], index: int | None = None) -> None:
         self.episode_id, self.index = episode_id, index
         self.scene: Scene = validated_new(Scene, scene)
-        self.text = EditName("Add Scene {scene}", scene=self.scene.code)
+        self.name = EditName("Add Scene {scene}", scene=self.scene.code)
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
@@ -111,7 +111,7 @@ class UpdateScene(Compound):
 
     def __init__(self, scene_id: str, changes: Mapping[str, Any]) -> None:
         self.scene_id, self.changes = scene_id, dict(changes)
-        self.text = "Edit Scene"
+        self.name = EditName("Edit Scene")
 
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
@@ -119,7 +119,7 @@ class UpdateScene(Compound):
         changed = scene.model_copy(update=values)
         check_scene(doc, doc.index.scene_episode[scene.id], changed)
         _check_cast(doc, changed)
-        self.text = EditName("Edit Scene {scene}", scene=scene.code)
+        self.name = EditName("Edit Scene {scene}", scene=scene.code)
         return [Assign(scene, values, Changes.of(scenes=[scene.id]))]
 
 
@@ -128,11 +128,11 @@ class RemoveScene(Compound):
 
     def __init__(self, scene_id: str, *, with_shots: bool = False) -> None:
         self.scene_id, self.with_shots = scene_id, with_shots
-        self.text = "Delete Scene"
+        self.name = EditName("Delete Scene")
 
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
-        self.text = EditName("Delete Scene {scene}", scene=scene.code)
+        self.name = EditName("Delete Scene {scene}", scene=scene.code)
         shots = list(doc.index.scene_shots[scene.id])
         if shots and not self.with_shots:
             raise EditError(f"scene {scene.code!r} still has {len(shots)} shot(s)")
@@ -149,7 +149,7 @@ class MoveScene(Compound):
 
     def __init__(self, scene_id: str, step: int) -> None:
         self.scene_id, self.step = scene_id, step
-        self.text = "Move Scene"
+        self.name = EditName("Move Scene")
 
     def plan(self, doc: Document) -> list[Edit]:
         scene = require(doc.index.scenes, self.scene_id, "scene")
@@ -159,8 +159,7 @@ class MoveScene(Compound):
         if self.step == 0 or not 0 <= new < len(episode.scenes):
             where = "first" if self.step < 0 else "last"
             raise EditError(f"scene {scene.code!r} is already the {where} scene of episode {episode.number}")
-        pattern = "Move Scene {scene} Up" if self.step < 0 else "Move Scene {scene} Down"
-        self.text = EditName(pattern, scene=scene.code)
+        self.name = EditName("Move Scene {scene} Up" if self.step < 0 else "Move Scene {scene} Down", scene=scene.code)
         ids = [s.id for s in episode.scenes]
         ids.insert(new, ids.pop(old))
         concerned = ids[min(old, new):max(old, new) + 1]

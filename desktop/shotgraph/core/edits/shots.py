@@ -41,7 +41,7 @@ def _shot_changes(episode: Episode, shot: Shot, *, added: bool) -> Changes:
 class InsertShot:
     """Step: put a shot into its episode's list at a position."""
 
-    text = "Add Shot"
+    name = EditName("Add Shot")
 
     def __init__(self, episode: Episode, position: int, shot: Shot) -> None:
         self.episode, self.position, self.shot = episode, position, shot
@@ -58,7 +58,7 @@ class InsertShot:
 class DeleteShot:
     """Step: take a shot without edges or setup out of its episode; undo puts it back."""
 
-    text = "Remove Shot"
+    name = EditName("Remove Shot")
 
     def __init__(self, shot_id: str) -> None:
         self.shot_id = shot_id
@@ -82,10 +82,10 @@ class AddShot(Compound):
     ``after`` also into the cut path right after that shot (its cuts now leave the new one)."""
 
     def __init__(self, episode_id: str, shot: Shot | Mapping[str, Any], *, index: int | None = None,
-                 after: str | None = None, text: str | EditName | None = None) -> None:
+                 after: str | None = None) -> None:
         self.episode_id, self.index, self.after = episode_id, index, after
         self.shot: Shot = validated_new(Shot, shot)
-        self.text = text or EditName("Add Shot {shots}", shots=self.shot.code)
+        self.name = EditName("Add Shot {shots}", shots=self.shot.code)
 
     def plan(self, doc: Document) -> list[Edit]:
         episode = require(doc.index.episodes, self.episode_id, "episode")
@@ -104,7 +104,7 @@ class RemoveShots(Compound):
 
     def __init__(self, shot_ids: Iterable[str]) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
-        self.text = counted_name(self.shot_ids, "Remove Shot", "Remove {n} Shots")
+        self.name = counted_name(len(self.shot_ids), "Remove Shot", "Remove {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         for shot_id in self.shot_ids:
@@ -123,10 +123,10 @@ class UpdateShot(Compound):
     Unless given a name, it is named by what changes: "Set Size to MS on 3A".
     """
 
-    def __init__(self, shot_id: str, changes: Mapping[str, Any], text: str | EditName | None = None) -> None:
+    def __init__(self, shot_id: str, changes: Mapping[str, Any], name: EditName | None = None) -> None:
         self.shot_id, self.changes = shot_id, dict(changes)
-        self.text = text or "Edit Shot"
-        self._named = text is not None
+        self.name = name or EditName("Edit Shot")
+        self._named = name is not None
         self.parts: dict[str, Any] = {}
 
     def plan(self, doc: Document) -> list[Edit]:
@@ -144,15 +144,13 @@ class UpdateShot(Compound):
 class UpdateShots(Compound):
     """Give several shots the same values at once (the inspector with a multiple selection).
 
-    Unless given a name, it is named by what changes: "Set Size to MS on 1-03, 1-04".
+    It is named by what changes: "Set Size to MS on 1-03, 1-04".
     """
 
-    def __init__(self, shot_ids: Iterable[str], changes: Mapping[str, Any],
-                 text: str | EditName | None = None) -> None:
+    def __init__(self, shot_ids: Iterable[str], changes: Mapping[str, Any]) -> None:
         self.shot_ids = list(dict.fromkeys(shot_ids))
         self.changes = dict(changes)
-        self.text = text or counted_name(self.shot_ids, "Edit Shot", "Edit {n} Shots")
-        self._named = text is not None
+        self.name = counted_name(len(self.shot_ids), "Edit Shot", "Edit {n} Shots")
 
     def plan(self, doc: Document) -> list[Edit]:
         if not self.shot_ids:
@@ -162,9 +160,7 @@ class UpdateShots(Compound):
     def redo(self, doc: Document) -> Changes:
         codes = shot_codes(doc, self.shot_ids)
         changes = super().redo(doc)
-        if not self._named:
-            self.name = self.named(doc, codes, [step.parts for step in self._steps or [] if
-                                                isinstance(step, UpdateShot)])
+        self.name = self.named(doc, codes, [step.parts for step in self._steps or [] if isinstance(step, UpdateShot)])
         return changes
 
     def named(self, doc: Document, codes: list[str], parts: list[dict[str, Any]]) -> EditName:
@@ -202,7 +198,7 @@ class DuplicateShot(Compound):
     def __init__(self, shot_id: str, *, in_cut_path: bool = True, new_shot_id: str | None = None) -> None:
         self.shot_id, self.in_cut_path = shot_id, in_cut_path
         self.new_shot_id = new_shot_id or new_id("sh")
-        self.text = "Duplicate Shot"
+        self.name = EditName("Duplicate Shot")
 
     def plan(self, doc: Document) -> list[Edit]:
         shot = require(doc.index.shots, self.shot_id, "shot")

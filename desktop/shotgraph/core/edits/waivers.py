@@ -13,6 +13,7 @@ from .records import AddRecord, RecordEdit, RemoveRecord, UpdateRecord, shortene
 class _WaiverEdit(RecordEdit):
     kind, model, noun = "waivers", Waiver, "Waiver"
     patterns = ("Waive Finding on {shots}", "Edit Waiver on {shots}", "Remove Waiver on {shots}")
+    first_patterns = ("Edit Waiver", "Remove Waiver")
 
     def named(self, pattern: str, record: Waiver) -> EditName:
         """A waiver is known by the shots its finding named."""
@@ -28,7 +29,6 @@ class Waive(_WaiverEdit, AddRecord):
         waiver = Waiver(id=waiver_id or new_id("wv"), rule=rule, fingerprint=fingerprint,
                         shots=list(shot_codes), note=note, created=created)
         super().__init__(waiver)
-        self.text = "Waive Finding"
 
 
 class UpdateWaiver(_WaiverEdit, UpdateRecord):
@@ -37,7 +37,3 @@ class UpdateWaiver(_WaiverEdit, UpdateRecord):
 
 class Unwaive(_WaiverEdit, RemoveRecord):
     """Remove a waiver: the finding shows again."""
-
-    def __init__(self, waiver_id: str) -> None:
-        super().__init__(waiver_id)
-        self.text = "Remove Waiver"

@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from shotgraph.core.document import Document
-from shotgraph.core.edits.base import Macro
+from shotgraph.core.edits.base import EditName, Macro
 from shotgraph.core.edits.days import AddDay
 from shotgraph.core.model import PlanningSettings, Project, Setup, ShootingDay, new_id
 
@@ -49,7 +49,7 @@ class Plan:
 
     def edit(self) -> Macro:
         """The plan as one undoable step."""
-        return Macro("Plan Days", [AddDay(day) for day in self.days])
+        return Macro(EditName("Plan Days"), [AddDay(day) for day in self.days])
 
     @property
     def shot_count(self) -> int:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMenu, QWidget
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.edits import Link, Macro, UpdateShot
-from shotgraph.core.edits.base import counted
+from shotgraph.core.edits.base import EditName, counted_name
 from shotgraph.core.model import CanvasPos, EdgeKind, Mode
 
 from ..badges import ShotBadges
@@ -321,9 +321,9 @@ class GraphCanvas(QGraphicsView):
         self._press_positions = {}
         if not moved:
             return
-        edits = [UpdateShot(s, {"canvas": CanvasPos(x=round(p.x(), 1), y=round(p.y(), 1))}, text="Move Shot")
+        edits = [UpdateShot(s, {"canvas": CanvasPos(x=round(p.x(), 1), y=round(p.y(), 1))}, name=EditName("Move Shot"))
                  for s, p in moved.items()]
-        if not self._bridge.push(Macro(f"Move {counted(len(edits), 'Shot')}", edits)):
+        if not self._bridge.push(Macro(counted_name(len(edits), "Move Shot", "Move {n} Shots"), edits)):
             self.graph_scene.relayout()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

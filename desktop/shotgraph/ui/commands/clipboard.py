@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from shotgraph.core.edits import Macro, RemoveShots
-from shotgraph.core.edits.base import counted
+from shotgraph.core.edits.base import counted_name
 from shotgraph.core.edits.clipboard import (
     ClipboardError,
     PasteShots,
@@ -88,7 +88,7 @@ class ClipboardCommands(QObject):
         """Copy, then remove the shots as one step named Cut."""
         shot_ids = list(self._bridge.selected)
         if self.copy():
-            self._bridge.push(Macro(f"Cut {counted(len(shot_ids), 'Shot')}", [RemoveShots(shot_ids)]))
+            self._bridge.push(Macro(counted_name(len(shot_ids), "Cut Shot", "Cut {n} Shots"), [RemoveShots(shot_ids)]))
 
     # -- pasting ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from shotgraph.core.edits import DuplicateShot, Link, Macro, RemoveShots, SetMode, Unlink
-from shotgraph.core.edits.base import Edit, counted
+from shotgraph.core.edits.base import Edit, counted_name
 from shotgraph.core.edits.placing import (
     add_shot_edit,
     first_shot_edit,
@@ -116,7 +116,8 @@ class ShotCommands(QObject):
     def duplicate(self) -> None:
         """Copies right after their originals; the copies are selected."""
         edits = [DuplicateShot(shot_id) for shot_id in self._bridge.selected]
-        edit = edits[0] if len(edits) == 1 else Macro(f"Duplicate {counted(len(edits), 'Shot')}", edits)
+        name = counted_name(len(edits), "Duplicate Shot", "Duplicate {n} Shots")
+        edit = edits[0] if len(edits) == 1 else Macro(name, edits)
         self._push_and_select(edit, [e.new_shot_id for e in edits])
 
     def delete(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from shotgraph.core.edits.base import Edit, Macro
+from shotgraph.core.edits.base import Edit, EditName, Macro
 from shotgraph.core.edits.days import (
     MoveSetup,
     MoveShotsToDay,
@@ -44,7 +44,7 @@ def move_setup(project: Project, setup_id: str, day_id: str, row: int) -> Edit |
         row -= 1
     if here == (day_id, row):
         return None
-    return Macro("Move Setup", [MoveSetup(setup_id, day_id, row), UpdateSetup(setup_id, {"pinned": True})])
+    return Macro(EditName("Move Setup"), [MoveSetup(setup_id, day_id, row), UpdateSetup(setup_id, {"pinned": True})])
 
 
 def setups_to_day(project: Project, setup_ids: list[str], day_id: str) -> Edit | None:
@@ -53,28 +53,30 @@ def setups_to_day(project: Project, setup_ids: list[str], day_id: str) -> Edit |
     moving = [s for s in setup_ids if s in here and here[s][0] != day_id]
     if not moving:
         return None
-    return Macro("Move Setup", [step for setup_id in moving for step in (
+    return Macro(EditName("Move Setup"), [step for setup_id in moving for step in (
         MoveSetup(setup_id, day_id), UpdateSetup(setup_id, {"pinned": True}))])
 
 
 def shots_to_setup(project: Project, shot_ids: list[str], setup_id: str) -> Edit:
     """Schedule shots on a setup (at its end); pins the setup."""
-    return Macro("Schedule Shots", [*_emptied(project, shot_ids, keep=setup_id), MoveShotsToSetup(shot_ids, setup_id),
-                                    UpdateSetup(setup_id, {"pinned": True})])
+    return Macro(EditName("Schedule Shots"), [*_emptied(project, shot_ids, keep=setup_id),
+                                              MoveShotsToSetup(shot_ids, setup_id),
+                                              UpdateSetup(setup_id, {"pinned": True})])
 
 
 def shots_to_day(project: Project, shot_ids: list[str], day_id: str) -> Edit:
     """Schedule shots on a day, in a new pinned setup at its end."""
     setup_id = new_id("su")
-    return Macro("Schedule Shots", [*_emptied(project, shot_ids), MoveShotsToDay(shot_ids, day_id, setup_id=setup_id),
-                                    UpdateSetup(setup_id, {"pinned": True})])
+    return Macro(EditName("Schedule Shots"), [*_emptied(project, shot_ids),
+                                              MoveShotsToDay(shot_ids, day_id, setup_id=setup_id),
+                                              UpdateSetup(setup_id, {"pinned": True})])
 
 
 def unschedule(project: Project, kind: str, ids: list[str]) -> Edit | None:
     """Take shots, or whole setups, off the schedule."""
     if kind == SHOTS:
-        return Macro("Unschedule Shots", [UnscheduleShots(ids), *_emptied(project, ids)])
+        return Macro(EditName("Unschedule Shots"), [UnscheduleShots(ids), *_emptied(project, ids)])
     setups = {setup.id: setup for day in project.days for setup in day.setups}
     shot_ids = [i for setup_id in ids if setup_id in setups for i in setups[setup_id].shot_ids]
     removals = [RemoveSetup(setup_id) for setup_id in ids if setup_id in setups]
-    return Macro("Unschedule Shots", [UnscheduleShots(shot_ids), *removals]) if removals else None
+    return Macro(EditName("Unschedule Shots"), [UnscheduleShots(shot_ids), *removals]) if removals else None

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGu
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from shotgraph.core.changes import Changes
-from shotgraph.core.edits import UpdateShot
+from shotgraph.core.edits import EditName, UpdateShot
 from shotgraph.core.model import Shot
 
 from ..bridge import DocumentBridge
@@ -160,7 +160,7 @@ class PanelEditor(QMainWindow):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def save(self, text: str, changed: set[int]) -> bool:
+    def save(self, name: EditName, changed: set[int]) -> bool:
         """Write the changed layers and the new frame, then push one edit; False when nothing was saved."""
         shot, folder = self.shot(), self._bridge.folder
         if shot is None or folder is None:
@@ -177,7 +177,7 @@ class PanelEditor(QMainWindow):
             return False
         records = [layer.record() for layer in layers]
         self._loaded = ([record.model_dump() for record in records], frame)
-        edit = UpdateShot(shot.id, {"layers": records, "frame": frame}, text=text)
+        edit = UpdateShot(shot.id, {"layers": records, "frame": frame}, name=name)
         if not self._bridge.push(edit):
             self.reload()
             return False
@@ -188,13 +188,13 @@ class PanelEditor(QMainWindow):
         """Save the drawn layer under a name saying what the tool did (the Edit menu shows it)."""
         changed, tool = {self.canvas.active}, self.canvas.settings.tool
         if tool is Tool.FILL:
-            self.save(text="Fill Area", changed=changed)
+            self.save(EditName("Fill Area"), changed=changed)
         elif tool is Tool.ERASER:
-            self.save(text="Erase", changed=changed)
+            self.save(EditName("Erase"), changed=changed)
         elif tool.is_shape:
-            self.save(text="Draw Shape", changed=changed)
+            self.save(EditName("Draw Shape"), changed=changed)
         else:
-            self.save(text="Draw Stroke", changed=changed)
+            self.save(EditName("Draw Stroke"), changed=changed)
 
     def _on_layers_active_changed(self, index: int) -> None:
         self.canvas.active = index
@@ -205,13 +205,13 @@ class PanelEditor(QMainWindow):
     def _on_layers_visibility_changed(self, index: int, visible: bool) -> None:
         self.canvas.layers[index].visible = visible
         self.canvas.update()
-        self.save(text="Edit Panel Layers", changed=set())
+        self.save(EditName("Edit Panel Layers"), changed=set())
 
     def _on_layers_opacity_changed(self, index: int, opacity: float) -> None:
         if self.canvas.layers[index].opacity != opacity:
             self.canvas.layers[index].opacity = opacity
             self.canvas.update()
-            self.save(text="Edit Panel Layers", changed=set())
+            self.save(EditName("Edit Panel Layers"), changed=set())
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if self.shot_id in changes.shots_removed:
@@ -240,7 +240,7 @@ class PanelEditor(QMainWindow):
         layer = self.canvas.layers[index]
         layer.image, layer.visible = picture, True
         self.canvas.update()
-        return self.save(text="Place Reference Image", changed={index})
+        return self.save(EditName("Place Reference Image"), changed={index})
 
     def place_reference_from(self, load) -> bool:
         """Place the picture ``load()`` returns, or say in one message why it cannot be used."""

@@ -27,6 +27,7 @@ from shotgraph.core.edits import (
     AddScene,
     AddShot,
     Edit,
+    EditName,
     Link,
     Macro,
     UpdateScene,
@@ -97,7 +98,7 @@ def reimport_script(doc: Document, script: ParsedScript) -> tuple[Macro, Reimpor
     if shots > MAX_ROWS:
         raise InputError(source, f"the project would hold {shots:,} shots after the re-import; "
                                  f"a project holds up to {MAX_ROWS:,}")
-    return Macro("Re-import Script", planner.edits), planner.summary
+    return Macro(EditName("Re-import Script"), planner.edits), planner.summary
 
 
 class _Planner:
@@ -253,7 +254,7 @@ class _Planner:
             changes["intent"] = [*shot.intent, Intent.FLASHBACK]
         if new_notes := [note for note in beat.notes if note not in shot.notes.splitlines()]:
             changes["notes"] = "\n".join([shot.notes, *new_notes] if shot.notes else new_notes)
-        self.edits.append(UpdateShot(shot.id, changes, text="Re-import Script"))
+        self.edits.append(UpdateShot(shot.id, changes, name=EditName("Re-import Script")))
         self.summary.shots_updated.append(shot.code)
 
     def add_shot(self, episode: Episode, scene: Scene, beat: Beat, anchor: str | None) -> str:

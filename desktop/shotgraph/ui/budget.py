@@ -7,18 +7,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from shotgraph.core.model import Mode, Project
-from shotgraph.core.planning.budget import BudgetEstimator
+from shotgraph.core.planning.budget import BudgetEstimator, money
 
 from .bridge import DocumentBridge
 from .mode_labels import mode_label
 
 REFRESH_DELAY_MS = 150
 """Edits in quick succession (a drag, typing) re-estimate once."""
-
-
-def money(amount: float, currency: str) -> str:
-    symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}.get(currency, f"{currency} ")
-    return f"{symbol}{amount:,.0f}"
 
 
 class BudgetPanel(QWidget):

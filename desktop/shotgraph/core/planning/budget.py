@@ -22,6 +22,12 @@ from shotgraph.core.model import EdgeKind, Mode, Project, Shot, called_character
 from .estimate import DEFAULT_SHOT_SECONDS, Complexity, complexity, setup_minutes, shot_minutes
 
 
+def money(amount: float, currency: str, decimals: int = 0) -> str:
+    """An amount with its currency's symbol (``¥1,200``), or the currency code before it."""
+    symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}.get(currency, f"{currency} ")
+    return f"{symbol}{amount:,.{decimals}f}"
+
+
 @dataclass(frozen=True)
 class ModeCost:
     """Shots, screen seconds and estimated cost of one mode."""

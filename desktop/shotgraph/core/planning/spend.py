@@ -29,10 +29,19 @@ class Spend:
     def over_estimate(self) -> bool:
         return self.cost > self.estimate
 
+    def over_margin(self, margin: float) -> bool:
+        """The cost passes the estimate by more than ``margin`` (0.2: 20 %); any cost passes an estimate of 0."""
+        return self.cost > self.estimate * (1 + margin)
+
+
+def take_costs(shot: Shot) -> list[float]:
+    """The recorded cost of each of the shot's generated takes (takes added by hand have none)."""
+    return [take.provenance.cost for take in shot.ai.takes if take.provenance is not None]
+
 
 def shot_spend(shot: Shot, estimator: BudgetEstimator) -> Spend:
     """The shot's generated takes and their recorded cost, beside its estimate."""
-    costs = [take.provenance.cost for take in shot.ai.takes if take.provenance is not None]
+    costs = take_costs(shot)
     return Spend(len(costs), sum(costs), estimator.cost(shot))
 
 

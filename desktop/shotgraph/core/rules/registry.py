@@ -88,10 +88,10 @@ class Rule:
 
 _RULES: dict[str, Rule] = {}
 
-FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule", "cast")
+FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule", "cast", "budget")
 """Rule modules, one per family; ``ai`` also holds the hybrid.* and format.* rules."""
 
-SCHEDULED_FAMILIES = frozenset({"schedule", "cast"})
+SCHEDULED_FAMILIES = frozenset({"schedule", "cast", "budget"})
 """Families whose findings depend on the shooting days: they run again whenever the days change."""
 
 

@@ -93,7 +93,8 @@ class FindingsPanel(QWidget):
     def _family_items(self) -> list[tuple[str, object]]:
         names = {"graph": self.tr("Graph"), "continuity": self.tr("Continuity"), "ai": self.tr("AI"),
                  "compliance": self.tr("Compliance"), "style": self.tr("Style"), "schedule": self.tr("Schedule"),
-                 "hybrid": self.tr("Hybrid"), "format": self.tr("Format"), "cast": self.tr("Cast")}
+                 "hybrid": self.tr("Hybrid"), "format": self.tr("Format"), "cast": self.tr("Cast"),
+                 "budget": self.tr("Budget")}
         return [(self.tr("All rules"), None), *((names.get(family, family), family) for family in FAMILIES)]
 
     def _button(self, text: str, name: str) -> QPushButton:

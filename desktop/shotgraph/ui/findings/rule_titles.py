@@ -46,6 +46,7 @@ TITLES = {
     "schedule.turnaround": QT_TRANSLATE_NOOP("RuleTitle", "Short turnaround"),
     "schedule.daylight": QT_TRANSLATE_NOOP("RuleTitle", "Wrong light for the hour"),
     "cast.unassigned": QT_TRANSLATE_NOOP("RuleTitle", "Character not cast"),
+    "budget.ai-overspend": QT_TRANSLATE_NOOP("RuleTitle", "AI spend over the estimate"),
 }
 
 

@@ -1,0 +1,47 @@
+"""Budget: an episode whose AI draws have cost more than the budget expected.
+
+The spend and the estimate are those of the Budget panel and the budget report
+(``core/planning/spend.py``): the recorded cost of the generated takes of the episode's
+AI and hybrid shots, beside the budget estimate of the same shots. The estimate of a
+hybrid shot reads the shooting days, so this family runs again when they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shotgraph.core.model import Mode
+from shotgraph.core.planning.budget import BudgetEstimator, money
+from shotgraph.core.planning.spend import episode_spend, take_costs
+
+from .facts import EpisodeFacts
+from .findings import Hit, Severity, Text
+from .registry import Scope, rule
+
+
+@rule("budget.ai-overspend", Severity.WARNING, Scope.EPISODE,
+      message=Text("Episode {episode} has spent {spend} on AI draws, more than {margin} over the {estimate} "
+                   "estimated for its AI and hybrid shots (first: {shots})",
+                   "第{episode}集AI抽卡已花费 {spend}，超出其AI与混合镜头的预估 {estimate} 的 {margin} 以上"
+                   "（首个：{shots}）"),
+      hint=Text("Look for the costly takes in the AI Takes panel; check the rates, or raise the overspend margin, "
+                "in Project ▸ Project Settings… ▸ Generation",
+                "在「AI 生成结果」面板查看花费高的结果；在 项目 ▸ 项目设置… ▸ 生成 中核对费率，或调高超支容差"))
+def ai_overspend(episode: EpisodeFacts) -> Iterator[Hit]:
+    """Draws that cost more than planned eat the budget of the episodes still to make.
+
+    Fires when the spend passes the estimate by more than the project's overspend margin
+    (``generation.overspend_margin``, 20 % by default); any spend passes an estimate of 0.
+    Reported on the episode's first AI or hybrid shot in episode order, so a waiver holds as draws come in.
+    Fix: find out why the draws cost more (more draws, longer compute), or correct the rates.
+    """
+    generated = [shot for shot in episode.order if shot.mode is not Mode.LIVE]
+    if not any(cost for shot in generated for cost in take_costs(shot)):
+        return
+    project = episode.project.project
+    spend = episode_spend(episode.episode, BudgetEstimator(project))
+    margin = project.generation.overspend_margin
+    if spend.over_margin(margin):
+        currency = project.budget.currency
+        yield Hit((generated[0].id,), values={"episode": episode.number, "spend": money(spend.cost, currency, 2),
+                                       "estimate": money(spend.estimate, currency, 2), "margin": f"{margin:.0%}"})

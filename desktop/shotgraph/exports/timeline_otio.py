@@ -104,8 +104,14 @@ def ai_note(shot: Shot) -> str | None:
         return None
     kind = "generated" if shot.mode is Mode.AI else "live action over an AI plate"
     model = printable(shot.ai.model, one_line=True) if shot.ai.model else "not set"
-    seed = "not set" if shot.ai.seed is None else str(shot.ai.seed)
-    return f"{AI_MARKER_NAMES[shot.mode]}: {kind}, model {model}, seed {seed}"
+    seed = clip_seed(shot)
+    return f"{AI_MARKER_NAMES[shot.mode]}: {kind}, model {model}, seed {'not set' if seed is None else seed}"
+
+
+def clip_seed(shot: Shot) -> int | None:
+    """The seed of the picture in the cut: the chosen take's when it has one, else the shot's."""
+    take = shot.ai.chosen_take()
+    return take.seed if take is not None and take.seed is not None else shot.ai.seed
 
 
 def _media(shot: Shot, base: Path | None, available: otio.opentime.TimeRange) -> otio.core.MediaReference:
@@ -128,7 +134,7 @@ def shot_metadata(project: Project, episode: Episode, shot: Shot) -> dict[str, o
         "ai_generated": shot.mode is not Mode.LIVE,
     }
     if shot.mode is not Mode.LIVE:
-        data["ai"] = {"model": shot.ai.model, "seed": shot.ai.seed, "style": shot.ai.style,
+        data["ai"] = {"model": shot.ai.model, "seed": clip_seed(shot), "style": shot.ai.style,
                       "chosen_take": shot.ai.chosen_take_id, **_provider(project, episode, shot)}
     return data
 

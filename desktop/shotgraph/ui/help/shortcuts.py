@@ -54,6 +54,12 @@ VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
         "ShortcutSheet", "Apply the text being typed in a text box")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Findings"), "Return", QT_TRANSLATE_NOOP(
         "ShortcutSheet", "Go to the shots of the finding")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Compare Takes"), "← / →", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Move between takes")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Compare Takes"), "Return / Space", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Choose the focused take")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Compare Takes"), "Del", QT_TRANSLATE_NOOP(
+        "ShortcutSheet", "Remove the focused take")),
 )
 """Keys handled inside a view rather than by a menu: (where, keys, what they do)."""
 

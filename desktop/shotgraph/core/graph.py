@@ -5,18 +5,21 @@ graph with ties broken by creation order, and creation order while the cut graph
 has a cycle. An ``EpisodeGraph`` follows its episode edit by edit through
 ``update(changes)`` instead of being rebuilt. Adjacency is kept in plain dicts,
 which the rules query thousands of times per check; ``cut_graph()`` gives the
-networkx view for graph algorithms (strongly connected components).
+networkx view for graph algorithms (strongly connected components); networkx is imported
+only then, as most episodes never need it and it takes a tenth of a second to load.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .changes import Changes
 from .model import Edge, EdgeKind, Episode, Shot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def episode_order(episode: Episode) -> list[Shot]:
@@ -123,6 +126,8 @@ class EpisodeGraph:
 
     def cut_graph(self) -> nx.DiGraph:
         """The cut edges alone, as a networkx graph over every shot."""
+        import networkx as nx
+
         cuts = nx.DiGraph()
         cuts.add_nodes_from(self._creation)
         cuts.add_edges_from((source, target) for source, targets in self._out[EdgeKind.CUT].items()

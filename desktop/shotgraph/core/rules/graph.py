@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import networkx as nx
-
 from shotgraph.core.model import Intent, Mode, Shot
 
 from .facts import EpisodeFacts
@@ -26,6 +24,8 @@ def cycle(episode: EpisodeFacts) -> Iterator[Hit]:
     """
     if episode.graph.acyclic:
         return
+    import networkx as nx  # only an episode whose cuts loop needs it (core/graph.py)
+
     cuts = episode.graph.cut_graph()
     loops = [sorted(c, key=episode.graph.creation_index) for c in nx.strongly_connected_components(cuts)
              if len(c) > 1]

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +16,9 @@ from shotgraph.core.edits import UpdateShot
 from shotgraph.core.model import Mode, Provenance, Take
 from shotgraph.demo import demo_project_path
 from shotgraph.exports import animatic_video
+from shotgraph.ui import screen_layout
+from shotgraph.ui.language import install_language
+from shotgraph.ui.screen_layout import FRAME, ScreenInfo
 from shotgraph.ui.take_posters import CHOSEN_COLOUR
 from shotgraph.ui.takes_compare import CompareTakesDialog, open_compare_takes
 from shotgraph.ui.thumbnails import finish_reading
@@ -114,6 +117,9 @@ def test_the_keyboard_moves_between_takes_chooses_and_closes(window, folder, com
     shot = give_takes(window, folder, picture_takes(folder))
     dialog = compare()
     assert dialog.tiles.hasFocus() and dialog.tiles.current_take() == "tk0"
+    qtbot.keyClick(dialog.tiles, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.tiles, Qt.Key.Key_Home)
+    assert dialog.tiles.current_take() == "tk0"  # the storyboard frame is not a take to land on
     qtbot.keyClick(dialog.tiles, Qt.Key.Key_Right)
     qtbot.keyClick(dialog.tiles, Qt.Key.Key_Right)
     assert dialog.tiles.current_take() == "tk2"
@@ -247,3 +253,19 @@ def test_an_animated_gif_take_shows_its_first_frame(window, folder, compare):
     give_takes(window, folder, [Take(id="tv", video="media/takes/v.gif")])
     dialog = compare()
     assert centre_colour(dialog, 1).green() > 150 > centre_colour(dialog, 1).red()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_view_fits_a_laptop_screen(window, folder, compare, monkeypatch, language):
+    laptop = ScreenInfo("1366x768", QRect(0, 0, 1366, 728))
+    monkeypatch.setattr(screen_layout, "current_screen", lambda widget: laptop)
+    install_language(language)
+    try:
+        give_takes(window, folder, picture_takes(folder, 3))
+        dialog = compare()
+        for size in (dialog.size(), dialog.minimumSizeHint()):
+            assert size.width() + FRAME.width() <= 1366 and size.height() + FRAME.height() <= 728
+        rows = {dialog.tiles.visualItemRect(dialog.tiles.item(row)).top() for row in range(dialog.tiles.count())}
+        assert len(rows) == 1  # the frame and three takes side by side
+    finally:
+        install_language("en")

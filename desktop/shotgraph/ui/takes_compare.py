@@ -9,9 +9,10 @@ the project, wherever it was made, and closes when its shot goes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -49,6 +50,13 @@ class TakeTiles(QListWidget):
     def current_take(self) -> str | None:
         item = self.currentItem()
         return item.data(TakeRole) if item is not None else None
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """The arrows and Home move between takes only: the storyboard frame is there to compare with."""
+        index = super().moveCursor(action, modifiers)
+        if index.isValid() and index.row() == 0 and self.count() > 1:
+            return self.currentIndex() if self.currentRow() > 0 else self.model().index(1, 0)
+        return index
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         take_id = self.current_take()

@@ -1,7 +1,8 @@
-"""Every name an edit can have is offered to translators and reads as Chinese in the undo history."""
+"""Every edit name pattern in the code, and only those, is offered to translators and reads as Chinese."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -17,12 +18,8 @@ from shotgraph.ui.inspector.shot_edits import shots_edit
 from shotgraph.ui.language import install_language, retranslate_undo_stack
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "shotgraph"
-_CORE_TEXT = re.compile(r"""\btext\s*(?::\s*str\s*)?=\s*f?"([^"#{][^"]*)\"""")
-_GIVEN_TEXT = re.compile(r"""(?:Macro\(\s*f?|\btext=f?)"([^"#{][^"]*)\"""")
-_COUNTED = re.compile(r"\{counted\([^{}]*?'(\w[\w ]*)'\)\}")
-_NOUN = re.compile(r"""\bnoun\s*=\s*(?:"[^"]*",\s*\w+,\s*)?"([^"]+)"\s*$""", re.MULTILINE)
-_PATTERN = re.compile(r"""(?<![\w."])"([A-Z][^"{}\n]*(?:\{[a-z]+\}[^"{}\n]*)+)\"""")
-"""A name pattern with named fields: a plain (not f-) string, capitalised, with ``{shots}``-like fields."""
+_PATTERN_ARGUMENTS = {"EditName": ((0,), ()), "listed": ((1, 2), ("one",)), "counted_name": ((1, 2), ())}
+"""Where the naming helpers take their patterns: by position and by keyword."""
 _INSPECTOR_LABEL = re.compile(r"""\bself\.tr\("([^"]+)"\)""")
 _SAMPLES = {"n": "3", "shots": "3A, 3B", "code": "3C", "field": "Size", "value": ShotSize.MS, "name": "玉佩",
             "date": "2025-06-01"}
@@ -32,42 +29,114 @@ def _sources() -> dict[Path, str]:
     return {path: path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py") if "exports" not in path.parts}
 
 
-def _names_in_code() -> set[str]:
-    """The edit names written in the code: patterns with fields as they are; plain names with counts
-    as ``{n}``, nouns filled in, one and many."""
-    sources = _sources()
-    nouns = {noun for text in sources.values() for noun in _NOUN.findall(text)}
+def _trees() -> dict[Path, ast.Module]:
+    return {path: ast.parse(text) for path, text in _sources().items() if path.name != "edit_labels.py"}
+
+
+def _literals(node: ast.expr) -> list[str]:
+    """The patterns an expression gives when it is written out: a string, or either of two."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        both = _literals(node.body), _literals(node.orelse)
+        return [*both[0], *both[1]] if all(both) else []
+    return []
+
+
+def _pattern_arguments(call: ast.Call) -> list[ast.expr]:
+    func = call.func
+    called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    if called not in _PATTERN_ARGUMENTS:
+        return []
+    positions, keywords = _PATTERN_ARGUMENTS[called]
+    return [*(call.args[i] for i in positions if i < len(call.args)),
+            *(keyword.value for keyword in call.keywords if keyword.arg in keywords)]
+
+
+def _written_patterns(node: ast.Assign) -> list[str]:
+    """The patterns of a constant named ``…patterns`` (a record edit's, an edge kind's): a tuple or dict of them."""
+    named = any(isinstance(target, ast.Name) and target.id.lower().endswith("patterns") for target in node.targets)
+    if not named or not isinstance(node.value, ast.Tuple | ast.Dict):
+        return []
+    values = node.value.values if isinstance(node.value, ast.Dict) else node.value.elts
+    return [pattern for value in values for pattern in _literals(value)]
+
+
+def _passed_on(node: ast.expr, parameters: set[str]) -> bool:
+    """A pattern handed on by a helper (its parameter) or picked from a constant named ``…patterns``."""
+    if isinstance(node, ast.Name):
+        return node.id in parameters
+    if isinstance(node, ast.IfExp):
+        return _passed_on(node.body, parameters) and _passed_on(node.orelse, parameters)
+    return isinstance(node, ast.Subscript) and "patterns" in ast.unparse(node.value).lower()
+
+
+class _PatternReader(ast.NodeVisitor):
+    """Reads a module for the edit name patterns it writes, and the naming calls whose pattern it does not."""
+
+    def __init__(self, where: str) -> None:
+        self.where, self.parameters = where, [set[str]()]
+        self.found: set[str] = set()
+        self.unreadable: list[str] = []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.parameters.append({a.arg for a in [*node.args.args, *node.args.kwonlyargs]})
+        self.generic_visit(node)
+        self.parameters.pop()
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self.found.update(_written_patterns(node))
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        for argument in _pattern_arguments(node):
+            self.found.update(_literals(argument))
+            if not _literals(argument) and not _passed_on(argument, self.parameters[-1]):
+                self.unreadable.append(f"{self.where}:{argument.lineno}: {ast.unparse(argument)}")
+        self.generic_visit(node)
+
+
+def _patterns_in_code() -> tuple[set[str], list[str]]:
+    """Every edit name pattern written in the code, and the naming calls whose pattern is not written out."""
     found: set[str] = set()
-    for path, text in sources.items():
-        if ("edits" in path.parts or "EditName" in text) and path.name != "edit_labels.py":
-            found.update(_PATTERN.findall(text))
-        pattern = _CORE_TEXT if "edits" in path.parts else _GIVEN_TEXT
-        for name in pattern.findall(text):
-            found.update(_expanded(name, nouns))
-    return found
+    unreadable: list[str] = []
+    for path, tree in _trees().items():
+        reader = _PatternReader(str(path.relative_to(PACKAGE)))
+        reader.visit(tree)
+        found |= reader.found
+        unreadable += reader.unreadable
+    return found, unreadable
 
 
-def _expanded(name: str, nouns: set[str]) -> set[str]:
-    if "{self.noun}" in name:
-        return {n for noun in nouns for n in _expanded(name.replace("{self.noun}", noun), nouns)}
-    counted = _COUNTED.search(name)
-    if counted:
-        noun = counted.group(1)
-        return {*_expanded(name.replace(counted.group(0), noun, 1), nouns),
-                *_expanded(name.replace(counted.group(0), "{n} " + noun + "s", 1), nouns)}
-    if re.search(r"\{(?!n\})[^}]*(name|NAMES|KINDS)[^}]*\}", name):
-        return set()  # a word chosen at run time (a mode, an edge kind): listed by hand
-    return {re.sub(r"\{(?!n\})[^}]+\}", "{n}", name)}
+def test_every_edit_name_pattern_is_written_out_where_the_edit_is_named():
+    assert _patterns_in_code()[1] == []
 
 
 def test_every_edit_name_in_the_code_is_offered_for_translation():
-    assert sorted(_names_in_code() - set(EDIT_NAMES)) == []
+    assert sorted(_patterns_in_code()[0] - set(EDIT_NAMES)) == []
 
 
-def test_the_code_scanner_finds_patterns_and_plain_names():
-    names = _names_in_code()
+def test_every_edit_name_offered_for_translation_is_used_in_the_code():
+    assert sorted(set(EDIT_NAMES) - _patterns_in_code()[0]) == []
+    assert len(EDIT_NAMES) == len(set(EDIT_NAMES))
+
+
+def test_the_code_reader_finds_patterns_of_each_kind():
+    patterns = _patterns_in_code()[0]
     assert {"Set {field} to {value} on {shots}", "Remove {n} Shots", "Duplicate Shot {shots} as {code}",
-            "Add Cut {source} → {target}", "Edit Character {name}", "Edit Character", "Re-import Script"} <= names
+            "Add Cut {source} → {target}", "Edit Character {name}", "Edit Character", "Re-import Script",
+            "Move Scene {scene} Down", "Move {n} Shots", "Fill Area"} <= patterns
+
+
+def test_the_code_reader_refuses_a_pattern_made_at_run_time():
+    reader = _PatternReader("sample.py")
+    reader.visit(ast.parse('''
+def rename(edit, word):
+    edit.name = EditName(f"Move {word}")
+    return Macro(counted_name(2, "Cut Shot", "Cut " + word), [])
+'''))
+    assert reader.found == {"Cut Shot"}
+    assert reader.unreadable == ['sample.py:3: f\'Move {word}\'', "sample.py:4: 'Cut ' + word"]
 
 
 def test_every_field_word_is_the_inspectors_label_or_offered_for_translation():
@@ -107,7 +176,7 @@ def test_every_field_word_reads_as_chinese(chinese, word):
 def test_a_named_edit_reads_in_english_with_its_codes(qapp):
     name = EditName("Set {field} to {value} on {shots}", field="Size", value=ShotSize.MS, shots="1-03, 1-04")
     assert edit_label(name) == "Set Size to MS on 1-03, 1-04"
-    assert edit_label("Move 3 Shots") == "Move 3 Shots"
+    assert edit_label(EditName("Move {n} Shots", n=3)) == "Move 3 Shots"
 
 
 def test_a_named_edit_reads_in_chinese_with_the_inspectors_words(chinese):

@@ -94,8 +94,7 @@ def listed(codes: Sequence[str], few: str, many: str, *, one: str | None = None,
     up to ``LISTED`` codes joined as ``{shots}``, ``many`` with their count as ``{n}`` past that."""
     if len(codes) > LISTED:
         return EditName(many, n=len(codes), **args)
-    pattern = one if one is not None and len(codes) == 1 else few
-    return EditName(pattern, shots=", ".join(codes), **args)
+    return EditName(one if one is not None and len(codes) == 1 else few, shots=", ".join(codes), **args)
 
 
 def counted_name(count: int, one: str, many: str) -> EditName:

@@ -97,7 +97,7 @@ class TakePosters(QObject):
 
 
 def _say(text: str) -> str:
-    return QCoreApplication.translate("TakePosters", text)
+    return QCoreApplication.translate("", text)
 
 
 def poster_note(poster: Poster) -> str:

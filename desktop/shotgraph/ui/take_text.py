@@ -10,7 +10,7 @@ from shotgraph.core.planning.budget import money
 
 
 def _say(text: str) -> str:
-    return QCoreApplication.translate("TakeText", text)
+    return QCoreApplication.translate("", text)
 
 
 def takes_heading(shot: Shot) -> str:

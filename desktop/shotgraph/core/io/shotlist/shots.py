@@ -45,6 +45,15 @@ class Registry:
         return self._looks.id_of((character_id, name))
 
 
+_SHOT_COLUMNS = (("mode", "mode"), ("duration", "duration_s"), ("dialogue", "dialogue"),
+                 ("description", "description"), ("emotion", "emotion"), ("fg_kelvin", "fg_kelvin"),
+                 ("plate_kelvin", "plate_kelvin"), ("setup", "setup_code"), ("intent", "intent"), ("notes", "notes"))
+"""(column, shot field) of the row values a shot takes as they are."""
+_CAMERA_COLUMNS = (("size", "size"), ("angle", "angle"), ("movement", "movement"), ("side", "side"),
+                   ("lens", "lens_mm"))
+_AI_COLUMNS = (("ai_model", "model"), ("ai_style", "style"), ("ai_seed", "seed"), ("ai_prompt", "prompt"))
+
+
 def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overrides: dict[str, object]) -> Shot:
     """The shot of one row, from values the column parsers have already checked.
 
@@ -54,50 +63,53 @@ def make_shot(registry: Registry, row: ParsedRow, code: str, scene: Scene, overr
     30,000-row sheet remembering the blank ones would cost hundreds of megabytes.
     """
     values = row.values
+    fields = _given(values, _SHOT_COLUMNS, {"id": new_id("sh"), "code": code, "scene_id": scene.id})
+    camera = _given(values, _CAMERA_COLUMNS, {})
+    if camera:
+        fields["camera"] = Camera(**camera)
+    characters = _cast(registry, values)
+    if characters:
+        fields["characters"] = characters
+    if values.get("props"):
+        fields["props"] = [PropInShot(prop_id=registry.prop(name), **({"state": state} if state else {}))
+                           for name, state in values["props"]]
+    ai = _ai(registry, values)
+    if ai is not None:
+        fields["ai"] = ai
     plate = values.get("plate")
-    return Shot(**_given(
-        id=new_id("sh"), code=code, scene_id=scene.id, mode=values.get("mode"),
-        camera=_camera(values), duration_s=values.get("duration"), characters=_cast(registry, values),
-        props=_props(registry, values), dialogue=values.get("dialogue"), description=values.get("description"),
-        emotion=values.get("emotion"), ai=_ai(registry, values),
-        plate_asset=plate[1] if plate and plate[0] == "asset" else None,
-        fg_kelvin=values.get("fg_kelvin"), plate_kelvin=values.get("plate_kelvin"),
-        setup_code=values.get("setup"), intent=values.get("intent"), notes=values.get("notes"),
-        extra=dict(row.extra), **overrides,
-    ))
+    if plate and plate[0] == "asset":
+        fields["plate_asset"] = plate[1]
+    if row.extra:
+        fields["extra"] = dict(row.extra)
+    fields.update(overrides)
+    return Shot(**fields)
 
 
-def _given(**fields: object) -> dict[str, object]:
-    """The fields that hold a value: not None, not empty."""
-    return {name: value for name, value in fields.items() if value is not None and value != "" and value != []
-            and value != {}}
-
-
-def _camera(values: RowValues) -> Camera | None:
-    fields = _given(size=values.get("size"), angle=values.get("angle"), movement=values.get("movement"),
-                    side=values.get("side"), lens_mm=values.get("lens"))
-    return Camera(**fields) if fields else None
+def _given(values: RowValues, columns: tuple[tuple[str, str], ...], fields: dict[str, object]) -> dict[str, object]:
+    """``fields`` with each of ``columns`` that holds a value (not empty) under its model field name."""
+    for column, field in columns:
+        value = values.get(column)
+        if value is not None and value != "" and value != []:
+            fields[field] = value
+    return fields
 
 
 def _cast(registry: Registry, values: RowValues) -> list[CharacterInShot]:
     """The characters column, then anyone named only in motion or wardrobe, in that order."""
+    if "characters" not in values and "motion" not in values and "wardrobe" not in values:
+        return []
     entries: dict[str, dict[str, object]] = {}
-    for name, position, look in values.get("characters", []):
-        entries[name] = {"position": position, "look": look}
-    for name, direction in values.get("motion", []):
+    for name, position, look in values.get("characters", ()):
+        entries[name] = {key: value for key, value in (("position", position), ("look", look)) if value is not None}
+    for name, direction in values.get("motion", ()):
         entries.setdefault(name, {})["motion"] = direction
-    for name, look_name in values.get("wardrobe", []):
+    for name, look_name in values.get("wardrobe", ()):
         entries.setdefault(name, {})["wardrobe_id"] = registry.look(registry.character(name), look_name)
-    return [CharacterInShot(character_id=registry.character(name), **_given(**fields))
-            for name, fields in entries.items()]
-
-
-def _props(registry: Registry, values: RowValues) -> list[PropInShot]:
-    return [PropInShot(prop_id=registry.prop(name), **_given(state=state)) for name, state in values.get("props", [])]
+    return [CharacterInShot(character_id=registry.character(name), **fields) for name, fields in entries.items()]
 
 
 def _ai(registry: Registry, values: RowValues) -> AIGeneration | None:
-    refs = {registry.character(name): ref for name, ref in values.get("ai_refs", [])}
-    fields = _given(model=values.get("ai_model"), style=values.get("ai_style"), seed=values.get("ai_seed"),
-                    refs=refs, prompt=values.get("ai_prompt"))
+    fields = _given(values, _AI_COLUMNS, {})
+    if values.get("ai_refs"):
+        fields["refs"] = {registry.character(name): ref for name, ref in values["ai_refs"]}
     return AIGeneration(**fields) if fields else None

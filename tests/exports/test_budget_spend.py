@@ -29,7 +29,7 @@ def drawn():
 
 def generated_estimate(project, episode) -> float:
     estimator = BudgetEstimator(project)
-    return round(sum(estimator.cost(s) for s in episode.shots if s.mode is not Mode.LIVE), 2)
+    return round(sum(estimator.generation_estimate(s) for s in episode.shots), 2)
 
 
 def test_the_csv_has_each_episodes_draws_spend_and_estimate_and_their_total(tmp_path, drawn):
@@ -54,5 +54,5 @@ def test_the_json_adds_the_spend_of_each_ai_and_hybrid_shot(tmp_path, drawn):
     first, second = ([s for s in e.shots if s.mode is Mode.AI][0] for e in drawn.episodes)
     assert spent == [(first.code, 2, 19.75), (second.code, 1, 40.0)]
     estimator = BudgetEstimator(drawn)
-    assert all(s["ai_spend_estimate"] == round(estimator.cost(shot), 2) for s, shot in
+    assert all(s["ai_spend_estimate"] == round(estimator.generation_estimate(shot), 2) for s, shot in
                zip(shots, (s for e in drawn.episodes for s in e.shots if s.mode is not Mode.LIVE), strict=True))

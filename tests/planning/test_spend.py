@@ -35,7 +35,7 @@ def test_an_episode_sums_its_ai_and_hybrid_shots_and_the_project_its_episodes():
     estimator = BudgetEstimator(project)
     spend = episode_spend(project.episodes[0], estimator)
     assert (spend.draws, spend.cost) == (3, 50.0)
-    assert spend.estimate == pytest.approx(sum(estimator.cost(s) for s in project.episodes[0].shots[:4]))
+    assert spend.estimate == pytest.approx(sum(estimator.generation_estimate(s) for s in project.episodes[0].shots[:4]))
     assert project_spend(project) == spend
 
 
@@ -46,3 +46,13 @@ def test_spend_is_over_the_estimate_only_when_it_passes_it():
     assert not shot_spend(shot, estimator).over_estimate
     shot.ai.takes.append(Take(id="t6", provenance=Provenance(cost=estimator.cost(shot))))
     assert shot_spend(shot, estimator).over_estimate
+
+
+def test_the_estimate_beside_the_spend_is_what_generating_the_shots_should_cost():
+    project = with_takes()
+    estimator = BudgetEstimator(project)
+    ai, hybrid, live = (project.episodes[0].shots[i] for i in (0, 1, 4))
+    assert estimator.generation_estimate(ai) == estimator.cost(ai)
+    plate = estimator.generation_cost(hybrid, project.budget.takes_establishing)
+    assert estimator.generation_estimate(hybrid) == pytest.approx(plate) and plate < estimator.cost(hybrid)
+    assert estimator.generation_estimate(live) == 0.0

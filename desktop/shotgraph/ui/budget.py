@@ -1,4 +1,5 @@
-"""The budget panel: the estimate per episode and mode, and the "what if" of the selected shots."""
+"""The budget panel: the estimate per episode and mode, what the AI draws have cost beside the estimate of
+the same shots, and the "what if" of the selected shots."""
 
 from __future__ import annotations
 
@@ -7,17 +8,29 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from shotgraph.core.model import Mode, Project
-from shotgraph.core.planning.budget import BudgetEstimator, money
+from shotgraph.core.planning.budget import BudgetEstimator, EpisodeBudget, ModeCost, money
+from shotgraph.core.planning.spend import Spend, episode_spend
+from shotgraph.core.rules.findings import Severity
 
+from .appearance import severity_colour
 from .bridge import DocumentBridge
 from .mode_labels import mode_label
+from .severity import severity_icon
 
 REFRESH_DELAY_MS = 150
 """Edits in quick succession (a drag, typing) re-estimate once."""
 
 
+def spend_severity(spend: Spend, margin: float) -> Severity | None:
+    """Warning past the overspend margin (as the budget.ai-overspend finding), info over the estimate."""
+    if spend.over_margin(margin):
+        return Severity.WARNING
+    return Severity.INFO if spend.over_estimate else None
+
+
 class BudgetPanel(QWidget):
-    """Two tables: each episode's cost by mode, and the selection made live, AI or hybrid."""
+    """Two tables: each episode's cost by mode and its AI spend, with the project's total below; and the
+    selection made live, AI or hybrid."""
 
     def __init__(self, bridge: DocumentBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,19 +90,63 @@ class BudgetPanel(QWidget):
 
     def _fill_episodes(self, project: Project, estimator: BudgetEstimator) -> None:
         currency = project.budget.currency
-        headers = [self.tr("Episode"), *(mode_label(m) for m in Mode), self.tr("Total")]
+        headers = [self.tr("Episode"), *(mode_label(m) for m in Mode), self.tr("Total"), self.tr("AI draws"),
+                   self.tr("AI spend")]
         budgets = estimator.episodes()
+        spends = [episode_spend(episode, estimator) for episode in project.episodes]
         self.episodes.setColumnCount(len(headers))
         self.episodes.setHorizontalHeaderLabels(headers)
-        self.episodes.setRowCount(len(budgets))
-        for row, budget in enumerate(budgets):
-            cells = [self.tr("Episode {number}").format(number=budget.number)]
-            for mode in Mode:
-                cost = budget.by_mode[mode]
-                cells.append(self.tr("{cost} · {shots} shots, {seconds} s").format(
-                    cost=money(cost.cost, currency), shots=cost.shots, seconds=f"{cost.seconds:g}"))
-            cells.append(money(budget.total, currency))
-            self._set_row(self.episodes, row, cells, bold=budget.number == getattr(self._bridge.episode, "number", 0))
+        self.episodes.horizontalHeader().setSectionResizeMode(len(headers) - 2, QHeaderView.ResizeMode.ResizeToContents)
+        self.episodes.setRowCount(len(budgets) + 1)
+        current = getattr(self._bridge.episode, "number", 0)
+        for row, (budget, spend) in enumerate(zip(budgets, spends, strict=True)):
+            label = self.tr("Episode {number}").format(number=budget.number)
+            self._set_row(self.episodes, row, self._budget_cells(label, budget, spend, currency),
+                          bold=budget.number == current)
+            self._mark_spend(row, spend, project.generation.overspend_margin)
+        total = self._project_budget(budgets)
+        project_spend = sum(spends, Spend())
+        self._set_row(self.episodes, len(budgets),
+                      self._budget_cells(self.tr("All episodes"), total, project_spend, currency), bold=True)
+        self._mark_spend(len(budgets), project_spend, project.generation.overspend_margin)
+
+    @staticmethod
+    def _project_budget(budgets: list[EpisodeBudget]) -> EpisodeBudget:
+        """Every episode's costs added up, mode by mode."""
+        by_mode = {mode: ModeCost(sum(b.by_mode[mode].shots for b in budgets),
+                                  sum(b.by_mode[mode].seconds for b in budgets),
+                                  sum(b.by_mode[mode].cost for b in budgets)) for mode in Mode}
+        return EpisodeBudget(0, "", by_mode)
+
+    def _budget_cells(self, label: str, budget: EpisodeBudget, spend: Spend, currency: str) -> list[str]:
+        cells = [label]
+        for mode in Mode:
+            cost = budget.by_mode[mode]
+            cells.append(self.tr("{cost} · {shots} shots, {seconds} s").format(
+                cost=money(cost.cost, currency), shots=cost.shots, seconds=f"{cost.seconds:g}"))
+        return [*cells, money(budget.total, currency), str(spend.draws),
+                self.tr("{spend} of {estimate}").format(spend=money(spend.cost, currency),
+                                                        estimate=money(spend.estimate, currency))]
+
+    def _mark_spend(self, row: int, spend: Spend, margin: float) -> None:
+        """Mark a spend over its estimate with its severity's shape and colour, as the findings table does,
+        and say why in its tooltip."""
+        item = self.episodes.item(row, self.episodes.columnCount() - 1)
+        severity = spend_severity(spend, margin)
+        shown = f"{margin:.0%}"
+        if severity is Severity.WARNING:
+            why = self.tr("More than {margin} over the estimate of the AI and hybrid shots").format(margin=shown)
+        elif severity is Severity.INFO:
+            why = self.tr("Over the estimate of the AI and hybrid shots, within the {margin} margin").format(
+                margin=shown)
+        else:
+            why = self.tr("What the AI draws cost, beside the estimate of the same AI and hybrid shots")
+        item.setToolTip(why)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}. {why}")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # beside the mark
+        if severity is not None:
+            item.setIcon(severity_icon(severity))
+            item.setForeground(severity_colour(severity))
 
     def _fill_what_if(self, project: Project, estimator: BudgetEstimator) -> None:
         selected = self._bridge.selected
@@ -99,6 +156,7 @@ class BudgetPanel(QWidget):
         self.what_if.setColumnCount(len(headers))
         self.what_if.setHorizontalHeaderLabels(headers)
         self.what_if.setRowCount(1 if selected else 0)
+        self.what_if.setVisible(bool(selected))  # its room goes to the episodes until there is a selection
         if selected:
             costs = estimator.what_if(selected)
             currency = project.budget.currency

@@ -106,8 +106,18 @@ class BudgetEstimator:
             return self.live_cost(shot)
         if mode is Mode.AI:
             return self.generation_cost(shot, max(expected_takes(shot, self.project), shot.ai.takes_tried))
-        plate_takes = 0.0 if shot.id in self._plated else self.project.budget.takes_establishing
-        return self.live_cost(shot) + self.generation_cost(shot, plate_takes) + self.project.budget.compositing_per_shot
+        return self.live_cost(shot) + self._plate_cost(shot) + self.project.budget.compositing_per_shot
+
+    def generation_estimate(self, shot: Shot) -> float:
+        """What generating the shot as planned is expected to cost: an AI shot's whole estimate, a
+        hybrid shot's plate (nothing when another shot supplies it), nothing for a live shot."""
+        if shot.mode is Mode.AI:
+            return self.cost(shot)
+        return self._plate_cost(shot) if shot.mode is Mode.HYBRID else 0.0
+
+    def _plate_cost(self, shot: Shot) -> float:
+        """A hybrid shot's plate generated with an establishing shot's takes; none when it is plated."""
+        return 0.0 if shot.id in self._plated else self.generation_cost(shot, self.project.budget.takes_establishing)
 
     def live_cost(self, shot: Shot) -> float:
         minutes = self._setup_minutes.get(shot.id)

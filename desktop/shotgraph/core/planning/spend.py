@@ -1,8 +1,9 @@
 """What generation has really cost, beside the budget estimate: per shot, episode and project.
 
 A draw's cost is recorded on its take when it comes back from the generator
-(docs/generation.md); only those takes count as spend. The estimate beside it is the budget
-estimate of the same AI and hybrid shots (``BudgetEstimator.cost``).
+(docs/generation.md); only those takes count as spend. The estimate beside it is what the
+budget expects generating the same shots to cost (``BudgetEstimator.generation_estimate``):
+an AI shot's whole estimate, a hybrid shot's plate, without its live shoot and compositing.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .budget import BudgetEstimator
 
 @dataclass(frozen=True)
 class Spend:
-    """Draws brought back, what they cost, and what the budget expected."""
+    """Draws brought back, what they cost, and what the budget expected generating the same shots to cost."""
 
     draws: int = 0
     cost: float = 0.0
@@ -42,7 +43,7 @@ def take_costs(shot: Shot) -> list[float]:
 def shot_spend(shot: Shot, estimator: BudgetEstimator) -> Spend:
     """The shot's generated takes and their recorded cost, beside its estimate."""
     costs = take_costs(shot)
-    return Spend(len(costs), sum(costs), estimator.cost(shot))
+    return Spend(len(costs), sum(costs), estimator.generation_estimate(shot))
 
 
 def episode_spend(episode: Episode, estimator: BudgetEstimator) -> Spend:

@@ -2,8 +2,7 @@
 
 The spend and the estimate are those of the Budget panel and the budget report
 (``core/planning/spend.py``): the recorded cost of the generated takes of the episode's
-AI and hybrid shots, beside the budget estimate of the same shots. The estimate of a
-hybrid shot reads the shooting days, so this family runs again when they change.
+AI and hybrid shots, beside what the budget expects generating the same shots to cost.
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ from .registry import Scope, rule
 
 @rule("budget.ai-overspend", Severity.WARNING, Scope.EPISODE,
       message=Text("Episode {episode} has spent {spend} on AI draws, more than {margin} over the {estimate} "
-                   "estimated for its AI and hybrid shots (first: {shots})",
-                   "第{episode}集AI抽卡已花费 {spend}，超出其AI与混合镜头的预估 {estimate} 的 {margin} 以上"
+                   "estimated for generating its AI and hybrid shots (first: {shots})",
+                   "第{episode}集AI抽卡已花费 {spend}，超出其AI与混合镜头生成预估 {estimate} 的 {margin} 以上"
                    "（首个：{shots}）"),
-      hint=Text("Look for the costly takes in the AI Takes panel; check the rates, or raise the overspend margin, "
-                "in Project ▸ Project Settings… ▸ Generation",
-                "在「AI 生成结果」面板查看花费高的结果；在 项目 ▸ 项目设置… ▸ 生成 中核对费率，或调高超支容差"))
+      hint=Text("Look for the costly takes in the AI Takes panel; check the rates under Budget and Generation in "
+                "Project ▸ Project Settings…, or raise the overspend margin under Generation",
+                "在「AI 生成结果」面板查看花费高的结果；在 项目 ▸ 项目设置… 的「预算」和「生成」中核对费率，"
+                "或在「生成」中调高超支容差"))
 def ai_overspend(episode: EpisodeFacts) -> Iterator[Hit]:
     """Draws that cost more than planned eat the budget of the episodes still to make.
 

@@ -91,7 +91,7 @@ _RULES: dict[str, Rule] = {}
 FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule", "cast", "budget")
 """Rule modules, one per family; ``ai`` also holds the hybrid.* and format.* rules."""
 
-SCHEDULED_FAMILIES = frozenset({"schedule", "cast", "budget"})
+SCHEDULED_FAMILIES = frozenset({"schedule", "cast"})
 """Families whose findings depend on the shooting days: they run again whenever the days change."""
 
 

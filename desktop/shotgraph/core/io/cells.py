@@ -37,6 +37,13 @@ def typed_text(cell: str) -> str:
     return cell
 
 
+def typed_cells(cells: list[str]) -> list[str]:
+    """A CSV row's cells as the user typed them; a row without an apostrophe is left as it is."""
+    if _QUOTE not in "".join(cells):
+        return cells
+    return [typed_text(cell) for cell in cells]
+
+
 def safe_xlsx_cell(cell: Any) -> Any:
     """An openpyxl cell whose text stays text: stored as a string (openpyxl turns ``=…`` into a
     formula), and marked as typed after an apostrophe when it starts like a formula, so editing

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from shotgraph.core.io.budgets import MAX_CELL_CHARS, MAX_ROWS
-from shotgraph.core.io.cells import typed_text
+from shotgraph.core.io.cells import typed_cells
 from shotgraph.core.io.errors import InputError
 from shotgraph.core.io.text import decode_chunks
 
@@ -52,7 +52,7 @@ def delimited_rows(path: Path, data: bytes) -> Iterator[tuple[int, list[str]]]:
             number += 1
             if headers is None and any(cell.strip() for cell in cells):
                 headers = cells
-            yield number, [typed_text(cell) for cell in cells]
+            yield number, typed_cells(cells)
 
 
 class _Lines:

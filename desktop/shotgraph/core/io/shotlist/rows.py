@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TypedDict, cast
 
 from shotgraph.core.io.budgets import Problems
@@ -106,22 +107,27 @@ _KEPT_RAW = ("shot", "after", "plate")
 
 def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> tuple[list[ParsedRow], Problems]:
     """Parse every row as it is read; rows without a usable shot code are left out and reported."""
-    parsers = [(name_, index, column(name_).parse)
-               for name_, index in sorted(header_map.known.items(), key=lambda item: _ORDER.index(item[0]))]
+    known = sorted(header_map.known.items(), key=lambda item: _ORDER.index(item[0]))
+    parsers = [(name_, column(name_).parse, name_ in _KEPT_RAW) for name_, _ in known]
+    indices = [index for _, index in known]
+    pick = itemgetter(*indices)
+    read_cells = pick if len(indices) > 1 else lambda cells: (pick(cells),)
+    width = max(indices) + 1
     parsed: list[ParsedRow] = []
     problems = Problems()
     for number, cells in rows:
         row = ParsedRow(number)
         # Filled by column name: COLUMNS pairs each name with the parser of its RowValues type.
         values = cast(dict[str, object], row.values)
-        for column_name, index, parse in parsers:
-            cell = cells[index].strip() if index < len(cells) else ""
+        padded = cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
+        for (column_name, parse, kept), raw in zip(parsers, read_cells(padded), strict=False):
+            cell = raw.strip()
             if not cell:
                 continue
-            if column_name in _KEPT_RAW:
+            if kept:
                 row.raw[column_name] = cell
             try:
-                values[column_name] = parse(_usable(cells[index]))
+                values[column_name] = parse(cell if raw.__class__ is str else _usable(raw))
             except BadValue as error:
                 problems.add(CellProblem(number, header_map.headers[column_name], cell, _explained(cell, error),
                                          row_skipped=column_name == "shot"))

@@ -335,7 +335,8 @@ class SettingsGroup(QGroupBox):
         for path, field in fields.items():
             self.fields[path] = field
             field.edited.connect(lambda value, path=path: self.edited.emit({path: value}))
-            self._form.addRow(tr(field.spec.label), field.widget)
+            label = "" if field.spec.kind in ("check", "presence") else tr(field.spec.label)  # a box says its own
+            self._form.addRow(label, field.widget)
 
     def load(self, project: Project | None) -> None:
         """Show ``project``'s settings (None: an empty, disabled group)."""

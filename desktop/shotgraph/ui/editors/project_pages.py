@@ -1,5 +1,5 @@
-"""The Project page (title, language, delivery, planning, budget, call sheets and AI content labelling) and
-what the Episodes page edits."""
+"""The Project page (title, language, delivery, planning, budget, generation, call sheets and AI content
+labelling) and what the Episodes page edits."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from shotgraph.core import edits
 from shotgraph.core.changes import Changes
+from shotgraph.core.edits.generation import UpdateGenerationSettings
 from shotgraph.core.model import Disclosure, Episode, LabelPosition, Language, Project, new_id
 
 from ..bridge import DocumentBridge
@@ -17,6 +18,7 @@ from .ai_labelling import AILabellingSettings
 from .callsheet_settings import CallSheetSettings
 from .fields import FieldSpec, tr
 from .form import RecordForm, Section
+from .generation_settings import GenerationSettings
 from .page import Kind
 
 
@@ -116,8 +118,10 @@ class ProjectPage(QScrollArea):
         self.form = RecordForm(PROJECT_SECTIONS, inner)
         self.call_sheets = CallSheetSettings(lambda: bridge.folder, inner)
         self.ai_labelling = AILabellingSettings(inner)
+        self.generation = GenerationSettings(inner)
         layout = QVBoxLayout(inner)
         layout.addWidget(self.form)
+        layout.addWidget(self.generation)
         layout.addWidget(self.ai_labelling)
         layout.addWidget(self.call_sheets)
         self.setWidget(inner)
@@ -125,6 +129,7 @@ class ProjectPage(QScrollArea):
         self.form.edited.connect(self._on_form_edited)
         self.call_sheets.edited.connect(self._on_form_edited)
         self.ai_labelling.edited.connect(self._on_form_edited)
+        self.generation.edited.connect(self._on_generation_edited)
         bridge.changed.connect(self._on_bridge_changed)
         bridge.opened.connect(self.reload)
         self.reload()
@@ -135,6 +140,7 @@ class ProjectPage(QScrollArea):
             self.form.load(project, project)
         self.call_sheets.load(project)
         self.ai_labelling.load(project)
+        self.generation.load(project)
 
     def _on_bridge_changed(self, changes: Changes) -> None:
         if changes.settings:
@@ -142,6 +148,10 @@ class ProjectPage(QScrollArea):
 
     def _on_form_edited(self, change: dict[str, Any]) -> None:
         if not self._bridge.push(edits.UpdateProjectSettings(change)):
+            self.reload()
+
+    def _on_generation_edited(self, change: dict[str, Any]) -> None:
+        if not self._bridge.push(UpdateGenerationSettings(change)):
             self.reload()
 
 

@@ -4,6 +4,7 @@ or the mouse, one undo step each; video takes show their first frame; a broken v
 from __future__ import annotations
 
 import shutil
+import time
 
 import pytest
 from PIL import Image
@@ -16,7 +17,7 @@ from shotgraph.core.edits import UpdateShot
 from shotgraph.core.model import Mode, Provenance, Take
 from shotgraph.demo import demo_project_path
 from shotgraph.exports import animatic_video
-from shotgraph.ui import screen_layout
+from shotgraph.ui import screen_layout, take_posters
 from shotgraph.ui.language import install_language
 from shotgraph.ui.screen_layout import FRAME, ScreenInfo
 from shotgraph.ui.take_posters import CHOSEN_COLOUR
@@ -172,7 +173,7 @@ def test_a_video_take_shows_its_first_frame_with_a_video_mark(window, folder, co
     assert image.pixelColor(14, 14) != image.pixelColor(image.width() // 2, 14)  # the mark in the corner
 
 
-@pytest.mark.parametrize("kind", ["broken", "huge", "not a video"])
+@pytest.mark.parametrize("kind", ["broken", "huge", "not a video", "outside the folder"])
 def test_a_video_that_cannot_be_shown_is_a_card_saying_so(window, folder, compare, monkeypatch, kind):
     (folder / "media" / "takes").mkdir(parents=True, exist_ok=True)
     path = folder / "media" / "takes" / "v.mp4"
@@ -181,8 +182,11 @@ def test_a_video_that_cannot_be_shown_is_a_card_saying_so(window, folder, compar
         path.write_bytes(path.read_bytes()[:200])
     elif kind == "huge":
         monkeypatch.setattr(animatic_video, "MAX_VIDEO_BYTES", 100)
-    else:
+    elif kind == "not a video":
         path.write_text("<svg/>", encoding="utf-8")
+    else:
+        path.rename(folder.parent / "elsewhere.mp4")
+        path.symlink_to(folder.parent / "elsewhere.mp4")
     give_takes(window, folder, [Take(id="tv", video="media/takes/v.mp4")])
     dialog = compare()
     poster = dialog.posters.take(window.bridge.current_shot.ai.takes[0])
@@ -190,12 +194,23 @@ def test_a_video_that_cannot_be_shown_is_a_card_saying_so(window, folder, compar
     assert dialog.tiles.count() == 2 and dialog.tiles.item(1).text().startswith("Take 1")
 
 
-def test_twenty_video_takes_open_at_once_and_fill_in(window, folder, compare):
+def test_twenty_video_takes_open_at_once_and_fill_in(window, folder, compare, monkeypatch):
     (folder / "media" / "takes").mkdir(parents=True, exist_ok=True)
     write_video(folder / "media" / "takes" / "v.mp4", (30, 200, 30))
     takes = [Take(id=f"tv{n}", video="media/takes/v.mp4" if n % 2 else f"media/takes/missing{n}.mp4")
              for n in range(20)]
     give_takes(window, folder, takes)
+
+    read = take_posters.video_poster
+
+    def slow_poster(*args):
+        time.sleep(0.1)
+        return read(*args)
+    monkeypatch.setattr(take_posters, "video_poster", slow_poster)
+    started = time.monotonic()
+    dialog = open_compare_takes(window.bridge, window)
+    assert time.monotonic() - started < 1.0  # 20 reads of 0.1 s each happen in the background
+    dialog.close()
     dialog = compare()
     assert dialog.tiles.count() == 21
     assert centre_colour(dialog, 2).green() > 150

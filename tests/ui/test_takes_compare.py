@@ -240,6 +240,8 @@ def test_ctrl_shift_t_opens_the_view_on_the_current_ai_shot_only(window, folder,
     dialog = window.findChild(CompareTakesDialog)
     assert dialog is not None and dialog.shot_id == shot.id
     dialog.close()
+    window.takes.compare_button.click()
+    assert any(d.isVisible() for d in window.findChildren(CompareTakesDialog))
 
 
 def test_the_panel_tells_each_takes_provenance_and_the_draws_tried(window, folder):

@@ -45,6 +45,8 @@ class EpisodeGraph:
         self._out: dict[EdgeKind, dict[str, list[str]]] = {kind: {} for kind in EdgeKind}
         self._in: dict[EdgeKind, dict[str, list[str]]] = {kind: {} for kind in EdgeKind}
         self._order: list[Shot] | None = None
+        self._starts: list[str] | None = None
+        self._ends: list[str] | None = None
         self._acyclic = True
         self._creation: dict[str, int] = {}
         self.rebuild()
@@ -122,6 +124,7 @@ class EpisodeGraph:
 
     def _forget_order(self) -> None:
         self._order = None
+        self._starts = self._ends = None
         self._creation = {shot.id: i for i, shot in enumerate(self.episode.shots)}
 
     def cut_graph(self) -> nx.DiGraph:
@@ -185,14 +188,18 @@ class EpisodeGraph:
         return self._out[EdgeKind.PLATE].get(shot_id, ())
 
     def starts(self) -> list[str]:
-        """Shots without an incoming cut edge, in creation order."""
-        incoming = self._in[EdgeKind.CUT]
-        return [shot.id for shot in self.episode.shots if not incoming.get(shot.id)]
+        """Shots without an incoming cut edge, in creation order (read-only, kept like the order)."""
+        if self._starts is None:
+            incoming = self._in[EdgeKind.CUT]
+            self._starts = [shot.id for shot in self.episode.shots if not incoming.get(shot.id)]
+        return self._starts
 
     def ends(self) -> list[str]:
-        """Shots without an outgoing cut edge, in creation order."""
-        outgoing = self._out[EdgeKind.CUT]
-        return [shot.id for shot in self.episode.shots if not outgoing.get(shot.id)]
+        """Shots without an outgoing cut edge, in creation order (read-only, kept like the order)."""
+        if self._ends is None:
+            outgoing = self._out[EdgeKind.CUT]
+            self._ends = [shot.id for shot in self.episode.shots if not outgoing.get(shot.id)]
+        return self._ends
 
     def reachable_from(self, start: str) -> set[str]:
         """Every shot a cut path from ``start`` reaches, ``start`` included."""

@@ -65,7 +65,7 @@ def implicit_label_codes(episode: EpisodeFacts) -> Iterator[Hit]:
     if first is None or label is None:
         return
     wrong = [f'{name}="{label[name]}"' for name in _CODED if not is_recommended_value(label[name])]
-    for shot in episode.order:
+    for shot in episode.order if project.ai_providers else ():  # without the table every clip has the label's
         producer = clip_producer(project, shot, label) if shot.mode is not Mode.LIVE else label["ContentProducer"]
         if producer != label["ContentProducer"] and not is_recommended_value(producer):
             wrong.append(f'{shot.code} ContentProducer="{producer}"')
@@ -87,7 +87,7 @@ def ai_provider(episode: EpisodeFacts) -> Iterator[Hit]:
     unlisted: dict[str, list[Shot]] = {}
     for shot in episode.order:
         model = (shot.ai.model or "").strip()
-        if shot.mode is not Mode.LIVE and model and not provider_code(project, shot):
+        if shot.mode is not Mode.LIVE and model and not (project.ai_providers and provider_code(project, shot)):
             unlisted.setdefault(model_key(model), []).append(shot)
     for shots in unlisted.values():
         model = (shots[0].ai.model or "").strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shotgraph.cli.check_report import CheckReport, summary_line
 from shotgraph.cli.textwidth import pad, truncate, wrap
@@ -62,7 +63,7 @@ class Columns:
     def line(self, cells: Sequence[str]) -> str:
         """One table line: the four fixed cells padded, then the message cell."""
         widths = (self.severity, self.rule, self.scene, self.shots)
-        fixed = GAP.join(pad(truncate(cell, size), size) for cell, size in zip(cells, widths, strict=False))
+        fixed = GAP.join(_fitted(cell, size) for cell, size in zip(cells, widths, strict=False))
         return (INDENT + fixed + GAP + cells[4]).rstrip()
 
     def hint(self, text: str) -> list[str]:
@@ -71,7 +72,7 @@ class Columns:
         width = self.rule + self.scene + self.shots + self.message + 3 * len(GAP) - len(HINT_MARK)
         lead = " " * start
         return [lead + (HINT_MARK if i == 0 else " " * len(HINT_MARK)) + line
-                for i, line in enumerate(wrap(text, width, MAX_HINT_LINES)) if line]
+                for i, line in enumerate(_wrapped(text, width, MAX_HINT_LINES)) if line]
 
 
 def render_text(report: CheckReport, language: str, width: int = 100) -> str:
@@ -97,6 +98,18 @@ def _rows(finding: Finding, columns: Columns, language: str, waived_mark: str) -
     lines = [columns.line([*cells, message_lines[0]])]
     lines += [columns.line(["", "", "", "", line]) for line in message_lines[1:]]
     return lines + columns.hint(finding.hint.get(language))
+
+
+@lru_cache(maxsize=1024)
+def _fitted(cell: str, width: int) -> str:
+    """A fixed column's cell cut and padded to ``width``: a table repeats a few severities, rules and scenes."""
+    return pad(truncate(cell, width), width)
+
+
+@lru_cache(maxsize=1024)
+def _wrapped(text: str, width: int, max_lines: int) -> tuple[str, ...]:
+    """``wrap`` of a hint: every finding of a rule has the same one, mostly."""
+    return tuple(wrap(text, width, max_lines))
 
 
 def _by_episode(findings: Sequence[Finding]) -> list[tuple[int | None, list[Finding]]]:

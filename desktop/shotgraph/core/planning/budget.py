@@ -14,10 +14,11 @@ Every rate is a project setting (BudgetSettings); the results are estimates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from shotgraph.core.model import EdgeKind, Mode, Project, Shot, called_characters
+from shotgraph.core.model import EdgeKind, Mode, Project, Scene, Shot, called_characters
 
 from .estimate import DEFAULT_SHOT_SECONDS, Complexity, complexity, setup_minutes, shot_minutes
 
@@ -70,18 +71,39 @@ def seconds_of(shot: Shot) -> float:
 
 
 class BudgetEstimator:
-    """Costs shots of one project in any mode; reads the schedule and cast rates once."""
+    """Costs shots of one project in any mode; reads the schedule, the cast rates and the plate edges
+    once, when first needed (what generating an AI shot should cost needs none of them)."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, plated: Collection[str] | None = None) -> None:
+        """``plated``: the shots whose plate another shot supplies, when the caller already knows them
+        (a rule reading one episode); else they are read from every episode's plate edges."""
         self.project = project
         planning = project.planning
         self._capacity = max(1.0, planning.max_day_hours * 60 - planning.meal_minutes
                              - planning.load_in_out_minutes)
-        self._shots = {s.id: s for e in project.episodes for s in e.shots}
-        self._scenes = {s.id: s for e in project.episodes for s in e.scenes}
-        self._setup_minutes = self._scheduled_minutes()
-        self._actor_rates = self._character_rates()
-        self._plated = {edge.target for e in project.episodes for edge in e.edges if edge.kind is EdgeKind.PLATE}
+        self._given_plated = plated
+
+    @cached_property
+    def _shots(self) -> dict[str, Shot]:
+        return {s.id: s for e in self.project.episodes for s in e.shots}
+
+    @cached_property
+    def _scenes(self) -> dict[str, Scene]:
+        return {s.id: s for e in self.project.episodes for s in e.scenes}
+
+    @cached_property
+    def _setup_minutes(self) -> dict[str, float]:
+        return self._scheduled_minutes()
+
+    @cached_property
+    def _actor_rates(self) -> dict[str, float]:
+        return self._character_rates()
+
+    @cached_property
+    def _plated(self) -> Collection[str]:
+        if self._given_plated is not None:
+            return self._given_plated
+        return {edge.target for e in self.project.episodes for edge in e.edges if edge.kind is EdgeKind.PLATE}
 
     def _scheduled_minutes(self) -> dict[str, float]:
         """Each scheduled shot's share of its setup's minutes, by shot id."""

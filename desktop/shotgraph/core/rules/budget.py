@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from shotgraph.core.model import Mode
+from shotgraph.core.model import EdgeKind, Mode
 from shotgraph.core.planning.budget import BudgetEstimator, money
 from shotgraph.core.planning.spend import episode_spend, take_costs
 
@@ -39,7 +39,8 @@ def ai_overspend(episode: EpisodeFacts) -> Iterator[Hit]:
     if not any(cost for shot in generated for cost in take_costs(shot)):
         return
     project = episode.project.project
-    spend = episode_spend(episode.episode, BudgetEstimator(project))
+    plated = {edge.target for edge in episode.episode.edges if edge.kind is EdgeKind.PLATE}
+    spend = episode_spend(episode.episode, BudgetEstimator(project, plated))
     margin = project.generation.overspend_margin
     if spend.over_margin(margin):
         currency = project.budget.currency

@@ -43,6 +43,8 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Add AI Take"),
     QT_TRANSLATE_NOOP("Edits", "Choose AI Take"),
     QT_TRANSLATE_NOOP("Edits", "Remove AI Take"),
+    QT_TRANSLATE_NOOP("Edits", "Bring Back AI Take of {shot}"),
+    QT_TRANSLATE_NOOP("Edits", "Import Workflow Template {name}"),
     QT_TRANSLATE_NOOP("Edits", "Add Cut"),
     QT_TRANSLATE_NOOP("Edits", "Add Plate Link"),
     QT_TRANSLATE_NOOP("Edits", "Add Alternative Link"),

@@ -53,7 +53,8 @@ class Edit(Protocol):
 
 
 def english(value: object) -> str:
-    """A value as an English edit name shows it: a shot size as its word (MS), 35.0 as 35."""
+    """A value as an English edit name shows it: a shot size as its word (MS), 35.0 as 35; an
+    ``EditName`` as its whole English text, as the command line and logs print it."""
     if isinstance(value, Mode):
         return _MODE_WORDS[value]
     if isinstance(value, StrEnum):

@@ -136,7 +136,7 @@ def rename(edit, word):
     return Macro(counted_name(2, "Cut Shot", "Cut " + word), [])
 '''))
     assert reader.found == {"Cut Shot"}
-    assert reader.unreadable == ['sample.py:3: f\'Move {word}\'', "sample.py:4: 'Cut ' + word"]
+    assert reader.unreadable == ["sample.py:3: f'Move {word}'", "sample.py:4: 'Cut ' + word"]
 
 
 def test_every_field_word_is_the_inspectors_label_or_offered_for_translation():

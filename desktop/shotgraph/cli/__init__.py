@@ -111,17 +111,18 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    """Read, check and print with the cyclic collector paused: on a 6,000-shot series its passes
-    over the project would cost more than the printing itself."""
-    from shotgraph.cli.check_report import CheckReport
-    from shotgraph.cli.check_table import render_text
+    """Load, read, check and print with the cyclic collector paused: on a 6,000-shot series its
+    passes over the model classes and the project would cost more than the printing itself."""
     from shotgraph.core.gcpause import collector_paused
-    from shotgraph.core.io.inputs import read_project_or_shotlist
 
     path = Path(args.file)
     if args.sheet is not None and path.suffix.lower() != ".xlsx":
         raise InputError(path, "--sheet applies only to .xlsx files")
     with collector_paused():
+        from shotgraph.cli.check_report import CheckReport
+        from shotgraph.cli.check_table import render_text
+        from shotgraph.core.io.inputs import read_project_or_shotlist
+
         project = read_project_or_shotlist(path, sheet=args.sheet)
         report = CheckReport.of(args.file, project, args.rule, args.episode)
         language = args.lang or str(project.language)

@@ -94,8 +94,8 @@ def test_an_episode_past_the_overspend_margin_is_marked_as_a_warning_and_one_wit
     table = drawn.budget.episodes
     over, under = table.item(0, SPEND), table.item(1, SPEND)
     assert not over.icon().isNull() and over.foreground().color() == severity_colour(Severity.WARNING)
-    assert "More than 20% over the estimate" in over.toolTip()
-    assert under.icon().isNull() and "beside the estimate" in under.toolTip()
+    assert "More than 20% over what generating" in over.toolTip()
+    assert under.icon().isNull() and "beside what generating" in under.toolTip()
     drawn.bridge.push(UpdateGenerationSettings({"overspend_margin": 2.5}))
     qtbot.waitUntil(lambda: "within the 250% margin" in table.item(0, SPEND).toolTip())
     assert table.item(0, SPEND).foreground().color() == severity_colour(Severity.INFO)

@@ -135,12 +135,13 @@ class BudgetPanel(QWidget):
         severity = spend_severity(spend, margin)
         shown = f"{margin:.0%}"
         if severity is Severity.WARNING:
-            why = self.tr("More than {margin} over the estimate of the AI and hybrid shots").format(margin=shown)
+            why = self.tr("More than {margin} over what generating its AI and hybrid shots was expected to "
+                          "cost").format(margin=shown)
         elif severity is Severity.INFO:
-            why = self.tr("Over the estimate of the AI and hybrid shots, within the {margin} margin").format(
-                margin=shown)
+            why = self.tr("Over what generating its AI and hybrid shots was expected to cost, within the "
+                          "{margin} margin").format(margin=shown)
         else:
-            why = self.tr("What the AI draws cost, beside the estimate of the same AI and hybrid shots")
+            why = self.tr("What the AI draws cost, beside what generating the same shots was expected to cost")
         item.setToolTip(why)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}. {why}")
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # beside the mark

@@ -21,7 +21,7 @@ from .registry import Scope, rule
 @rule("budget.ai-overspend", Severity.WARNING, Scope.EPISODE,
       message=Text("Episode {episode} has spent {spend} on AI draws, more than {margin} over the {estimate} "
                    "estimated for generating its AI and hybrid shots (first: {shots})",
-                   "第{episode}集AI抽卡已花费 {spend}，超出其AI与混合镜头生成预估 {estimate} 的 {margin} 以上"
+                   "第{episode}集AI生成已花费 {spend}，超出其AI与混合镜头生成预估 {estimate} 的 {margin} 以上"
                    "（首个：{shots}）"),
       hint=Text("Look for the costly takes in the AI Takes panel; check the rates under Budget and Generation in "
                 "Project ▸ Project Settings…, or raise the overspend margin under Generation",

@@ -112,26 +112,31 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     """Load, read, check and print with the cyclic collector paused: on a 6,000-shot series its
-    passes over the model classes and the project would cost more than the printing itself."""
+    passes over the model classes and the project would cost more than the printing itself.
+    The project is freed before the collector runs again, so it never walks it."""
     from shotgraph.core.gcpause import collector_paused
 
     path = Path(args.file)
     if args.sheet is not None and path.suffix.lower() != ".xlsx":
         raise InputError(path, "--sheet applies only to .xlsx files")
     with collector_paused():
-        from shotgraph.cli.check_report import CheckReport
-        from shotgraph.cli.check_table import render_text
-        from shotgraph.core.io.inputs import read_project_or_shotlist
+        return _check(args, path)
 
-        project = read_project_or_shotlist(path, sheet=args.sheet)
-        report = CheckReport.of(args.file, project, args.rule, args.episode)
-        language = args.lang or str(project.language)
-        if args.json:
-            _print_utf8(report.to_json(language))
-        else:
-            width = max(shutil.get_terminal_size((100, 24)).columns, 60)
-            _print_text(render_text(report, language, width))
-        return EXIT_FOUND if report.fails(args.fail_on) else EXIT_OK
+
+def _check(args: argparse.Namespace, path: Path) -> int:
+    from shotgraph.cli.check_report import CheckReport
+    from shotgraph.cli.check_table import render_text
+    from shotgraph.core.io.inputs import read_project_or_shotlist
+
+    project = read_project_or_shotlist(path, sheet=args.sheet)
+    report = CheckReport.of(args.file, project, args.rule, args.episode)
+    language = args.lang or str(project.language)
+    if args.json:
+        _print_utf8(report.to_json(language))
+    else:
+        width = max(shutil.get_terminal_size((100, 24)).columns, 60)
+        _print_text(render_text(report, language, width))
+    return EXIT_FOUND if report.fails(args.fail_on) else EXIT_OK
 
 
 def _print_utf8(text: str) -> None:

@@ -9,7 +9,6 @@ from shotgraph.core.aigc import (
     LABEL_VALUES,
     clip_producer,
     first_generated,
-    implicit_label,
     is_recommended_value,
     provider_code,
 )
@@ -43,8 +42,7 @@ def implicit_label_missing(episode: EpisodeFacts) -> Iterator[Hit]:
                 "把 Label 设为 1（AI生成合成）、2（可能）或 3（疑似）"))
 def implicit_label_value(episode: EpisodeFacts) -> Iterator[Hit]:
     """The standard knows three values of Label: 1 is, 2 may be, 3 is suspected to be AI-generated."""
-    first = first_generated(episode.order)
-    label = implicit_label(episode.project.project, episode.episode)
+    first, label = episode.labelled
     if first is not None and label is not None and label["Label"] not in LABEL_VALUES:
         yield Hit((first.id,), evidence=(label["Label"],), values={"label": label["Label"]})
 
@@ -59,9 +57,8 @@ def implicit_label_value(episode: EpisodeFacts) -> Iterator[Hit]:
                 "在项目的AI服务提供者表中为每个模型填写提供者编码，或为本集填写提供者编码，并填写 ProduceID"))
 def implicit_label_codes(episode: EpisodeFacts) -> Iterator[Hit]:
     """A provider's name in Chinese, or an empty id, cannot be read back by platforms. Use codes."""
-    first = first_generated(episode.order)
+    first, label = episode.labelled
     project = episode.project.project
-    label = implicit_label(project, episode.episode)
     if first is None or label is None:
         return
     wrong = [f'{name}="{label[name]}"' for name in _CODED if not is_recommended_value(label[name])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from shotgraph.core.aigc import first_generated, implicit_label
 from shotgraph.core.graph import EpisodeGraph
 from shotgraph.core.model import (
     Angle,
@@ -70,6 +71,7 @@ class EpisodeFacts:
     """One episode as rules see it: episode order, scene order, same-scene consecutive pairs."""
 
     _framings: tuple[Framing, ...] | None
+    _labelled: tuple[Shot | None, dict[str, str] | None] | None
 
     def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph | None = None) -> None:
         self.episode = episode
@@ -85,13 +87,23 @@ class EpisodeFacts:
             framings = self._framings = tuple(map(_FRAMING, map(_CAMERA, self.order)))
         return framings
 
+    @property
+    def labelled(self) -> tuple[Shot | None, dict[str, str] | None]:
+        """The first AI or hybrid shot in episode order and the episode's implicit AI label
+        (core/aigc.py), which several compliance rules read: worked out once per change."""
+        labelled = self._labelled
+        if labelled is None:
+            label = implicit_label(self.project.project, self.episode)
+            labelled = self._labelled = (first_generated(self.order), label)
+        return labelled
+
     def shot_values_changed(self) -> None:
         """Forget what was read of the shots' fields after an edit changed some of them."""
-        self._framings = None
+        self._framings = self._labelled = None
 
     def refresh(self) -> None:
-        """Work the facts out again from the episode and its graph."""
-        self._framings = None
+        """Work the facts out again from the episode and its graph (and the project's settings)."""
+        self._framings = self._labelled = None
         self.project.forget_owners()
         self.number = self.episode.number
         self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}

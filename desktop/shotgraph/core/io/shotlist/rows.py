@@ -121,7 +121,7 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> 
         values = cast(dict[str, object], row.values)
         padded = cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
         for (column_name, parse, kept), raw in zip(parsers, read_cells(padded), strict=False):
-            cell = raw.strip()
+            cell = raw.strip() if raw else raw
             if not cell:
                 continue
             if kept:

@@ -3,7 +3,7 @@ each typed or clicked as a user would, one undo step each, and a bad address or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
 from shotgraph.ui.editors.generation_settings import GenerationSettings
@@ -79,7 +79,10 @@ def test_rates_and_the_margin_as_a_percentage_are_typed_and_undone(qtbot, window
 def test_chaining_the_first_frame_is_one_click_and_one_undo(qtbot, window):
     box = generation(qtbot, window).fields["chain_first_frame"].widget
     assert box.text() == "Chain the first frame to the previous shot's chosen take" and not box.isChecked()
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    window.project_menu.editor.project_page.ensureWidgetVisible(box)
+    on_the_box = QPoint(8, box.height() // 2)  # a check box takes clicks on its square and words only
+    qtbot.waitUntil(lambda: box.visibleRegion().contains(on_the_box))
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_box)
     assert window.project.generation.chain_first_frame
     window.bridge.undo_stack.undo()
     assert not window.project.generation.chain_first_frame and not box.isChecked()

@@ -52,15 +52,21 @@ def wrap(text: str, width: int, max_lines: int | None = None) -> list[str]:
 
 def _fill(text: str, width: int) -> list[str]:
     """``text`` in as many lines of at most ``width`` columns as it needs."""
-    lines, used = [""], 0
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
     for word, spaced in _words(text):
-        for piece, size in _cut(word, width):
+        whole = display_width(word)
+        for piece, size in ((word, whole),) if whole <= width else _cut(word, width):
             gap = 1 if spaced and used else 0
             if used and used + gap + size > width:
-                lines.append("")
-                used, gap = 0, 0
-            lines[-1] += " " * gap + piece
+                lines.append("".join(line))
+                line, used, gap = [], 0, 0
+            if gap:
+                line.append(" ")
+            line.append(piece)
             used, spaced = used + gap + size, False
+    lines.append("".join(line))
     return lines
 
 
@@ -84,10 +90,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
 
 
 def _cut(word: str, width: int) -> list[tuple[str, int]]:
-    """A word in pieces of at most ``width`` columns, with their widths: itself when it fits on a line."""
-    size = display_width(word)
-    if size <= width:
-        return [(word, size)]
+    """A word longer than a line in pieces of at most ``width`` columns, with their widths."""
     pieces: list[tuple[str, int]] = []
     piece, used = "", 0
     for char in word:

@@ -83,8 +83,10 @@ def ai_provider(episode: EpisodeFacts) -> Iterator[Hit]:
     project = episode.project.project
     unlisted: dict[str, list[Shot]] = {}
     for shot in episode.order:
+        if shot.mode is Mode.LIVE:
+            continue
         model = (shot.ai.model or "").strip()
-        if shot.mode is not Mode.LIVE and model and not (project.ai_providers and provider_code(project, shot)):
+        if model and not (project.ai_providers and provider_code(project, shot)):
             unlisted.setdefault(model_key(model), []).append(shot)
     for shots in unlisted.values():
         model = (shots[0].ai.model or "").strip()

@@ -308,8 +308,9 @@ def _changes_from_day(episode: EpisodeFacts, shots: list[Shot], last: dict[tuple
     """
     scene_last: dict[tuple[int, str], tuple[str, str]] = {}
     changes: dict[tuple[str, str], list[DayChange]] = {}
+    scene_day = episode.scenes[shots[0].scene_id].story_day  # the shots of one scene
     for shot in shots:
-        if not shot.characters or (day := episode.story_day(shot)) is None:
+        if not shot.characters or (day := scene_day if shot.story_day is None else shot.story_day) is None:
             continue
         for cid, look in map(_LOOK, shot.characters):
             if look is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from .facts import EpisodeFacts, Framing, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -48,11 +49,11 @@ def repetition(episode: EpisodeFacts) -> Iterator[Hit]:
 def _runs(sigs: Sequence[Framing]) -> Iterator[tuple[int, int, Framing]]:
     """Maximal runs ``[start, end)`` of one known signature."""
     start = 0
-    for i in range(1, len(sigs) + 1):
-        if i == len(sigs) or sigs[i] != sigs[start]:
-            if is_signature(sigs[start]):
-                yield start, i, sigs[start]
-            start = i
+    for sig, run in groupby(sigs):
+        end = start + sum(1 for _ in run)
+        if is_signature(sig):
+            yield start, end, sig
+        start = end
 
 
 @rule("style.monotony", Severity.INFO, Scope.EPISODE,

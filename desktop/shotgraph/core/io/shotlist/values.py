@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import Enum
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Generic, Literal, TypeVar, overload
 
 from shotgraph.core.model import (
@@ -33,6 +33,7 @@ NAME_MAX = 500
 TEXT_MAX = 20_000
 
 _E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
 
 _FOLD = re.compile(r"[\s_\-]+")
 _WIDE = str.maketrans({"；": ";", "＠": "@", "＞": ">", "＝": "=", "：": ":"})
@@ -187,10 +188,23 @@ def _entry_name(value: str, entry: str, seen: set[str]) -> str:
     return name(value)
 
 
+def once_per_cell(parse: Callable[[str], list[_T]]) -> Callable[[str], list[_T]]:
+    """``parse`` for cells that repeat from row to row (a scene's cast, its props, looks and
+    references): each distinct cell is read once, and every row still gets a list of its own."""
+    read = lru_cache(maxsize=1024)(lambda cell: tuple(parse(cell)))
+
+    @wraps(parse)
+    def parse_once(cell: str) -> list[_T]:
+        return list(read(cell))
+
+    return parse_once
+
+
 _CHARACTER = re.compile(r"^(?P<name>[^@>]*?)\s*(?:@\s*(?P<pos>[^>]*?))?\s*(?:>\s*(?P<look>.*))?$")
 CHARACTERS_ACCEPTED = "NAME[@POS][>LOOK] separated by ';', POS L C R (左 中 右), LOOK L R CAM (左 右 镜头)"
 
 
+@once_per_cell
 def characters(cell: str) -> list[tuple[str, ScreenPos | None, Look | None]]:
     """``林晓@L>R; 陈墨@R>L`` as (name, position, look) triples."""
     result: list[tuple[str, ScreenPos | None, Look | None]] = []
@@ -230,6 +244,7 @@ def pairs(cell: str, separator: str, accepted: str, *,
     return result
 
 
+@once_per_cell
 def motion(cell: str) -> list[tuple[str, Direction]]:
     """``林晓>L`` entries as (name, direction) pairs."""
     accepted = "NAME>DIR separated by ';', DIR L or R (左 右)"
@@ -242,14 +257,17 @@ def motion(cell: str) -> list[tuple[str, Direction]]:
     return result
 
 
+@once_per_cell
 def wardrobe(cell: str) -> list[tuple[str, str]]:
     return pairs(cell, "=", "NAME=LOOK separated by ';'")
 
 
+@once_per_cell
 def ai_refs(cell: str) -> list[tuple[str, str]]:
     return pairs(cell, "=", "NAME=REF separated by ';'")
 
 
+@once_per_cell
 def props(cell: str) -> list[tuple[str, str | None]]:
     return pairs(cell, "=", "PROP or PROP=STATE separated by ';'", optional=True)
 

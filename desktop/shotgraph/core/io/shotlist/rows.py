@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from typing import TypedDict, cast
 
@@ -120,8 +121,9 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]], header_map: HeaderMap) -> 
         # Filled by column name: COLUMNS pairs each name with the parser of its RowValues type.
         values = cast(dict[str, object], row.values)
         padded = cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
-        for (column_name, parse, kept), raw in zip(parsers, read_cells(padded), strict=False):
-            cell = raw.strip() if raw else raw
+        picked = read_cells(padded)
+        for (column_name, parse, kept), raw in compress(zip(parsers, picked, strict=True), picked):  # empty cells left
+            cell = raw.strip()
             if not cell:
                 continue
             if kept:

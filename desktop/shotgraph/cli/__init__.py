@@ -124,6 +124,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, path: Path) -> int:
+    """Read ``path``, check it and print the report; the exit status."""
     from shotgraph.cli.check_report import CheckReport
     from shotgraph.cli.check_table import render_text
     from shotgraph.core.io.inputs import read_project_or_shotlist

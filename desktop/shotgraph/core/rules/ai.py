@@ -202,8 +202,6 @@ def plate_light(episode: EpisodeFacts, shot: Shot) -> Hit | None:
 
 def _plate_shots(episode: EpisodeFacts, shot: Shot) -> list[Shot]:
     """The shots (other than itself) linked as this hybrid shot's plate; a plate asset is not a shot."""
-    if shot.mode is not _HYBRID:
-        return []
     return [episode.shots[source] for source in episode.graph.plate_sources(shot.id) if source != shot.id]
 
 
@@ -215,6 +213,8 @@ def _plate_shots(episode: EpisodeFacts, shot: Shot) -> list[Shot]:
                 "换用同一地点、同一时间的背景板，或修正场景信息"))
 def plate_setting(episode: EpisodeFacts, shot: Shot) -> list[Hit] | None:
     """A night plate behind a day scene cannot be composited. Use a plate of the same time and place."""
+    if shot.mode is not _HYBRID:
+        return None
     hits = []
     for plate in _plate_shots(episode, shot):
         times = episode.time_of_day(shot), episode.time_of_day(plate)
@@ -241,6 +241,8 @@ def _place(episode: EpisodeFacts, location_id: str | None) -> str | None:
                 "前景按背景板的焦距和角度拍摄，或按前景重新生成背景板"))
 def plate_framing(episode: EpisodeFacts, shot: Shot) -> list[Hit] | None:
     """A plate seen through another lens or angle has the wrong perspective. Match the camera."""
+    if shot.mode is not _HYBRID:
+        return None
     hits = []
     for plate in _plate_shots(episode, shot):
         ours, theirs = shot.camera, plate.camera

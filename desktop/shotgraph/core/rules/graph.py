@@ -53,9 +53,13 @@ def start(episode: EpisodeFacts) -> Iterator[Hit]:
       hint=Text("Cut to it from a shot on the main path, or remove it",
                 "从主线上的某个镜头剪接到它，或删除它"))
 def unreachable(episode: EpisodeFacts) -> Iterator[Hit]:
-    """A loop of shots cut off from the rest never plays. Join it to the main path."""
+    """A loop of shots cut off from the rest never plays. Join it to the main path.
+
+    Without a loop every shot is reached: walking back along the cuts from any shot ends at
+    a shot nothing cuts to, and there is only the one.
+    """
     starts = episode.graph.starts()
-    if len(starts) != 1:
+    if len(starts) != 1 or episode.graph.acyclic:
         return
     reached = episode.graph.reachable_from(starts[0])
     for shot in episode.episode.shots:

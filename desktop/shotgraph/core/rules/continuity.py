@@ -247,14 +247,14 @@ def changes_in_scene(shots: list[Shot], items: attrgetter, fields: attrgetter
     last: dict[str, tuple[str, str]] = {}
     changes: dict[tuple[str, str], list[Change]] = {}
     for shot in shots:
-        for entry in items(shot):
-            key, value = fields(entry)
+        shot_id = shot.id
+        for key, value in map(fields, items(shot)):
             if value is None:
                 continue
             previous = last.get(key)
-            last[key] = (shot.id, value)
+            last[key] = (shot_id, value)
             if previous is not None and previous[1] != value and _FLASHBACK not in shot.intent:
-                changes.setdefault((previous[0], shot.id), []).append((key, previous[1], value))
+                changes.setdefault((previous[0], shot_id), []).append((key, previous[1], value))
     return changes
 
 

@@ -129,3 +129,15 @@ def test_a_cancelled_running_draw_ends_as_cancelled_and_a_waiting_one_never_runs
     assert comfy.interrupted == [jobs[0].prompt_id]
     assert fetch_draw(engine, tmp_path, jobs[2], "1-1").files
     assert jobs[1].prompt_id not in comfy.history
+
+
+def test_a_draw_queued_by_another_connection_is_followed_to_its_outputs(queued, tmp_path: Path, comfy: FakeComfyUI):
+    """As after ShotGraph restarted: the server sends the job's messages to the connection that queued it."""
+    _, jobs = queued
+    comfy.step_seconds = 0.2
+    later = ComfyUI(comfy.url)
+    try:
+        arrival = fetch_draw(later, tmp_path, jobs[2], "1-1")
+    finally:
+        later.close()
+    assert (tmp_path / arrival.files[0]).is_file()

@@ -38,8 +38,9 @@ def test_preflight_names_what_holds_each_shot_back_and_estimates_the_rest():
     shots = generated_shots(project.episodes[0])
     check = preflight(project, shots, draws=3)
     assert [s.code for s in check.ready] == ["1-1"]
-    assert {code: [str(r) for r in reasons] for code, reasons in check.blocked.items()} == {"1-2": ["error finding: 混合镜头 1-2 没有背景板"], "1-3": ["no prompt"],
-                             "1-4": ["no identity reference for 林晓"]}
+    reasons = {code: [str(r) for r in held] for code, held in check.blocked.items()}
+    assert reasons == {"1-2": ["error finding: 混合镜头 1-2 没有背景板"], "1-3": ["no prompt"],
+                       "1-4": ["no identity reference for 林晓"]}
     assert check.estimate == 3 * 4
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from shotgraph.core.changes import Changes
 from shotgraph.core.document import Document
 from shotgraph.core.edits import Edit, EditError
-from shotgraph.core.model import Episode, Project, Scene, Shot
+from shotgraph.core.model import Episode, PendingJob, Project, Scene, Shot
 from shotgraph.core.rules.checker import Checker
 
 from .edit_labels import edit_label
@@ -130,6 +130,13 @@ class DocumentBridge(QObject):
         if self.document is not None:
             self.document.mark_unsaved()
             self._emit_modified()
+
+    def keep_jobs(self, jobs: list[PendingJob]) -> None:
+        """Record the draws in flight with the project: bookkeeping of what the server holds, never an
+        undo step; the project counts as changed until it is saved."""
+        if self.document is not None:
+            self.document.project.generation.jobs[:] = jobs
+            self.mark_unsaved()
 
     @property
     def is_modified(self) -> bool:

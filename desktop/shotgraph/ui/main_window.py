@@ -1,5 +1,5 @@
 """The main window: episodes on the left; Graph, Storyboard and Schedule in the centre; the inspector,
-scene diagram and AI takes on the right; findings and budget below; the episode's summary in the
+scene diagram and AI takes on the right; findings, budget and generation below; the episode's summary in the
 status bar; and the File, Edit, View, Project and Help menus."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .commands import EDIT_MENU, PROJECT_MENU, SEPARATOR, STRIP_MENU, WindowComm
 from .editors import install_project_menu
 from .files import FileController
 from .findings import FindingsPanel
+from .generation import GenerationController
 from .help import install_help_menu
 from .inspector import Inspector
 from .keyboard import install_keyboard_guard
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.takes = TakesPanel(self.bridge, self)
         self.takes_dock = self._dock("takes_dock", self.tr("AI Takes"), self.takes, area.RightDockWidgetArea)
         self.tabifyDockWidget(self.diagram_dock, self.takes_dock)
+        self.generation = GenerationController(self, self.bridge)
+        self.tabifyDockWidget(self.budget_dock, self.generation.dock)
         self.details_dock.raise_()
         self.findings_dock.raise_()
         self.statusBar().addPermanentWidget(EpisodeSummary(self.bridge, self), 1)
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         self.commands.fill_menu(self.edit_menu, [*EDIT_MENU, SEPARATOR])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.tree_dock, self.details_dock, self.diagram_dock, self.takes_dock, self.findings_dock,
-                     self.budget_dock):
+                     self.budget_dock, self.generation.dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addActions(self.canvas.view_actions())  # zoom and fit the Graph tab
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         self.panel_actions = install_panel_keys(self)
         self.project_menu = install_project_menu(self)
         self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])
+        self.project_menu.addSeparator()
+        self.project_menu.addAction(self.generation.send_action)
         self.panel_editors = install_panel_editor(self)
         self.renumber_action = install_renumber_action(self)
         self.edit_menu.addSeparator()

@@ -37,6 +37,8 @@ from .engine import (
     ServerUnreachable,
 )
 
+POLL_SECONDS = 2.0
+"""How long the socket may stay quiet before the server is asked where a job stands."""
 HISTORY_WAIT_SECONDS = 10.0
 """How long outputs may take to appear in the history after the job said it was done."""
 
@@ -134,8 +136,14 @@ class ComfyUI:
 
     def _wait_until_done(self, prompt_id: str, on_progress: ProgressCallback | None) -> None:
         socket = self._open_socket()
+        quiet_since = time.monotonic()
         while prompt_id not in self._ended:
-            raw = socket.recv(timeout=self._idle_timeout)
+            try:
+                raw = socket.recv(timeout=POLL_SECONDS)
+            except TimeoutError:
+                self._poll(prompt_id, quiet_since)
+                continue
+            quiet_since = time.monotonic()
             if isinstance(raw, bytes):
                 continue  # a preview image
             message = json.loads(raw)
@@ -154,10 +162,23 @@ class ComfyUI:
         if failure is not None:
             raise GenerationError(self.server, _failure(failure))
 
+    def _poll(self, prompt_id: str, quiet_since: float) -> None:
+        """The socket is quiet: the job may be another client's (queued before a restart of ShotGraph),
+        whose messages never come here; ask the server where it stands."""
+        state, _ = self.state(prompt_id)
+        if state == JobState.LOST:
+            raise self._lost(prompt_id)
+        if state == JobState.DONE:
+            self._ended.setdefault(prompt_id, None)
+        elif time.monotonic() - quiet_since > self._idle_timeout:
+            raise TimeoutError
+
     def _finished(self, prompt_id: str) -> JobResult:
         deadline = time.monotonic() + HISTORY_WAIT_SECONDS
         while True:
             entry = self._history(prompt_id)
+            if entry is not None and (entry.get("status") or {}).get("status_str") == "error":
+                raise GenerationError(self.server, f"the job {prompt_id} failed on the server (its log says why)")
             if entry is not None and entry.get("outputs"):
                 return _result(prompt_id, entry)
             if time.monotonic() > deadline:
@@ -183,7 +204,8 @@ class ComfyUI:
 
     def _unreachable(self, error: Exception) -> GenerationError:
         return ServerUnreachable(self.server, f"cannot reach the ComfyUI server ({error or type(error).__name__}); "
-                                            "is it running? Start it, or give its address with --server")
+                                            "is it running? Start it, or check the server address "
+                                            "(--server, or the project's generation settings)")
 
     def _lost(self, prompt_id: str) -> GenerationError:
         return GenerationError(self.server, f"the job {prompt_id} was lost: it is neither queued nor in the "

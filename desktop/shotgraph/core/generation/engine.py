@@ -84,6 +84,10 @@ class Engine(Protocol):
         """Whether the job is still queued, done (with its result), or lost."""
         ...
 
+    def close(self) -> None:
+        """Let go of the connection."""
+        ...
+
     def cancel(self, prompt_id: str) -> None:
         """Take the job off the server's queue, or stop it when it is running."""
         ...

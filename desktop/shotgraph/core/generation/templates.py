@@ -15,16 +15,25 @@ from .workflow import automatic_bindings, read_workflow, workflow_hash
 def import_template(project: Project, folder: Path, source: Path, name: str | None = None) -> WorkflowTemplate:
     """Copy the API-format workflow ``source`` into the media folder as a template with its automatic
     bindings; a template of the same name is replaced (its edited bindings with it)."""
+    template = stored_template(folder, source, name)
+    project.generation.templates[:] = with_template(project.generation.templates, template)
+    return template
+
+
+def stored_template(folder: Path, source: Path, name: str | None = None) -> WorkflowTemplate:
+    """The workflow ``source`` checked and copied into the media folder, as a template not yet in a project."""
     workflow = read_workflow(source)
     name = (name or source.stem).strip() or "workflow"
     relative = f"{WORKFLOWS_FOLDER}/{safe_stem(name, 'workflow')}.json"
     text = json.dumps(workflow, ensure_ascii=False, indent=1)
     write_media(folder, relative, [text.encode("utf-8")])
-    template = WorkflowTemplate(name=name, file=relative, sha256=workflow_hash(workflow),
-                                bindings=automatic_bindings(workflow))
-    templates = project.generation.templates
-    templates[:] = [t for t in templates if t.name != name] + [template]
-    return template
+    return WorkflowTemplate(name=name, file=relative, sha256=workflow_hash(workflow),
+                            bindings=automatic_bindings(workflow))
+
+
+def with_template(templates: list[WorkflowTemplate], template: WorkflowTemplate) -> list[WorkflowTemplate]:
+    """The templates with ``template`` added last, replacing one of the same name."""
+    return [t for t in templates if t.name != template.name] + [template]
 
 
 def find_template(project: Project, name: str | None, where: Path) -> WorkflowTemplate:

@@ -1,0 +1,137 @@
+"""Send to Generator… from the editor: preflight in the dialog, draws running in the background with
+their progress in the Generation panel, takes coming back as undoable edits, Cancel, and draws sent
+before picked up when the project opens again."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from comfy_server import FakeComfyUI
+from generation_fixtures import WORKFLOWS
+from shotgraph.core.generation.comfyui import ComfyUI
+from shotgraph.core.generation.draws import plan_draws, send_draw
+from shotgraph.core.generation.templates import load_template
+from shotgraph.core.io.project_file import ProjectFile
+from shotgraph.core.model import Mode
+from shotgraph.ui.generation.queue import DrawState
+from shotgraph.ui.generation.send_dialog import SendDialog
+
+
+@pytest.fixture
+def comfy():
+    server = FakeComfyUI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def ready(opened, comfy: FakeComfyUI):
+    """The demo copy pointing at the test server, with a template, and its ready AI shots."""
+    bridge = opened.bridge
+    bridge.project.generation.server = comfy.url
+    dialog = SendDialog(bridge, [])
+    assert dialog.import_template(WORKFLOWS / "txt2img_api.json")
+    shots = [s for e in bridge.project.episodes for s in e.shots if s.mode is not Mode.LIVE]
+    return opened, shots
+
+
+def _send(window, monkeypatch, shots, draws: int) -> None:
+    def accept(dialog: SendDialog) -> bool:
+        dialog.draws.setValue(draws)
+        dialog._on_send()
+        return dialog.order is not None
+
+    monkeypatch.setattr(SendDialog, "exec", accept)
+    assert window.generation.send(shots)
+
+
+def test_the_dialog_names_what_holds_each_shot_back_and_what_the_batch_costs(ready):
+    window, shots = ready
+    window.bridge.project.generation.cost_per_compute_second = 0.05
+    dialog = SendDialog(window.bridge, shots)
+    dialog.draws.setValue(3)
+    ready_count = len(dialog._check.ready)
+    statuses = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert statuses.count("ready") == ready_count and ready_count > 0
+    assert f"{ready_count} shot(s) ready" in dialog.summary.text()
+    assert f"{ready_count * 3 * 60 * 0.05:,.2f}" in dialog.summary.text()
+    assert dialog.send_button.isEnabled() and dialog.template.currentText() == "txt2img_api"
+
+
+def test_a_broken_workflow_is_refused_with_its_file_named_and_nothing_imported(ready, tmp_path: Path, monkeypatch):
+    window, shots = ready
+    warnings = []
+    monkeypatch.setattr("shotgraph.ui.generation.send_dialog.QMessageBox.warning",
+                        lambda _parent, title, text: warnings.append(text))
+    dialog = SendDialog(window.bridge, shots)
+    assert not dialog.import_template(WORKFLOWS / "editor_format.json")
+    assert "editor_format.json" in warnings[0] and "Export (API)" in warnings[0]
+    assert [t.name for t in window.bridge.project.generation.templates] == ["txt2img_api"]
+
+
+def test_sent_draws_come_back_as_takes_one_undo_step_each(ready, qtbot, monkeypatch, comfy: FakeComfyUI):
+    window, shots = ready
+    shot = next(s for s in shots if s.ai.prompt and not s.characters)
+    before = len(shot.ai.takes)
+    _send(window, monkeypatch, [shot], draws=2)
+    queue = window.generation.queue
+    qtbot.waitUntil(lambda: all(r.state is DrawState.DONE for r in queue.rows.values()), timeout=15000)
+    qtbot.waitUntil(lambda: len(shot.ai.takes) == before + 2, timeout=5000)
+    assert window.bridge.project.generation.jobs == []
+    assert window.bridge.undo_stack.text(window.bridge.undo_stack.count() - 1).startswith("Bring Back AI Take")
+    assert all(t.provenance is not None and t.provenance.server == comfy.url for t in shot.ai.takes[before:])
+    window.bridge.undo_stack.undo()
+    assert len(shot.ai.takes) == before + 1
+    qtbot.waitUntil(lambda: "2 brought back" in window.generation.panel.summary.text(), timeout=2000)
+
+
+def test_cancel_all_stops_the_running_draw_and_the_waiting_ones(ready, qtbot, monkeypatch, comfy: FakeComfyUI):
+    window, shots = ready
+    comfy.step_seconds = 0.3
+    shot = next(s for s in shots if s.ai.prompt and not s.characters)
+    before = len(shot.ai.takes)
+    _send(window, monkeypatch, [shot], draws=3)
+    queue = window.generation.queue
+    qtbot.waitUntil(lambda: any(r.state is DrawState.RUNNING for r in queue.rows.values()), timeout=10000)
+    window.generation.panel.cancel_all_button.click()
+    qtbot.waitUntil(lambda: not queue.busy, timeout=15000)
+    assert {r.state for r in queue.rows.values()} == {DrawState.CANCELLED}
+    assert comfy.interrupted and len(shot.ai.takes) == before
+    assert window.bridge.project.generation.jobs == []
+
+
+def test_an_unreachable_server_fails_each_draw_with_the_reason(ready, qtbot, monkeypatch, comfy: FakeComfyUI):
+    window, shots = ready
+    comfy.stop()
+    shot = next(s for s in shots if s.ai.prompt and not s.characters)
+    _send(window, monkeypatch, [shot], draws=2)
+    queue = window.generation.queue
+    qtbot.waitUntil(lambda: not queue.busy, timeout=15000)
+    rows = list(queue.rows.values())
+    assert all(r.state is DrawState.FAILED and "cannot reach the ComfyUI server" in r.message for r in rows)
+    qtbot.waitUntil(lambda: window.generation.panel.table.item(0, 3).text().startswith("failed: http://127.0.0.1"),
+                    timeout=2000)
+    assert "cannot reach the ComfyUI server" in window.generation.panel.table.item(0, 3).text()
+
+
+def test_draws_sent_before_are_picked_up_when_the_project_opens_again(ready, qtbot, comfy: FakeComfyUI,
+                                                                      demo_copy: Path):
+    window, shots = ready
+    project = window.bridge.project
+    shot = next(s for s in shots if s.ai.prompt and not s.characters)
+    template = project.generation.templates[0]
+    engine = ComfyUI(comfy.url)
+    [request] = plan_draws(project, demo_copy.parent, template, load_template(demo_copy.parent, template), [shot], 1,
+                           comfy.url, random.Random(3))
+    job = send_draw(engine, request, {})
+    engine.close()
+    project.generation.jobs.append(job)
+    ProjectFile(demo_copy).save(project)
+    assert window.open_project(demo_copy)
+    reopened = window.bridge.project
+    again = next(s for e in reopened.episodes for s in e.shots if s.id == shot.id)
+    qtbot.waitUntil(lambda: any(t.seed == job.seed for t in again.ai.takes), timeout=15000)
+    assert reopened.generation.jobs == []

@@ -158,3 +158,17 @@ def test_a_bare_project_can_be_checked_too() -> None:
     checker.update(doc.apply(ed.RemoveShots(["b"])))
     assert exact(checker.findings) == exact(check_project(doc.project))
     assert checker.recheck() == FindingsDelta()
+
+
+def test_an_episodes_findings_are_those_of_its_shots_and_those_naming_it():
+    from shotgraph.core.io.project_file import ProjectFile
+    from shotgraph.demo import demo_project_path
+
+    project = ProjectFile(demo_project_path()).load()
+    checker = Checker(Document(project))
+    everything = checker.findings
+    for episode in project.episodes:
+        ids = {s.id for s in episode.shots}
+        expected = [f for f in everything if f.episode == episode.number or ids & set(f.shot_ids)]
+        assert sorted(exact(checker.episode_findings(episode.id))) == sorted(exact(expected))
+        assert expected

@@ -220,10 +220,13 @@ def test_an_identity_reference_is_kept_per_character(qtbot, window, inspector):
     assert window.bridge.undo_stack.count() == 1
 
 
-def test_the_ai_model_field_suggests_the_models_the_project_uses(window, inspector):
+def test_the_ai_model_field_suggests_the_models_the_project_uses(window, inspector, qtbot):
     window.bridge.select(["sh_e2_014"])
-    model = inspector.form.ai_model.completer().model()
-    assert model.stringList() == ["kling-2.1", "seedance-2.0"]
+    field = inspector.form.ai_model
+    window.details_dock.raise_()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    assert field.completer().model().stringList() == ["kling-2.1", "seedance-2.0"]
 
 
 def test_a_character_in_three_shots_is_edited_in_all_of_them_at_once(qtbot, window, inspector):

@@ -27,9 +27,7 @@ class EpisodeSummary(QLabel):
         if episode is None or self._bridge.checker is None:
             self.setText("")
             return
-        shot_ids = {s.id for s in episode.shots}
-        severities = Counter(f.severity for f in self._bridge.checker.findings
-                             if not f.waived and (f.episode == episode.number or shot_ids & set(f.shot_ids)))
+        severities = Counter(f.severity for f in self._bridge.checker.episode_findings(episode.id) if not f.waived)
         counts, seconds = Counter(), Counter()
         for shot in episode.shots:
             counts[shot.mode] += 1

@@ -100,6 +100,17 @@ class Checker:
             self._sorted = self._in_reading_order()
         return list(self._sorted)
 
+    def episode_findings(self, episode_id: str) -> list[Finding]:
+        """The findings of one episode's shots and cuts, and those across episodes that name it."""
+        facts = self.facts.episodes.get(episode_id)
+        if facts is None:
+            return []
+        made = [finding for _, found in self._units.get(episode_id, {}).values() for finding in found]
+        number, shots = facts.episode.number, facts.position
+        for entries in self._across.values():
+            made += [f for _, _, f in entries if f.episode == number or any(s in shots for s in f.shot_ids)]
+        return made
+
     def _in_reading_order(self) -> list[Finding]:
         made: list[Finding] = []
         for episode in self.facts.in_order():

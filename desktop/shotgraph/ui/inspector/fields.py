@@ -7,7 +7,7 @@ finishes a change, never while the inspector fills it from the model.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -72,15 +72,22 @@ class LineField(QLineEdit):
         self._number, self._optional = number, optional
         self._placeholder = ""
         self._shown = ""
+        self._suggested: Callable[[], list[str]] | None = None
         self.editingFinished.connect(self._on_self_editing_finished)
 
-    def suggest(self, names: list[str]) -> None:
-        """Offer these names as the user types (names used elsewhere in the project)."""
+    def suggest(self, names: Callable[[], list[str]]) -> None:
+        """Offer the names ``names()`` gives as the user types (names used elsewhere in the project),
+        asked for each time the field takes the focus."""
+        self._suggested = names
         if self.completer() is None:
             completer = QCompleter(QStringListModel(self), self)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.setCompleter(completer)
-        self.completer().model().setStringList(names)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._suggested is not None:
+            self.completer().model().setStringList(self._suggested())
+        super().focusInEvent(event)
 
     def set_hint(self, text: str) -> None:
         """The grey text shown while the field is empty (the scene's value, a unit)."""

@@ -152,10 +152,14 @@ class Inspector(QStackedWidget):
         form.fps.set_hint(self.tr("Project: {value}").format(value=f"{settings.fps:g}"))
 
     def _offer_used_names(self) -> None:
-        """Complete the AI model and style with the names the project already uses."""
-        shots = [shot for episode in self.bridge.project.episodes for shot in episode.shots]
+        """Complete the AI model and style with the names the project uses when the field is entered."""
         for line, read in ((self.form.ai_model, lambda s: s.ai.model), (self.form.style, lambda s: s.ai.style)):
-            line.suggest(sorted({name for shot in shots if (name := read(shot))}))
+            line.suggest(lambda read=read: self._used_names(read))
+
+    def _used_names(self, read: Callable[[Shot], str | None]) -> list[str]:
+        project = self.bridge.project
+        shots = (shot for episode in project.episodes for shot in episode.shots) if project else ()
+        return sorted({name for shot in shots if (name := read(shot))})
 
     def _show_plate(self, shots: list[Shot]) -> None:
         episode = self.bridge.document.episode_of(shots[0].id)

@@ -101,8 +101,8 @@ def test_a_hostile_template_file_exits_2_naming_it_and_leaves_the_project(capsys
 def test_on_a_terminal_the_running_node_and_its_steps_are_shown_on_one_line():
     import io
 
+    from shotgraph.cli.generate import progress_printer
     from shotgraph.core.generation.engine import Progress
-    from shotgraph.generate_command import progress_printer
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -70,7 +70,7 @@ def _dispatch(argv: list[str]) -> int:
 
 
 def _run_generate(args: argparse.Namespace) -> int:
-    from shotgraph.generate_command import run_generate
+    from shotgraph.cli.generate import run_generate
 
     return run_generate(args)
 

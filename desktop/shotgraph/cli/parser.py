@@ -147,6 +147,6 @@ def _add_schedule(commands: argparse._SubParsersAction) -> None:
 
 
 def _add_generate(commands: argparse._SubParsersAction) -> None:
-    from shotgraph.generate_command import add_generate
+    from shotgraph.cli.generate import add_generate
 
     add_generate(commands)

@@ -751,6 +751,102 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>{names} and {count} more</source>
         <translation>{names} 等另外 {count} 个</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <source>This video cannot be shown</source>
+        <translation>此视频无法显示</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown</source>
+        <translation>此图片无法显示</translation>
+    </message>
+    <message>
+        <source>▶ video</source>
+        <translation>▶ 视频</translation>
+    </message>
+    <message>
+        <source>★ chosen</source>
+        <translation>★ 选用</translation>
+    </message>
+    <message>
+        <source>{code}: {count} takes kept · draws tried: {tried}</source>
+        <translation>{code}：保留 {count} 条 · 已生成 {tried} 次</translation>
+    </message>
+    <message>
+        <source>Take {number}</source>
+        <translation>第 {number} 条</translation>
+    </message>
+    <message>
+        <source>{take} ★ chosen</source>
+        <translation>{take} ★ 选用</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
+        <source>no seed</source>
+        <translation>无种子</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>模型未知</translation>
+    </message>
+    <message>
+        <source>{seconds} s compute · {cost}</source>
+        <translation>算力 {seconds} 秒 · {cost}</translation>
+    </message>
+    <message>
+        <source>Seed: {value}</source>
+        <translation>种子：{value}</translation>
+    </message>
+    <message>
+        <source>Added by hand: no generation record.</source>
+        <translation>手动添加：没有生成记录。</translation>
+    </message>
+    <message>
+        <source>Model: {value}</source>
+        <translation>模型：{value}</translation>
+    </message>
+    <message>
+        <source>Server: {value}</source>
+        <translation>服务器：{value}</translation>
+    </message>
+    <message>
+        <source>Workflow: {value}</source>
+        <translation>工作流：{value}</translation>
+    </message>
+    <message>
+        <source>Job: {value}</source>
+        <translation>任务：{value}</translation>
+    </message>
+    <message>
+        <source>Started: {value}</source>
+        <translation>开始：{value}</translation>
+    </message>
+    <message>
+        <source>Finished: {value}</source>
+        <translation>完成：{value}</translation>
+    </message>
+    <message>
+        <source>Compute: {value} s</source>
+        <translation>算力：{value} 秒</translation>
+    </message>
+    <message>
+        <source>Cost: {value}</source>
+        <translation>费用：{value}</translation>
+    </message>
 </context>
 <context>
     <name>AnimaticPreview</name>
@@ -814,12 +910,40 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>合计</translation>
     </message>
     <message>
+        <source>AI draws</source>
+        <translation>AI 生成次数</translation>
+    </message>
+    <message>
+        <source>AI spend</source>
+        <translation>AI 生成花费</translation>
+    </message>
+    <message>
         <source>Episode {number}</source>
         <translation>第 {number} 集</translation>
     </message>
     <message>
+        <source>All episodes</source>
+        <translation>全部剧集</translation>
+    </message>
+    <message>
         <source>{cost} · {shots} shots, {seconds} s</source>
         <translation>{cost} · {shots} 个镜头，{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{spend} of {estimate}</source>
+        <translation>{spend} / 预估 {estimate}</translation>
+    </message>
+    <message>
+        <source>More than {margin} over what generating its AI and hybrid shots was expected to cost</source>
+        <translation>超出 AI 与混合镜头生成预估 {margin} 以上</translation>
+    </message>
+    <message>
+        <source>Over what generating its AI and hybrid shots was expected to cost, within the {margin} margin</source>
+        <translation>超出 AI 与混合镜头生成预估，仍在 {margin} 容差之内</translation>
+    </message>
+    <message>
+        <source>What the AI draws cost, beside what generating the same shots was expected to cost</source>
+        <translation>AI 生成的实际花费，对照这些镜头的生成预估</translation>
     </message>
     <message>
         <source>What if: {count} selected shots</source>
@@ -1225,6 +1349,41 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>{pasted} Left out what this project does not have: {what}.</source>
         <translation>{pasted}本项目没有的内容已略去：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTakesDialog</name>
+    <message>
+        <source>Arrows move between takes · Return or Space chooses · Delete removes · Esc closes</source>
+        <translation>方向键在各条之间移动 · Return 或 Space 选用 · Delete 删除 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Choose Take</source>
+        <translation>选用此条</translation>
+    </message>
+    <message>
+        <source>Remove Take</source>
+        <translation>删除此条</translation>
+    </message>
+    <message>
+        <source>Storyboard frame and takes</source>
+        <translation>分镜画面与生成结果</translation>
+    </message>
+    <message>
+        <source>Compare Takes: {code}</source>
+        <translation>比较生成结果：{code}</translation>
+    </message>
+    <message>
+        <source>Storyboard frame</source>
+        <translation>分镜画面</translation>
+    </message>
+    <message>
+        <source>Compare Takes…</source>
+        <translation>比较生成结果…</translation>
+    </message>
+    <message>
+        <source>Show the current AI shot&apos;s storyboard frame and takes side by side to choose one</source>
+        <translation>并排显示当前 AI 镜头的分镜画面和各条生成结果，从中选用一条</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1891,68 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>AI 生成</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Server token</source>
+        <translation>服务器令牌</translation>
+    </message>
+    <message>
+        <source>Cost per compute second</source>
+        <translation>每秒算力成本</translation>
+    </message>
+    <message>
         <source>per second</source>
         <translation>/秒</translation>
+    </message>
+    <message>
+        <source>Cost per generated second</source>
+        <translation>每秒生成视频费用</translation>
+    </message>
+    <message>
+        <source>Expected compute per draw</source>
+        <translation>每次生成预计算力时长</translation>
+    </message>
+    <message>
+        <source>Overspend margin</source>
+        <translation>超支容差</translation>
+    </message>
+    <message>
+        <source>Chain the first frame to the previous shot&apos;s chosen take</source>
+        <translation>首帧接续上一镜头选定的结果</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server AI draws are sent to: an http:// or https:// address, such as http://127.0.0.1:8188</source>
+        <translation>AI 生成任务发送到的 ComfyUI 服务器：http:// 或 https:// 地址，例如 http://127.0.0.1:8188</translation>
+    </message>
+    <message>
+        <source>Sent as a bearer token to a server behind an authenticating proxy: ASCII letters, digits and punctuation. Anyone with the project file can read it.</source>
+        <translation>作为 Bearer 令牌发送给认证代理之后的服务器：仅限 ASCII 字母、数字和标点。拿到项目文件的人都能读到它。</translation>
+    </message>
+    <message>
+        <source>What a second of a local server&apos;s compute costs (power, a rented GPU), in the budget&apos;s currency</source>
+        <translation>本地服务器每秒算力的成本（电费、租用 GPU），以预算货币计</translation>
+    </message>
+    <message>
+        <source>What a cloud model charges per second of video it returns, in the budget&apos;s currency</source>
+        <translation>云端模型每返回一秒视频收取的费用，以预算货币计</translation>
+    </message>
+    <message>
+        <source>The compute time the estimate before sending assumes for a draw</source>
+        <translation>发送前估算时每次生成假定的算力时长</translation>
+    </message>
+    <message>
+        <source>An episode whose AI spend passes what generating its shots was expected to cost by more than this gets a warning</source>
+        <translation>某集 AI 花费超出其镜头生成预估超过此比例时给出警告</translation>
+    </message>
+    <message>
+        <source>Send the previous shot&apos;s chosen take as a draw&apos;s first frame, instead of the shot&apos;s storyboard frame</source>
+        <translation>以上一镜头选定的结果作为生成首帧，代替本镜头的分镜画面</translation>
     </message>
     <message>
         <source>AI operator</source>
@@ -2048,7 +2267,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Renumber Episode {n}</source>
-        <translation>重新编号第 {n} 集</translation>
+        <translation type="vanished">重新编号第 {n} 集</translation>
     </message>
     <message>
         <source>Schedule Shot</source>
@@ -2089,6 +2308,14 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Remove AI Take</source>
         <translation>删除 AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Bring Back AI Take of {shot}</source>
+        <translation>取回镜头 {shot} 的 AI 生成结果</translation>
+    </message>
+    <message>
+        <source>Import Workflow Template {name}</source>
+        <translation>导入工作流模板 {name}</translation>
     </message>
     <message>
         <source>Add Cut</source>
@@ -2140,7 +2367,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Character</source>
-        <translation>添加角色</translation>
+        <translation type="vanished">添加角色</translation>
     </message>
     <message>
         <source>Edit Character</source>
@@ -2152,7 +2379,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Wardrobe Look</source>
-        <translation>添加服装造型</translation>
+        <translation type="vanished">添加服装造型</translation>
     </message>
     <message>
         <source>Edit Wardrobe Look</source>
@@ -2164,7 +2391,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Prop</source>
-        <translation>添加道具</translation>
+        <translation type="vanished">添加道具</translation>
     </message>
     <message>
         <source>Edit Prop</source>
@@ -2176,7 +2403,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Location</source>
-        <translation>添加场地</translation>
+        <translation type="vanished">添加场地</translation>
     </message>
     <message>
         <source>Edit Location</source>
@@ -2188,7 +2415,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Person</source>
-        <translation>添加人员</translation>
+        <translation type="vanished">添加人员</translation>
     </message>
     <message>
         <source>Edit Person</source>
@@ -2200,7 +2427,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Shooting Day</source>
-        <translation>添加拍摄日</translation>
+        <translation type="vanished">添加拍摄日</translation>
     </message>
     <message>
         <source>Edit Shooting Day</source>
@@ -2228,7 +2455,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Add Waiver</source>
-        <translation>添加豁免</translation>
+        <translation type="vanished">添加豁免</translation>
     </message>
     <message>
         <source>Edit Waiver</source>
@@ -2240,7 +2467,7 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>Waive Finding</source>
-        <translation>豁免问题</translation>
+        <translation type="vanished">豁免问题</translation>
     </message>
     <message>
         <source>Edit Project Settings</source>
@@ -3078,6 +3305,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>演员</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
@@ -3140,6 +3371,128 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>{counts} · {n} waived</source>
         <translation>{counts} · {n} 个已豁免</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationController</name>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Generator…</source>
+        <translation>发送到生成器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Send the selected AI shots, or the episode&apos;s, to the ComfyUI server</source>
+        <translation>把所选 AI 镜头（未选时为本集的 AI 镜头）发送到 ComfyUI 服务器</translation>
+    </message>
+    <message>
+        <source>Send to Generator</source>
+        <translation>发送到生成器</translation>
+    </message>
+    <message>
+        <source>Save the project first: the takes that come back are kept in its media folder.</source>
+        <translation>请先保存项目：取回的生成结果保存在项目的媒体文件夹中。</translation>
+    </message>
+    <message>
+        <source>This episode has no AI or hybrid shot to send. Mark a shot AI or hybrid in the inspector first.</source>
+        <translation>本集没有可发送的 AI 或混合镜头。请先在属性面板中把镜头设为 AI 或混合。</translation>
+    </message>
+    <message>
+        <source>the shot was deleted; the file is kept: {files}</source>
+        <translation>镜头已删除；文件已保留：{files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking up %n draw(s) sent before…</source>
+        <translation>
+            <numerusform>正在取回之前发送的 %n 次生成…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>Draws sent to the generator</source>
+        <translation>已发送到生成器的生成任务</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Draw</source>
+        <translation>取消生成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;All</source>
+        <translation>全部取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>清除已结束(&amp;F)</translation>
+    </message>
+    <message>
+        <source>node {node}: step %v of %m</source>
+        <translation>节点 {node}：第 %v / %m 步</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>queued on the server</source>
+        <translation>已在服务器排队</translation>
+    </message>
+    <message>
+        <source>running node {node}</source>
+        <translation>正在运行节点 {node}</translation>
+    </message>
+    <message>
+        <source>brought back: {file}</source>
+        <translation>已取回：{file}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>No draws yet: select AI shots and choose Send to Generator… (Ctrl+Alt+G).</source>
+        <translation>尚无生成任务：选择 AI 镜头，然后选“发送到生成器…”（Ctrl+Alt+G）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s) running</source>
+        <translation>
+            <numerusform>%n 次生成进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brought back</source>
+        <translation>
+            <numerusform>已取回 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失败 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4748,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <source>Character not cast</source>
         <translation>角色未定演员</translation>
     </message>
+    <message>
+        <source>AI spend over the estimate</source>
+        <translation>AI 花费超出预估</translation>
+    </message>
 </context>
 <context>
     <name>SceneDiagram</name>
@@ -4798,6 +5155,113 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to Generator</source>
+        <translation>发送到生成器</translation>
+    </message>
+    <message>
+        <source>Workflow template</source>
+        <translation>工作流模板</translation>
+    </message>
+    <message>
+        <source>&amp;Import Template…</source>
+        <translation>导入模板(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Draws per shot</source>
+        <translation>每个镜头生成次数</translation>
+    </message>
+    <message>
+        <source>Send shots with error findings too</source>
+        <translation>有错误级问题的镜头也发送</translation>
+    </message>
+    <message>
+        <source>Chain: the previous shot&apos;s chosen take is the first frame</source>
+        <translation>接续：以上一镜头选定的结果作为首帧</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draws per shot:</source>
+        <translation>每个镜头生成次数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Preflight of the shots to send</source>
+        <translation>待发送镜头的发送前检查</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>发送前检查</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可以发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) ready</source>
+        <translation>
+            <numerusform>%n 个镜头可发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draw(s) each</source>
+        <translation>
+            <numerusform>每个生成 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated cost {cost} {currency}</source>
+        <translation>预估费用 {cost} {currency}</translation>
+    </message>
+    <message>
+        <source>Import a workflow template (a ComfyUI workflow saved with Export (API)) to send.</source>
+        <translation>请先导入工作流模板（用 Export (API) 保存的 ComfyUI 工作流）才能发送。</translation>
+    </message>
+    <message>
+        <source>no prompt</source>
+        <translation>没有提示词</translation>
+    </message>
+    <message>
+        <source>no identity reference for {name}</source>
+        <translation>{name} 没有身份参考</translation>
+    </message>
+    <message>
+        <source>error finding: {message}</source>
+        <translation>错误级问题：{message}</translation>
+    </message>
+    <message>
+        <source>Import Workflow Template</source>
+        <translation>导入工作流模板</translation>
+    </message>
+    <message>
+        <source>ComfyUI API workflows (*.json)</source>
+        <translation>ComfyUI API 工作流 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import this workflow</source>
+        <translation>无法导入此工作流</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>无法发送</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Graph</source>
@@ -4906,6 +5370,22 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Go to the shots of the finding</source>
         <translation>转到该问题涉及的镜头</translation>
+    </message>
+    <message>
+        <source>Compare Takes</source>
+        <translation>比较生成结果</translation>
+    </message>
+    <message>
+        <source>Move between takes</source>
+        <translation>在各条之间移动</translation>
+    </message>
+    <message>
+        <source>Choose the focused take</source>
+        <translation>选用当前条</translation>
+    </message>
+    <message>
+        <source>Remove the focused take</source>
+        <translation>删除当前条</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -5108,19 +5588,19 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
     <message>
         <source>{code}: {count} takes kept, {tried} tried</source>
-        <translation>{code}：保留 {count} 条，共生成 {tried} 次</translation>
+        <translation type="vanished">{code}：保留 {count} 条，共生成 {tried} 次</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation>选用</translation>
+        <translation type="vanished">选用</translation>
     </message>
     <message>
         <source>take</source>
-        <translation>备选</translation>
+        <translation type="vanished">备选</translation>
     </message>
     <message>
         <source>seed {seed}</source>
-        <translation>种子 {seed}</translation>
+        <translation type="vanished">种子 {seed}</translation>
     </message>
     <message>
         <source>video: {name}</source>

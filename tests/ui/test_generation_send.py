@@ -135,3 +135,35 @@ def test_draws_sent_before_are_picked_up_when_the_project_opens_again(ready, qtb
     again = next(s for e in reopened.episodes for s in e.shots if s.id == shot.id)
     qtbot.waitUntil(lambda: any(t.seed == job.seed for t in again.ai.takes), timeout=15000)
     assert reopened.generation.jobs == []
+
+
+def test_draws_running_when_the_language_changes_go_on_in_the_new_window(qtbot, monkeypatch, demo_copy: Path,
+                                                                         comfy: FakeComfyUI):
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from shotgraph.ui.language import install_language
+    from shotgraph.ui.main_window import MainWindow
+    from shotgraph.ui.preferences import apply_preferences
+
+    window = MainWindow()  # not the shared fixture's: the switch deletes it
+    try:
+        assert window.open_project(demo_copy)
+        window.bridge.project.generation.server = comfy.url
+        assert SendDialog(window.bridge, []).import_template(WORKFLOWS / "txt2img_api.json")
+        comfy.step_seconds = 0.2
+        shot = next(s for e in window.bridge.project.episodes for s in e.shots
+                    if s.mode is not Mode.LIVE and s.ai.prompt and not s.characters)
+        before = len(shot.ai.takes)
+        _send(window, monkeypatch, [shot], draws=2)
+        chinese = apply_preferences(window, "zh_CN", "light")
+        assert chinese is not window and len(chinese.generation.queue.rows) == 2
+        qtbot.waitUntil(lambda: len(shot.ai.takes) == before + 2, timeout=15000)
+        qtbot.waitUntil(lambda: "已取回 2 次" in chinese.generation.panel.summary.text(), timeout=2000)
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+                widget.bridge.mark_saved()
+                widget.hide()
+                widget.deleteLater()
+        install_language("en")

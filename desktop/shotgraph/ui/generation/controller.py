@@ -29,7 +29,8 @@ class GenerationController(QObject):
         super().__init__(window)
         self._window, self._bridge = window, bridge
         self._factory = engine_factory
-        self.queue = self._new_queue()
+        self.queue = self._queue_for_project()
+        self._listen(self.queue)
         self.panel = GenerationPanel(self.queue, window)
         self.dock = QDockWidget(self.tr("Generation"), window)
         self.dock.setObjectName("generation_dock")
@@ -43,12 +44,25 @@ class GenerationController(QObject):
         window.addAction(self.send_action)
         bridge.opened.connect(self._on_bridge_opened)
 
-    def _new_queue(self) -> GenerationQueue:
-        queue = GenerationQueue(self) if self._factory is None else GenerationQueue(self, self._factory)
+    def _queue_for_project(self) -> GenerationQueue:
+        """The open project's queue: kept by the bridge, so a window rebuilt in another language
+        goes on following the same draws; a new one (picking up draws sent before) for a new project."""
+        bridge = self._bridge
+        for queue in bridge.findChildren(GenerationQueue):
+            if queue.document is bridge.document:
+                return queue
+            queue.stop()  # the last project's: its draws stay on the server, recorded in its file
+            queue.setParent(None)
+            queue.deleteLater()
+        options = {} if self._factory is None else {"engine_factory": self._factory}
+        queue = GenerationQueue(bridge.document, bridge, **options)
+        self._pick_up(queue)
+        return queue
+
+    def _listen(self, queue: GenerationQueue) -> None:
         queue.sent.connect(self._on_queue_sent)
         queue.arrived.connect(self._on_queue_arrived)
         queue.ended.connect(self._on_queue_ended)
-        return queue
 
     # -- sending --------------------------------------------------------------------------
 
@@ -120,15 +134,20 @@ class GenerationController(QObject):
     # -- opening and closing --------------------------------------------------------------
 
     def _on_bridge_opened(self) -> None:
-        """A project opened: stop following the last one's draws and pick up this one's."""
-        self.queue.stop()
-        self.queue = self._new_queue()
-        self.panel.follow(self.queue)
+        """A project opened: follow its draws (not the last project's)."""
+        queue = self._queue_for_project()
+        if queue is not self.queue:
+            self.queue = queue
+            self._listen(queue)
+            self.panel.follow(queue)
+
+    def _pick_up(self, queue: GenerationQueue) -> None:
+        """Follow the draws the project recorded as sent before."""
         project, folder = self._bridge.project, self._bridge.folder
         if project is None or folder is None or not project.generation.jobs:
             return
         jobs = [(self._code(j), j) for j in project.generation.jobs]
-        self.queue.resume(jobs, project.generation.token, folder)
+        queue.resume(jobs, project.generation.token, folder)
         self._window.statusBar().showMessage(self.tr("Picking up %n draw(s) sent before…", "", len(jobs)), 8000)
 
     def _code(self, job: PendingJob) -> str:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from shotgraph.core.document import Document
 from shotgraph.core.generation.comfyui import ComfyUI
 from shotgraph.core.generation.draws import Arrival, DrawRequest, fetch_draw, job_state, send_draw
 from shotgraph.core.generation.engine import DrawCancelled, Engine, GenerationError, Progress, ServerUnreachable
@@ -81,8 +82,11 @@ class GenerationQueue(QObject):
     row_changed = Signal(int)
     rows_added = Signal()
 
-    def __init__(self, parent: QObject | None = None, engine_factory: EngineFactory = ComfyUI) -> None:
+    def __init__(self, document: Document | None, parent: QObject | None = None,
+                 engine_factory: EngineFactory = ComfyUI) -> None:
         super().__init__(parent)
+        self.document = document
+        """The open project whose draws these are."""
         self.rows: dict[int, DrawRow] = {}
         self._keys = itertools.count(1)
         self._engine_factory = engine_factory
@@ -186,7 +190,7 @@ class GenerationQueue(QObject):
                 self._end(key, DrawState.FAILED, str(error))
                 continue
             self._update(key, state=DrawState.QUEUED, prompt_id=job.prompt_id)
-            self.sent.emit(key, job)
+            self._say(self.sent, key, job)
         for key, job in jobs.items():
             if self._stopped:
                 return
@@ -221,7 +225,7 @@ class GenerationQueue(QObject):
 
     def _arrive(self, key: int, arrival: Arrival) -> None:
         self._update(key, state=DrawState.DONE, message=", ".join(arrival.files))
-        self.arrived.emit(key, arrival)
+        self._say(self.arrived, key, arrival)
 
     def _skip(self, key: int) -> bool:
         """A draw cancelled before the worker reached it ends here."""
@@ -232,14 +236,21 @@ class GenerationQueue(QObject):
 
     def _end(self, key: int, state: DrawState, message: str) -> None:
         self._update(key, state=state, message=message)
-        self.ended.emit(key)
+        self._say(self.ended, key)
 
     def _update(self, key: int, **values: object) -> None:
         row = self.rows.get(key)
         if row is not None:
             for name, value in values.items():
                 setattr(row, name, value)
-            self.row_changed.emit(key)
+            self._say(self.row_changed, key)
+
+    def _say(self, signal: SignalInstance, *args: object) -> None:
+        """Tell the UI thread, unless the queue was let go of meanwhile (the window closed)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the Qt side of the queue is gone: nobody listens any more
+            self._stopped = True
 
     def _cancel_on_server(self, server: str, prompt_id: str) -> None:
         try:

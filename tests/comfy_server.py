@@ -8,12 +8,15 @@ raises), ``restart`` (the server restarts mid-job and forgets it), ``slow`` (out
 the history late), ``large`` (a huge output), ``missing`` (the output file is gone). Jobs run one at a time in
 queue order, as on ComfyUI; ``POST /queue`` deletes waiting jobs and ``POST /interrupt`` stops the
 running one. ``picture`` (width, height) makes each output a real PNG of that size; ``step_seconds``
-slows each sampler step.
+slows each sampler step. A workflow saved by ``SaveVideo`` or ``VHS_VideoCombine`` answers with a
+small real MP4, listed as ComfyUI lists it: under ``images`` with ``animated: [true]`` for SaveVideo,
+under ``gifs`` for VHS_VideoCombine.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import threading
 import time
@@ -21,10 +24,17 @@ import uuid
 
 from aiohttp import WSMsgType, web
 
-MODELS = ("sdxl_base.safetensors", "wan2.1_i2v.safetensors")
+MODELS = ("sdxl_base.safetensors", "wan2.1_i2v.safetensors", "wan2.1_t2v_1.3B_fp16.safetensors")
 KNOWN_NODES = ("CheckpointLoaderSimple", "CLIPTextEncode", "EmptyLatentImage", "KSampler", "VAEDecode",
-               "SaveImage", "LoadImage", "SaveVideo", "CreateVideo", "LoraLoader")
+               "SaveImage", "LoadImage", "SaveVideo", "CreateVideo", "LoraLoader", "UNETLoader", "CLIPLoader",
+               "VAELoader", "EmptyHunyuanLatentVideo", "VHS_VideoCombine")
+LOADERS = {"CheckpointLoaderSimple": "ckpt_name", "UNETLoader": "unet_name"}
+"""The model loaders whose model must be one of MODELS."""
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+VIDEO_SIZE = (108, 192)
+VIDEO_FRAMES = 6
+VIDEO_COLOUR = (30, 200, 30)
+"""The stand-in's video: six green frames of 108×192 at 24 fps, H.264 in MP4."""
 
 
 class FakeComfyUI:
@@ -138,8 +148,8 @@ class FakeComfyUI:
                         return
                     await send("progress", {"value": step, "max": 3, "prompt_id": prompt_id, "node": node_id})
                     await asyncio.sleep(self.step_seconds)
-            if node["class_type"] == "SaveImage":
-                outputs[node_id] = {"images": [self._output(node["inputs"]["filename_prefix"])]}
+            if node["class_type"] in ("SaveImage", "SaveVideo", "VHS_VideoCombine"):
+                outputs[node_id] = self._saved(node["class_type"], node["inputs"]["filename_prefix"])
                 await send("executed", {"node": node_id, "display_node": node_id, "output": outputs[node_id],
                                         "prompt_id": prompt_id})
         finished = started + 2500
@@ -156,10 +166,20 @@ class FakeComfyUI:
             self.history[prompt_id] = entry
         await send("executing", {"node": None, "prompt_id": prompt_id})
 
-    def _output(self, prefix: str) -> dict:
-        name = f"{prefix.rpartition('/')[2]}_{len(self.files) + 1:05}_.png"
-        if self.mode != "missing":
-            self.files[name] = PNG + b"\0" * self.large_bytes if self.mode == "large" else self._picture()
+    def _saved(self, kind: str, prefix: str) -> dict:
+        """A save node's outputs as the history lists them."""
+        if kind == "SaveVideo":
+            return {"images": [self._output(prefix, "_.mp4")], "animated": [True]}
+        if kind == "VHS_VideoCombine":
+            return {"gifs": [{**self._output(prefix, ".mp4"), "format": "video/h264-mp4", "frame_rate": 24.0}]}
+        return {"images": [self._output(prefix, "_.png")]}
+
+    def _output(self, prefix: str, ending: str) -> dict:
+        name = f"{prefix.rpartition('/')[2]}_{len(self.files) + 1:05}{ending}"
+        if self.mode == "large":
+            self.files[name] = PNG + b"\0" * self.large_bytes
+        elif self.mode != "missing":
+            self.files[name] = _video() if ending.endswith(".mp4") else self._picture()
         return {"filename": name, "subfolder": prefix.rpartition("/")[0], "type": "output"}
 
     async def _fail(self, send, prompt_id: str, node_id: str) -> None:
@@ -232,7 +252,8 @@ class FakeComfyUI:
         data = self.files.get(request.query.get("filename", ""))
         if data is None:
             return web.Response(status=404)
-        return web.Response(body=data, content_type="image/png")
+        video = request.query.get("filename", "").endswith(".mp4")
+        return web.Response(body=data, content_type="video/mp4" if video else "image/png")
 
     async def _upload(self, request: web.Request) -> web.Response:
         form = await request.post()
@@ -241,15 +262,34 @@ class FakeComfyUI:
         return web.json_response({"name": image.filename, "subfolder": "", "type": "input"})  # type: ignore[union-attr]
 
 
+@functools.cache
+def _video() -> bytes:
+    """The MP4 every video output holds, made once."""
+    import av
+    from PIL import Image
+
+    out = io.BytesIO()
+    with av.open(out, "w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=24)
+        stream.width, stream.height, stream.pix_fmt = *VIDEO_SIZE, "yuv420p"
+        frame = av.VideoFrame.from_image(Image.new("RGB", VIDEO_SIZE, VIDEO_COLOUR)).reformat(format="yuv420p")
+        for number in range(VIDEO_FRAMES):
+            frame.pts = number
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    return out.getvalue()
+
+
 def _node_errors(workflow: dict) -> dict:
     errors = {}
     for node_id, node in workflow.items():
         kind = node.get("class_type")
         if kind not in KNOWN_NODES:
             errors[node_id] = _error(kind, f"Node '{kind}' not found", "The custom node may not be installed")
-        elif kind == "CheckpointLoaderSimple" and node["inputs"].get("ckpt_name") not in MODELS:
+        elif kind in LOADERS and node["inputs"].get(LOADERS[kind]) not in MODELS:
+            name = LOADERS[kind]
             errors[node_id] = _error(kind, "Value not in list",
-                                     f"ckpt_name: '{node['inputs'].get('ckpt_name')}' not in {list(MODELS)}")
+                                     f"{name}: '{node['inputs'].get(name)}' not in {list(MODELS)}")
     return errors
 
 

@@ -49,6 +49,21 @@ def test_generate_sends_each_ready_shot_and_saves_a_take_per_draw(capsys, projec
     assert load_project(project).generation.jobs == []
 
 
+def test_a_video_template_brings_back_an_mp4_named_on_the_draw_line(capsys, project: Path, comfy: FakeComfyUI):
+    status, out, _ = run(capsys, "generate", str(project), "--import-template",
+                         str(WORKFLOWS / "txt2video_api.json"), "--name", "文生视频")
+    assert status == 0 and "frames: node 40 input length" in out
+    status, out, err = run(capsys, "generate", str(project), "--episode", "1", "--template", "文生视频",
+                           "--server", comfy.url)
+    assert (status, err) == (0, "") and comfy.prompts[0]["40"]["inputs"]["length"] == 100
+    [line] = [line for line in out.splitlines() if line.startswith("1-1 draw 1/1")]
+    video = line.split(": ", 1)[1].split(" (")[0]
+    assert video.startswith("media/takes/1-1-") and video.endswith(".mp4")
+    assert (project.parent / video).read_bytes()[4:8] == b"ftyp"
+    [take] = load_project(project).episodes[0].shots[0].ai.takes
+    assert (take.video, take.image) == (video, None)
+
+
 def test_dry_run_only_prints_the_preflight(capsys, project: Path):
     before = project.read_bytes()
     status, out, _ = run(capsys, "generate", str(project), "--episode", "1", "--dry-run", "--anyway")

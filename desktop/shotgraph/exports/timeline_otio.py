@@ -1,11 +1,12 @@
 """An episode as an OpenTimelineIO timeline: what every editorial timeline ShotGraph writes is made from.
 
 One clip per shot on the cut path, in episode order, lasting its planned duration (3 s when not
-set yet), its storyboard frame as the media, and the shot's data under ``metadata["shotgraph"]``.
-An AI or hybrid clip carries a marker saying so, with its model and seed. Alternative takes
-(targets of alt edges) sit, disabled, on a second track under the shot they stand in for; a shot
-that only supplies a plate is no clip. The timeline carries the episode's implicit AI label under
-``metadata["AIGC"]``. Names are one line and no text holds control characters.
+set yet), its chosen take's video or picture as the media (else its storyboard frame), and the
+shot's data under ``metadata["shotgraph"]``. An AI or hybrid clip carries a marker saying so,
+with its model and seed. Alternative takes (targets of alt edges) sit, disabled, on a second
+track under the shot they stand in for; a shot that only supplies a plate is no clip. The
+timeline carries the episode's implicit AI label under ``metadata["AIGC"]``. Names are one line
+and no text holds control characters.
 """
 
 from __future__ import annotations
@@ -114,11 +115,18 @@ def clip_seed(shot: Shot) -> int | None:
     return take.seed if take is not None and take.seed is not None else shot.ai.seed
 
 
+def clip_media(shot: Shot) -> str | None:
+    """The file the clip shows: the chosen take's video, else its picture, else the storyboard frame."""
+    take = shot.ai.chosen_take()
+    return (take.video or take.image if take is not None else None) or shot.frame
+
+
 def _media(shot: Shot, base: Path | None, available: otio.opentime.TimeRange) -> otio.core.MediaReference:
-    if shot.frame is None or base is None:
+    media = clip_media(shot)
+    if media is None or base is None:
         return otio.schema.MissingReference()
     try:
-        url = (base / shot.frame).resolve().as_uri()
+        url = (base / media).resolve().as_uri()
     except (ValueError, OSError):  # a path no file can have (a NUL in it): there is no such media
         return otio.schema.MissingReference()
     return otio.schema.ExternalReference(target_url=url, available_range=available)

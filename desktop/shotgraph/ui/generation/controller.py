@@ -87,13 +87,13 @@ class GenerationController(QObject):
                 "This episode has no AI or hybrid shot to send. Mark a shot AI or hybrid in the inspector first."))
             return False
         dialog = SendDialog(self._bridge, shots, self._window)
-        if not dialog.exec():
+        order = dialog.order if dialog.exec() else None
+        if order is None:
             return False
-        order = dialog.order
         settings = project.generation
-        requests = plan_draws(project, folder, order.template, order.workflow, order.shots, order.draws,
-                              settings.server.strip().rstrip("/"))
-        self.queue.send(requests, settings.server, settings.token, folder)
+        server = settings.server.strip().rstrip("/")
+        requests = plan_draws(project, folder, order.template, order.workflow, order.shots, order.draws, server)
+        self.queue.send(requests, server, settings.token, folder)
         self.dock.show()
         self.dock.raise_()
         return True

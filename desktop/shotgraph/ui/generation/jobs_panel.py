@@ -28,6 +28,7 @@ class GenerationPanel(QWidget):
 
     def __init__(self, queue: GenerationQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._queue = queue
         self.setObjectName("generation_panel")
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("draws")
@@ -62,7 +63,6 @@ class GenerationPanel(QWidget):
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(REPAINT_MS)
         self._repaint.timeout.connect(self._redraw_dirty)
-        self._queue = queue
         self._keys: list[int] = []
         self.follow(queue)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shotgraph.core.model import Angle, Camera, Movement, ShotSize
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "CameraLabel"
 _SHORT: dict[StrEnum, str] = {

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shotgraph.core.edits import Edit, EditName
 from shotgraph.core.edits.base import english
 from shotgraph.core.model import Mode
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Edit"),

@@ -3,9 +3,11 @@ window's parts — the Episodes tree, the tab in the centre, the Inspector and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 def install_panel_keys(window: QMainWindow) -> list[QAction]:

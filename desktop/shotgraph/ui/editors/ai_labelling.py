@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shotgraph.core.model import Project, model_key
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from .fields import Field, FieldSpec, SettingsGroup, make_field, tr
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shotgraph.core.model import Department, Project
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from ..files import prompts
 from .fields import Field, FieldSpec, SettingsGroup, make_field, tr

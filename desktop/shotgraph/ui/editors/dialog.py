@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shotgraph.core.changes import Changes
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from ..bridge import REDO_KEYS, DocumentBridge
 from ..screen_layout import fit_to_screen

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from shotgraph.core.model import Project
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from .fields import FieldSpec, LineField, NumberField, SettingsGroup, make_field, tr
 

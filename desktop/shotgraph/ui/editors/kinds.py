@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from shotgraph.core import edits
 from shotgraph.core.model import (
     Character,
@@ -20,6 +18,7 @@ from shotgraph.core.model import (
     WardrobeLook,
     new_id,
 )
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from .fields import FieldSpec, tr
 from .page import Kind

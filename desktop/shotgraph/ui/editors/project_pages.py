@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from shotgraph.core import edits
 from shotgraph.core.changes import Changes
 from shotgraph.core.edits.generation import UpdateGenerationSettings
 from shotgraph.core.model import Disclosure, Episode, LabelPosition, Language, Project, new_id
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from ..bridge import DocumentBridge
 from .ai_labelling import AILabellingSettings

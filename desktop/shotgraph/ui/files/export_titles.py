@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from shotgraph.exports import Exporter
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 TITLES = {
     "callsheet": QT_TRANSLATE_NOOP("ExportTitles", "Call Sheets"),

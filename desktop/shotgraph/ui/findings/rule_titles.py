@@ -5,7 +5,9 @@ Titles are keyed by rule id and translated with the interface; a rule without a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "RuleTitle"
 TITLES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Graph"), "→ / ←", QT_TRANSLATE_NOOP(

@@ -27,7 +27,7 @@ class EntryRow(QFrame):
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, ChoiceCombo | LineField] = {}
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 4, 4)
         self.grid.setSpacing(4)
@@ -38,7 +38,7 @@ class EntryRow(QFrame):
         self.remove_button.setText("✕")
         self.grid.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignRight)
 
-    def add(self, key: str, editor: QWidget, row: int, column: int, span: int = 1) -> None:
+    def add(self, key: str, editor: ChoiceCombo | LineField, row: int, column: int, span: int = 1) -> None:
         self.editors[key] = editor
         self.grid.addWidget(editor, row, column, 1, span)
 
@@ -91,12 +91,12 @@ class EntryList(QWidget):
         """Tab walks the rows top to bottom, each row's fields in reading order, then the "Add …" chooser;
         rows made after the window would otherwise be reached only after every other panel."""
         before = self.add_combo.previousInFocusChain()
-        while before is not self.add_combo and (before.focusPolicy() == Qt.FocusPolicy.NoFocus
-                                                or any(row.isAncestorOf(before) for row in old)):
+        while before is not None and before is not self.add_combo and (
+                before.focusPolicy() == Qt.FocusPolicy.NoFocus or any(row.isAncestorOf(before) for row in old)):
             before = before.previousInFocusChain()
-        if before is self.add_combo:
+        if before is None or before is self.add_combo:
             return
-        chain = [before, *(widget for row in self.rows for widget in (row.remove_button, *row.editors.values())),
+        chain: list[QWidget] = [before, *(widget for row in self.rows for widget in (row.remove_button, *row.editors.values())),
                  self.add_combo]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -177,9 +177,9 @@ class CharactersEditor(EntryList):
         looks = [(w.id, w.name) for w in self.project.wardrobe if w.character_id == key]
         row.add("wardrobe_id", self._combo(self.tr("Wardrobe look of {name}").format(name=name), looks,
                                            self.tr("No wardrobe look")), 2, 1)
-        for field, combo in row.editors.items():
-            combo.show_values([getattr(entry, field) for entry in entries])
-            combo.committed.connect(lambda value, field=field: self.change(key, field, value))
+        for field, editor in row.editors.items():
+            editor.show_values([getattr(entry, field) for entry in entries])
+            editor.committed.connect(lambda value, field=field: self.change(key, field, value))
         return row
 
     def _combo(self, name: str, choices: list[tuple[Any, str]], none_label: str) -> ChoiceCombo:

@@ -86,7 +86,9 @@ class LineField(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self._suggested is not None:
-            self.completer().model().setStringList(self._suggested())
+            model = self.completer().model()
+            assert isinstance(model, QStringListModel)  # suggest() gave the completer this model
+            model.setStringList(self._suggested())
         super().focusInEvent(event)
 
     def set_hint(self, text: str) -> None:

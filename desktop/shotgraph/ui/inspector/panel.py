@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from shotgraph.core.changes import Changes
+from shotgraph.core.document import Document
 from shotgraph.core.edits import Edit
 from shotgraph.core.model import Intent, Mode, Scene, Shot
 
@@ -117,23 +118,29 @@ class Inspector(QStackedWidget):
             self._offer_used_names()
         form.plate_section.setVisible(all(shot.mode is Mode.HYBRID for shot in shots))
 
+    def _document(self) -> Document:
+        """The open document: the form shows and edits shots only while a project is open."""
+        document = self.bridge.document
+        assert document is not None
+        return document
+
     def _title(self, shots: list[Shot]) -> str:
         if len(shots) > 1:
-            order = {s.id: i for i, s in enumerate(self.bridge.document.episode_of(shots[0].id).shots)}
+            order = {s.id: i for i, s in enumerate(self._document().episode_of(shots[0].id).shots)}
             listed = sorted(shots, key=lambda shot: order[shot.id])
             codes = ", ".join(shot.code for shot in listed[:6]) + (" …" if len(shots) > 6 else "")
             return self.tr("{count} shots: {codes}").format(count=len(shots), codes=codes)
         shot = shots[0]
-        scene = self.bridge.document.scene(shot.scene_id)
+        scene = self._document().scene(shot.scene_id)
         title = f"{shot.code} · {mode_label(shot.mode)}"
         return f"{title}\n{scene.heading}" if scene.heading else title
 
     def _show_scene_values(self, shots: list[Shot]) -> None:
         """Offer "as the scene" first in each override, naming the scene's value when there is one scene."""
-        document, form = self.bridge.document, self.form
+        document, form = self._document(), self.form
         scenes = {shot.scene_id: document.scene(shot.scene_id) for shot in shots}
         scene: Scene | None = next(iter(scenes.values())) if len(scenes) == 1 else None
-        locations = {loc.id: loc.name for loc in self.bridge.project.locations}
+        locations = {loc.id: loc.name for loc in document.project.locations}
 
         def as_scene(value: str | None) -> str:
             if scene is None:
@@ -141,13 +148,13 @@ class Inspector(QStackedWidget):
             return self.tr("As the scene: {value}").format(value=value or self.tr("not set"))
 
         form.location.set_options(list(locations.items()),
-                                  as_scene(scene and locations.get(scene.location_id or "")))
-        form.int_ext.set_options(form.int_ext_options, as_scene(scene and scene.int_ext and enum_label(scene.int_ext)))
+                                  as_scene(locations.get(scene.location_id or "") if scene else None))
+        form.int_ext.set_options(form.int_ext_options, as_scene(enum_label(scene.int_ext) if scene and scene.int_ext else None))
         form.time_of_day.set_options(form.time_of_day_options,
-                                     as_scene(scene and scene.time_of_day and enum_label(scene.time_of_day)))
+                                     as_scene(enum_label(scene.time_of_day) if scene and scene.time_of_day else None))
         day = scene.story_day if scene else None
         form.story_day.set_hint(as_scene(None if day is None else str(day)))
-        settings = self.bridge.project.delivery
+        settings = document.project.delivery
         form.aspect.set_hint(self.tr("Project: {value}").format(value=settings.aspect))
         form.fps.set_hint(self.tr("Project: {value}").format(value=f"{settings.fps:g}"))
 
@@ -162,7 +169,7 @@ class Inspector(QStackedWidget):
         return sorted({name for shot in shots if (name := read(shot))})
 
     def _show_plate(self, shots: list[Shot]) -> None:
-        episode = self.bridge.document.episode_of(shots[0].id)
+        episode = self._document().episode_of(shots[0].id)
         choices = [(shot.id, f"{shot.code} · {mode_label(shot.mode)} · {shot.description[:14]}")
                    for shot in episode.shots]
         self.form.plate_shot.set_options(choices, self.tr("No plate shot"))
@@ -200,4 +207,4 @@ class Inspector(QStackedWidget):
 
     def _on_plate_shot_committed(self, source: str | None) -> None:
         shots = self.bridge.selected_shots()
-        self._push(plate_edit(self.bridge.document.episode_of(shots[0].id), shots, source))
+        self._push(plate_edit(self._document().episode_of(shots[0].id), shots, source))

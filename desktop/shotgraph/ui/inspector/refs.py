@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from shotgraph.core.model import Character, Project, Shot
 
@@ -28,7 +28,7 @@ class RefCombo(QComboBox):
         self.character_id = character_id
         self._shown = ""
         self.activated.connect(self._on_self_activated)
-        self.lineEdit().editingFinished.connect(self._on_line_editing_finished)
+        self._line().editingFinished.connect(self._on_line_editing_finished)
 
     def show_values(self, known: list[str], values: Sequence[str | None], locked: str | None) -> None:
         same, value = shared(values)
@@ -37,9 +37,15 @@ class RefCombo(QComboBox):
         self.clear()
         self.addItems(known)
         hint = self.tr("Locked: {ref}").format(ref=locked) if locked else self.tr("No reference")
-        self.lineEdit().setPlaceholderText(hint if same else self.tr("Mixed"))
+        self._line().setPlaceholderText(hint if same else self.tr("Mixed"))
         self.setEditText(self._shown)
         self.blockSignals(False)
+
+    def _line(self) -> QLineEdit:
+        """The combo's text field; it has one, being editable from the start."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def _on_self_activated(self, _index: int) -> None:
         self._commit()

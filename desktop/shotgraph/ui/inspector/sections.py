@@ -18,7 +18,8 @@ from .refs import RefsEditor
 from .section import Section
 from .shot_edits import field, part
 
-Binding = tuple[QWidget, Callable[[Shot], Any], Callable[[Shot, Any], dict[str, Any]]]
+FieldEditor = ChoiceCombo | LineField | TextField | FlagBox | CountSpin
+Binding = tuple[FieldEditor, Callable[[Shot], Any], Callable[[Shot, Any], dict[str, Any]]]
 
 
 class InspectorForm(QObject):
@@ -35,7 +36,7 @@ class InspectorForm(QObject):
         self.sections.append(section)
         return section
 
-    def _bind(self, section: Section, label: str, widget: QWidget,
+    def _bind(self, section: Section, label: str, widget: FieldEditor,
               accessor: tuple[Callable[[Shot], Any], Callable[[Shot, Any], dict[str, Any]]]) -> Any:
         section.form.addRow(label, widget)
         self.bindings.append((widget, *accessor))

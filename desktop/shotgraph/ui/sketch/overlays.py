@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 ASPECTS = ("9:16", "16:9", "1:1", "4:5", "2.39:1")
 TITLE_SAFE, ACTION_SAFE = 0.90, 0.93

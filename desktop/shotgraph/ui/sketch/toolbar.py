@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QColorDialog, QComboBox, QMainWindow, QMenu, QSpinBox, QToolBar, QToolButton
+
+from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
 from .canvas import PanelCanvas
 from .overlays import SHOT_SIZES

@@ -167,3 +167,20 @@ def test_draws_running_when_the_language_changes_go_on_in_the_new_window(qtbot, 
                 widget.hide()
                 widget.deleteLater()
         install_language("en")
+
+
+def test_send_to_generator_is_offered_for_ai_shots_in_the_project_menu_and_on_cards(opened):
+    from shotgraph.ui.commands.menus import SHOT_MENU
+
+    bridge = opened.bridge
+    live = next(s for s in bridge.episode.shots if s.mode is Mode.LIVE)
+    generated = next(s for s in bridge.episode.shots if s.mode is not Mode.LIVE)
+    action = opened.commands.action("send_to_generator")
+    assert action in opened.project_menu.actions() and "send_to_generator" in SHOT_MENU
+    assert action.shortcut().toString() == "Ctrl+Alt+G"
+    bridge.select([live.id])
+    assert not opened.commands.is_enabled("send_to_generator")
+    bridge.select([generated.id])
+    assert opened.commands.is_enabled("send_to_generator")
+    bridge.select([])
+    assert opened.commands.is_enabled("send_to_generator")  # the episode's AI shots

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.commands = WindowCommands(self, self.bridge)  # every command once, shown by every view
+        self.commands.add(self.generation.command())
         for view in (self.canvas, self.grid, self.tree):
             view.use_commands(self.commands)
         self.schedule.menus.shot_menu_fillers.append(lambda menu, _ids: self.commands.fill_menu(menu, STRIP_MENU))
@@ -144,8 +145,7 @@ class MainWindow(QMainWindow):
         self.panel_actions = install_panel_keys(self)
         self.project_menu = install_project_menu(self)
         self.commands.fill_menu(self.project_menu, [*PROJECT_MENU, SEPARATOR], before=self.project_menu.actions()[0])
-        self.project_menu.addSeparator()
-        self.project_menu.addAction(self.generation.send_action)
+        self.commands.fill_menu(self.project_menu, [SEPARATOR, "send_to_generator"])
         self.panel_editors = install_panel_editor(self)
         self.renumber_action = install_renumber_action(self)
         self.edit_menu.addSeparator()

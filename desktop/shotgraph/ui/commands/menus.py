@@ -16,7 +16,7 @@ PROJECT_MENU = ("add_episode", "edit_episode", "move_episode_up", "move_episode_
                 "add_scene", "edit_scene", "move_scene_up", "move_scene_down", "delete_scene")
 
 SHOT_MENU = ("add_shot", "add_shot_before", _, "cut", "copy", "paste", "duplicate", "delete", _,
-             "set_mode", "add_plate")
+             "set_mode", "add_plate", _, "send_to_generator")
 """A card on the canvas, a panel of the storyboard."""
 EMPTY_MENU = ("add_shot", "add_scene", _, "paste")
 """The empty canvas or storyboard."""

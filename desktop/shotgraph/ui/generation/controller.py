@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from shotgraph.core.edits import EditName, UpdateShot
@@ -14,11 +13,12 @@ from shotgraph.core.generation.draws import Arrival, find_shot, plan_draws, take
 from shotgraph.core.model import Mode, PendingJob, Shot
 
 from ..bridge import DocumentBridge
+from ..commands.registry import Command
 from .jobs_panel import GenerationPanel
 from .queue import EngineFactory, GenerationQueue
 from .send_dialog import SendDialog
 
-SEND_KEYS = QKeySequence("Ctrl+Alt+G")
+SEND_KEYS = "Ctrl+Alt+G"
 
 
 class GenerationController(QObject):
@@ -36,13 +36,13 @@ class GenerationController(QObject):
         self.dock.setObjectName("generation_dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.send_action = QAction(self.tr("Send to &Generator…"), window)
-        self.send_action.setObjectName("send_to_generator")
-        self.send_action.setShortcut(SEND_KEYS)
-        self.send_action.setStatusTip(self.tr("Send the selected AI shots, or the episode's, to the ComfyUI server"))
-        self.send_action.triggered.connect(self.send_selection)
-        window.addAction(self.send_action)
         bridge.opened.connect(self._on_bridge_opened)
+
+    def command(self) -> Command:
+        """Send to Generator… as a window command: in the Project menu and the shots' context menus."""
+        return Command("send_to_generator", self.tr("Send to &Generator…"), self.send_selection,
+                       lambda: bool(self._shots_to_send()), (SEND_KEYS,),
+                       self.tr("Send the selected AI shots, or the episode's, to the ComfyUI server"))
 
     def _queue_for_project(self) -> GenerationQueue:
         """The open project's queue: kept by the bridge, so a window rebuilt in another language
@@ -68,10 +68,15 @@ class GenerationController(QObject):
 
     def send_selection(self) -> bool:
         """Send the selected AI and hybrid shots, or every one of the current episode when none is selected."""
-        shots = [s for s in self._bridge.selected_shots() if s.mode is not Mode.LIVE]
-        if not shots and self._bridge.episode is not None:
-            shots = [s for s in self._bridge.episode.shots if s.mode is not Mode.LIVE]
-        return self.send(shots)
+        return self.send(self._shots_to_send())
+
+    def _shots_to_send(self) -> list[Shot]:
+        if self._bridge.document is None:
+            return []
+        if self._bridge.selected:
+            return [s for s in self._bridge.selected_shots() if s.mode is not Mode.LIVE]
+        episode = self._bridge.episode
+        return [s for s in episode.shots if s.mode is not Mode.LIVE] if episode is not None else []
 
     def send(self, shots: Sequence[Shot]) -> bool:
         """Ask how to send ``shots`` (preflight, template, draws) and queue the draws; False when nothing was sent."""

@@ -114,7 +114,7 @@ class ClipboardCommands(QObject):
             self._show_status(self.tr("Cannot paste: the clipboard holds no ShotGraph shots."))
             return None
         try:
-            return clip_from_bytes(bytes(data.data(SHOTS_CLIP_MIME)))
+            return clip_from_bytes(bytes(data.data(SHOTS_CLIP_MIME).data()))
         except ClipboardError as error:
             self._show_status(self.tr("Cannot paste: {reason}").format(reason=error))
             return None

@@ -7,6 +7,8 @@ inspector shows them at once.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
@@ -60,7 +62,7 @@ class ShotCommands(QObject):
         ):
             registry.add(command)
         for mode, name in MODE_COMMANDS.items():
-            action = registry.add(Command(name, mode_label(mode), lambda m=mode: self.set_mode(m), has_shots))
+            action = registry.add(Command(name, mode_label(mode), partial(self.set_mode, mode), has_shots))
             self.mode_menu.addAction(action)
         registry.relabel_with(self._relabel)
 

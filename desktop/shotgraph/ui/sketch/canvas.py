@@ -141,6 +141,7 @@ class PanelCanvas(QWidget):
             self._draw(self._last, point, pressure)
             self._last = point
         else:
+            assert self._start is not None  # set with _last when the stroke began
             before = QRectF(self._start, self._last).normalized().toAlignedRect()
             self._last = point
             after = QRectF(self._start, point).normalized().toAlignedRect()

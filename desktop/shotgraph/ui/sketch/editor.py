@@ -105,7 +105,7 @@ class PanelEditor(QMainWindow):
         self.undo_action = self._bridge.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self._bridge.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
         self._action(menu, self.tr("Close"), QKeySequence.StandardKey.Close, self.close)

@@ -107,7 +107,8 @@ def save_png(image: QImage, folder: Path, subfolder: str, stem: str) -> str:
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.part")
-        if not image.save(str(partial), "PNG", PNG_QUALITY):
+        # PySide6 takes the format as str (bytes raise ValueError); its stub asks for bytes.
+        if not image.save(str(partial), "PNG", PNG_QUALITY):  # type: ignore[call-overload]
             partial.unlink(missing_ok=True)
             raise OSError(f"cannot write {target}")
         partial.replace(target)

@@ -12,7 +12,7 @@ from ..accessible import name_buttons
 from ..bridge import DocumentBridge
 from .naming import next_episode_number
 from .pushing import push_or_explain
-from .widgets import notes_box, problem_label, show_problem
+from .widgets import notes_box, problem_label, set_label_buddy, show_problem
 
 
 class EpisodeDialog(QDialog):
@@ -59,7 +59,7 @@ class EpisodeDialog(QDialog):
         number_row.addWidget(self.number)
         number_row.addWidget(self.number_problem, 1)
         form.addRow(self.tr("Episode &number:"), number_row)
-        form.labelForField(number_row).setBuddy(self.number)
+        set_label_buddy(form, number_row, self.number)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.problem)

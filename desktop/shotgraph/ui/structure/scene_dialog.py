@@ -26,7 +26,7 @@ from .cast_picker import CastPicker
 from .naming import compose_heading, next_scene_code
 from .pushing import push_or_explain
 from .scene_edits import SceneValues, scene_edit
-from .widgets import notes_box, problem_label, show_problem
+from .widgets import notes_box, problem_label, set_label_buddy, show_problem
 
 NOT_SET = -1
 """The story day box's lowest value, shown as "Not set"."""
@@ -72,7 +72,9 @@ class SceneDialog(QDialog):
         self.location = QComboBox(self)
         self.location.setEditable(True)
         self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.location.lineEdit().setPlaceholderText(self.tr("Pick a location or type a new one"))
+        location_line = self.location.lineEdit()
+        assert location_line is not None  # the combo is editable
+        location_line.setPlaceholderText(self.tr("Pick a location or type a new one"))
         self.location.setAccessibleName(self.tr("Location"))
         self.time_of_day = self._choices([(TimeOfDay.DAWN, self.tr("Dawn")), (TimeOfDay.DAY, self.tr("Day")),
                                           (TimeOfDay.DUSK, self.tr("Dusk")), (TimeOfDay.NIGHT, self.tr("Night"))],
@@ -115,13 +117,13 @@ class SceneDialog(QDialog):
         code_row.addWidget(self.code)
         code_row.addWidget(self.code_problem, 1)
         form.addRow(self.tr("Scene &code:"), code_row)
-        form.labelForField(code_row).setBuddy(self.code)
+        set_label_buddy(form, code_row, self.code)
         for label, field in ((self.tr("&INT/EXT:"), self.int_ext), (self.tr("&Location:"), self.location),
                              (self.tr("&Time of day:"), self.time_of_day), (self.tr("&Heading:"), self.heading),
                              (self.tr("Story &day:"), self.story_day), (self.tr("Ca&st:"), self.cast),
                              (self.tr("E&xtras:"), self.extras), (self.tr("N&otes:"), self.notes)):
             form.addRow(label, field)
-        form.labelForField(self.cast).setBuddy(self.cast.list)
+        set_label_buddy(form, self.cast, self.cast.list)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
 
 
 class NameEntry(QLineEdit):
@@ -44,3 +44,10 @@ def show_problem(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def set_label_buddy(form: QFormLayout, field: QWidget | QLayout, buddy: QWidget) -> None:
+    """Let the Alt key of ``field``'s row label (added with a text, so a QLabel) focus ``buddy``."""
+    label = form.labelForField(field)
+    assert isinstance(label, QLabel)
+    label.setBuddy(buddy)

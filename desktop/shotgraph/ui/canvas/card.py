@@ -98,7 +98,7 @@ class ShotCard(QGraphicsRectItem):
         self.handle = LinkHandle(self)
         self.setToolTip(text.description)
 
-    def show(self, text: CardText) -> None:
+    def show_text(self, text: CardText) -> None:
         if text != self.text:
             self.text = text
             self.setToolTip(text.description)
@@ -138,7 +138,7 @@ class ShotCard(QGraphicsRectItem):
         if scene is None:
             return
         if not selected and self.hasFocus():
-            scene.setFocusItem(None)
+            scene.setFocusItem(None)  # type: ignore[arg-type]  # None clears the focus; the stub wants an item
         elif selected and (scene.focusItem() is None or not scene.focusItem().isSelected()):
             scene.setFocusItem(self, Qt.FocusReason.OtherFocusReason)
 

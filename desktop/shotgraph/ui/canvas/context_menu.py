@@ -35,6 +35,7 @@ def open_canvas_menu(canvas: GraphCanvas, commands: WindowCommands, bridge: Docu
     point = canvas.mapToScene(at if at is not None else canvas.viewport().rect().center())
     edge = _edge_near(canvas, at) if at is not None else None
     band = scene.band_at(point) if at is not None else None
+    names: tuple[str, ...]
     if card is not None:
         if card.shot_id not in bridge.selected:
             bridge.select([card.shot_id])

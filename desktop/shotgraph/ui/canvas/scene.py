@@ -118,7 +118,7 @@ class GraphScene(QGraphicsScene):
             if shot.id in shot_ids and shot.id in self.cards:
                 text = CardText.of(shot, self._folder)
                 self._thumbnails.forget(text.frame)
-                self.cards[shot.id].show(text)
+                self.cards[shot.id].show_text(text)
                 moved |= self._placement.get(shot.id) != (shot.canvas, shot.scene_id)
         return moved
 

@@ -12,11 +12,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsLineItem, QGraphicsView, QMenu, QPinchGesture, QWidget
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.edits import Link, Macro, UpdateShot
@@ -167,12 +168,12 @@ class GraphCanvas(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Pinch to zoom: a touchpad's native gesture or a touch screen's pinch."""
-        if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1.0 + event.value())
             return True
-        if event.type() == QEvent.Type.Gesture:
+        if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
+            if isinstance(pinch, QPinchGesture):
                 self.zoom_by(pinch.scaleFactor())
                 return True
         return super().viewportEvent(event)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from shotgraph import __version__
 
@@ -12,13 +14,16 @@ from ..language import current_language
 from .guide import GuideWindow, guide_file
 from .shortcuts import ShortcutSheet
 
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 __all__ = ["HelpMenu", "install_help_menu"]
 
 
 class HelpMenu(QObject):
     """The Help menu's commands for one window; the guide window is kept open between uses."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.guide: GuideWindow | None = None
@@ -68,6 +73,6 @@ class HelpMenu(QObject):
             "bundled with ShotGraph.</p>").format(version=__version__))
 
 
-def install_help_menu(window: QMainWindow) -> HelpMenu:
+def install_help_menu(window: MainWindow) -> HelpMenu:
     """Fill the window's Help menu (F1 opens the guide)."""
     return HelpMenu(window)

@@ -45,12 +45,13 @@ def heading_anchor(text: str) -> str:
 class GuideBrowser(QTextBrowser):
     """Markdown pages whose headings are link targets and whose images fit the reading width."""
 
-    def doSetSource(self, name: QUrl, kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
-                    ) -> None:
-        super().doSetSource(name, kind)
+    def doSetSource(self, name: QUrl | str,
+                    kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource) -> None:
+        url = QUrl(name)
+        super().doSetSource(url, kind)
         self._name_headings()
-        if name.hasFragment():
-            self.scrollToAnchor(name.fragment())
+        if url.hasFragment():
+            self.scrollToAnchor(url.fragment())
 
     def _name_headings(self) -> None:
         block = self.document().begin()
@@ -64,7 +65,8 @@ class GuideBrowser(QTextBrowser):
                 cursor.mergeCharFormat(anchor)
             block = block.next()
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile():
             image = QImage(url.toLocalFile())
             if image.width() > IMAGE_WIDTH:

@@ -82,14 +82,14 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def visit(menu: QMenu, where: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                visit(action.menu(), where)
+            if isinstance(submenu := action.menu(), QMenu):
+                visit(submenu, where)
             elif keys := keys_of(action):
                 rows.append((where, keys, plain(action.text())))
 
     for action in window.menuBar().actions():
-        if action.menu() is not None:
-            visit(action.menu(), plain(action.text()))
+        if isinstance(menu := action.menu(), QMenu):
+            visit(menu, plain(action.text()))
     return rows
 
 
@@ -129,4 +129,9 @@ class ShortcutSheet(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The table as text, row by row."""
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        return [(self._text(r, 0), self._text(r, 1), self._text(r, 2)) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled when the sheet is made
+        return item.text()

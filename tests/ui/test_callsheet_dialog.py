@@ -74,7 +74,7 @@ def test_the_workbook_of_all_days(window, qtbot, tmp_path, monkeypatch, written)
 
     def choose(dialog: CallSheetDialog, qtbot) -> None:
         dialog.file_format.setCurrentIndex(dialog.file_format.findData("xlsx"))
-        assert not dialog.paper.isEnabled() and not dialog.style.isEnabled()
+        assert not dialog.paper.isEnabled() and not dialog.style_choice.isEnabled()
 
     export_through_dialog(window, qtbot, monkeypatch, choose)
     assert written == [[target]] and load_workbook(target).sheetnames == ["Day 1 12-02", "Day 2 12-03"]
@@ -108,7 +108,7 @@ def test_the_layout_is_offered_only_when_the_call_sheet_has_layouts(window, qtbo
     dialog = CallSheetDialog(window.project, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.style.isVisible() is supported
+    assert dialog.style_choice.isVisible() is supported
     assert dialog.choice().style == ("cn" if supported else None)
     size = dialog.sizeHint()
     assert size.width() <= 1366 and size.height() <= 700

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -22,7 +23,7 @@ def _tr(text: str) -> str:
 class AnimaticJob(ExportJob):
     """Writes the animatic of ``snapshot`` into the folder ``path``; ``written`` lists the files."""
 
-    def __init__(self, snapshot: Project, folder: Path, options: dict[str, object],
+    def __init__(self, snapshot: Project, folder: Path, options: dict[str, Any],
                  parent: QObject | None = None) -> None:
         super().__init__("animatic", snapshot, folder, options, parent)
         self.written: list[Path] = []

@@ -43,7 +43,7 @@ def recovery_for(path: Path | None, project_id: str) -> RecoveryFile | None:
 def origin_of(project_id: str) -> Path | None:
     """The read-only file an unsaved autosave came from (the demo), if it still exists."""
     value = QSettings().value(ORIGIN_KEY.format(project_id=project_id), "")
-    path = Path(value) if value else None
+    path = Path(value) if isinstance(value, str) and value else None
     return path if path is not None and path.is_file() else None
 
 

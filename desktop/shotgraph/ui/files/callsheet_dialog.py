@@ -59,13 +59,13 @@ class CallSheetDialog(QDialog):
             (self.tr("Day {number} · {date}").format(number=number, date=day_date(day.date)), day.id)
             for number, day in enumerate(sorted(project.days, key=lambda d: d.date), start=1)])
         form.addRow(self.tr("&Days:"), self.days)
-        self.style = self._combo("callsheet_style", [(self.tr("Chinese 通告单"), "cn"),
+        self.style_choice = self._combo("callsheet_style", [(self.tr("Chinese 通告单"), "cn"),
                                                      (self.tr("International"), "intl")])
-        self.style.setCurrentIndex(0 if str(project.language) == "zh" else 1)
+        self.style_choice.setCurrentIndex(0 if str(project.language) == "zh" else 1)
         if styles_supported():
-            form.addRow(self.tr("&Layout:"), self.style)
+            form.addRow(self.tr("&Layout:"), self.style_choice)
         else:
-            self.style.hide()
+            self.style_choice.hide()
         self.file_format = self._combo("callsheet_format", [
             (self.tr("PDF"), "pdf"), (self.tr("PNG, one picture per page"), "png"),
             (self.tr("Excel workbook (XLSX), one sheet a day"), "xlsx")])
@@ -95,12 +95,12 @@ class CallSheetDialog(QDialog):
         file_format = self.file_format.currentData()
         self.boards.setEnabled(file_format == "pdf")
         self.paper.setEnabled(file_format != "xlsx")
-        self.style.setEnabled(file_format != "xlsx")
+        self.style_choice.setEnabled(file_format != "xlsx")
 
     def choice(self) -> CallSheetChoice:
         file_format = self.file_format.currentData()
         return CallSheetChoice(day=self.days.currentData(),
-                               style=self.style.currentData() if styles_supported() and file_format != "xlsx"
+                               style=self.style_choice.currentData() if styles_supported() and file_format != "xlsx"
                                else None,
                                file_format=file_format, with_boards=self.boards.isChecked() and file_format == "pdf",
                                paper=self.paper.currentData())

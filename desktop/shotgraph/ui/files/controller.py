@@ -293,7 +293,9 @@ class FileController(QObject):
         old_folder = self.bridge.folder
         if old_folder is None or old_folder.resolve() == path.parent.resolve():
             return 0
-        result = copy_media(self.bridge.project, old_folder, path.parent)
+        project = self.bridge.project
+        assert project is not None  # only an open project is saved
+        result = copy_media(project, old_folder, path.parent)
         if result.missing:
             prompts.say(self.window, self.tr("Media not found"), self.tr(
                 "{count} media file(s) the project names were not found under {folder}, so they were not copied. "

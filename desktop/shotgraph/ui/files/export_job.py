@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -24,7 +25,7 @@ class ExportJob(QThread):
     progressed = Signal(int, int)
     """``(done, total)`` as the exporter reports it, delivered on the GUI thread."""
 
-    def __init__(self, name: str, snapshot: Project, path: Path, options: dict[str, object],
+    def __init__(self, name: str, snapshot: Project, path: Path, options: dict[str, Any],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name, self.snapshot, self.path, self.options = name, snapshot, path, options
@@ -69,7 +70,7 @@ class ExportJob(QThread):
 class CallSheetJob(ExportJob):
     """Writes the call sheets of ``snapshot`` as a PDF, PNG pages or a workbook; ``written`` lists the files."""
 
-    def __init__(self, snapshot: Project, path: Path, file_format: str, options: dict[str, object],
+    def __init__(self, snapshot: Project, path: Path, file_format: str, options: dict[str, Any],
                  parent: QObject | None = None) -> None:
         super().__init__("callsheet", snapshot, path, options, parent)
         self.file_format = file_format

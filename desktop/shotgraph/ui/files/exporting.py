@@ -36,7 +36,9 @@ class ExportMenu(QObject):
     def menu(self) -> QMenu:
         """The Export submenu, looked up each time: a Python handle kept on it could go stale after
         keyboard work in the window (PySide reported it deleted while Qt still showed it)."""
-        return self.window.findChild(QMenu, "export_menu")
+        menu = self.window.findChild(QMenu, "export_menu")
+        assert menu is not None  # made with the window's File menu
+        return menu
 
     def _on_menu_about_to_show(self) -> None:
         menu = self.menu

@@ -41,7 +41,7 @@ def media_paths(model: BaseModel) -> set[str]:
     found: set[str] = set()
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
-        if _holds_media(info.annotation) or any(m in info.metadata for m in MediaPath.__metadata__):
+        if _holds_media(info.annotation) or any(m in info.metadata for m in typing.get_args(MediaPath)[1:]):
             found.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
             continue
         for item in value if isinstance(value, list) else [value]:

@@ -14,9 +14,9 @@ RECENT_LIMIT = 10
 def recent_files() -> list[Path]:
     """The remembered projects, newest first (some may no longer exist)."""
     value = QSettings().value(RECENT_KEY, [])
-    if isinstance(value, str):  # QSettings gives a lone string for a one-entry list
-        value = [value]
-    return [Path(name) for name in value or [] if name]
+    # QSettings gives a lone string for a one-entry list, None for none
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [Path(name) for name in names if name]
 
 
 def _store(paths: list[Path]) -> None:

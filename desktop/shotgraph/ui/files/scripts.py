@@ -52,7 +52,9 @@ class ScriptActions(QObject):
         if not script_import.import_script(self.bridge, self.window, path, may_replace=self.files.confirm_discard):
             return False
         self.files.suggest_name(f"{path.stem}.shotgraph")
-        shots = sum(len(e.shots) for e in self.bridge.project.episodes)
+        project = self.bridge.project
+        assert project is not None  # the import opened it
+        shots = sum(len(e.shots) for e in project.episodes)
         self.window.statusBar().showMessage(
             self.tr("Imported {count} shot(s) from {file}").format(count=shots, file=path.name), 8000)
         return True

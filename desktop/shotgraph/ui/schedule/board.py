@@ -53,7 +53,7 @@ class ScheduleBoard(QWidget):
         self._row.addStretch(1)
         strip_area = QWidget(self)
         strip_area.setLayout(self._row)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(strip_area)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -147,14 +147,14 @@ class ScheduleBoard(QWidget):
         column = self.columns.get(day_id)
         if column is not None:
             column.header.setFocus()
-            self.scroll.ensureWidgetVisible(column.header)
+            self.scroll_area.ensureWidgetVisible(column.header)
 
     def focus_strips(self, day_id: str) -> None:
         """Put the keyboard on a day's strips, at its highlighted strip."""
         column = self.columns.get(day_id)
         if column is not None:
             column.strips.setFocus()
-            self.scroll.ensureWidgetVisible(column)
+            self.scroll_area.ensureWidgetVisible(column)
 
     # -- selection --------------------------------------------------------------------------
 
@@ -187,7 +187,7 @@ class ScheduleBoard(QWidget):
         finally:
             self._syncing = False
         if scroll and shown:
-            self.scroll.ensureWidgetVisible(shown[0])
+            self.scroll_area.ensureWidgetVisible(shown[0])
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -207,7 +207,8 @@ class ScheduleBoard(QWidget):
 
     def _pooled_text(self, places: ShotPlaces, shot: Shot) -> str:
         key = places.key(shot)
-        light = " ".join(part for part in ((key.int_ext or ""), DAY_NIGHT.get(key.time_of_day, "")) if part)
+        day_night = DAY_NIGHT.get(key.time_of_day, "") if key.time_of_day else ""
+        light = " ".join(part for part in ((key.int_ext or ""), day_night) if part)
         return self.tr("Shot {code} (Sc {scene})  {light}  {mode}").format(
             code=shot.code, scene=self._scene(places, shot), light=light, mode=mode_badges((shot.mode.value,)))
 

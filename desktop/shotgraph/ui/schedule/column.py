@@ -8,7 +8,7 @@ itself: the board refills every column from the project after the edit.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -69,7 +69,7 @@ def read_payload(data: QMimeData) -> tuple[str, list[str]] | None:
     if not data.hasFormat(MIME):
         return None
     try:
-        content = json.loads(bytes(data.data(MIME)).decode("utf-8"))
+        content = json.loads(bytes(data.data(MIME).data()).decode("utf-8"))
         return str(content["kind"]), [str(i) for i in content["ids"]]
     except (ValueError, KeyError, TypeError):
         return None
@@ -148,13 +148,12 @@ class StripTree(QTreeWidget):
         """Select the rows of these shots (a strip when all its shots are in) and make the first current."""
         self.clearSelection()
         first: QTreeWidgetItem | None = None
-        for k in range(self.topLevelItemCount()):
-            item = self.topLevelItem(k)
+        for item in _top_level_items(self):
             shots = _shots_of(item)
             if shots and set(shots) <= shot_ids:
                 rows = [item]
             else:
-                rows = [item.child(c) for c in range(item.childCount()) if item.child(c).data(0, ID_ROLE) in shot_ids]
+                rows = [child for child in _children(item) if child.data(0, ID_ROLE) in shot_ids]
                 item.setExpanded(item.isExpanded() or bool(rows))
             for row in rows:
                 row.setSelected(True)
@@ -198,7 +197,7 @@ class StripTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         """Setups when a strip is dragged (the first one's kind decides), else the shots."""
         kind = items[0].data(0, KIND_ROLE) if items else SHOTS
         return payload(kind, [item.data(0, ID_ROLE) for item in items if item.data(0, KIND_ROLE) == kind])
@@ -298,9 +297,19 @@ class DayColumn(QFrame):
             self.strips.addTopLevelItem(_shot_item(shot_id, text))
 
 
+def _top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The tree's rows at the top, in order (Qt gives None only for a row out of range)."""
+    return [item for k in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(k)) is not None]
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The rows under ``item``, in order."""
+    return [child for k in range(item.childCount()) if (child := item.child(k)) is not None]
+
+
 def _shots_of(item: QTreeWidgetItem) -> list[str]:
     if item.data(0, KIND_ROLE) == SETUPS:
-        return [item.child(k).data(0, ID_ROLE) for k in range(item.childCount())]
+        return [child.data(0, ID_ROLE) for child in _children(item)]
     return [item.data(0, ID_ROLE)]
 
 

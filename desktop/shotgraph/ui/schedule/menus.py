@@ -93,8 +93,12 @@ class ScheduleMenus(QObject):
             if kind == SETUPS and day.id == here:
                 continue
             text = self.tr("Day &{number} · {date}").format(number=number, date=day.date.isoformat())
-            submenu.addAction(text, lambda day_id=day.id: self._operations.move_to_day(kind, ids, day_id))
+            submenu.addAction(text, self._mover(kind, ids, day.id))
         submenu.setEnabled(not submenu.isEmpty())
+
+    def _mover(self, kind: str, ids: list[str], day_id: str) -> Callable[[], None]:
+        """What a Move to Day entry does: move these strips to ``day_id``."""
+        return lambda: self._operations.move_to_day(kind, ids, day_id)
 
     def add_shot_commands(self, menu: QMenu, shot_ids: list[str]) -> None:
         """Where the editor's shot commands join a strip menu: every registered filler adds its own."""

@@ -164,7 +164,8 @@ class ScheduleOperations(QObject):
         if canvas is None or tabs is None:
             return
         for k in range(tabs.count()):
-            if tabs.widget(k) is canvas or tabs.widget(k).isAncestorOf(canvas):
+            page = tabs.widget(k)
+            if page is canvas or (page is not None and page.isAncestorOf(canvas)):
                 tabs.setCurrentIndex(k)
         canvas.frame_shots(self._bridge.selected)
 

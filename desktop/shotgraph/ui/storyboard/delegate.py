@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from shotgraph.core.model import Mode, Shot
@@ -95,7 +95,8 @@ class PanelDelegate(QStyledItemDelegate):
                                                          size_rect.width())
             painter.drawText(size_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
-    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, pixmap: object) -> None:
+    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRectF,
+                     pixmap: QPixmap | None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(option.palette.color(QPalette.ColorRole.AlternateBase).darker(112))
         painter.drawRect(rect)

@@ -149,6 +149,7 @@ class StoryboardGrid(QListView):
         if self.commands is None:
             return None
         index = self.currentIndex() if at is None else self.indexAt(at)
+        names: tuple[str, ...]
         if index.isValid():
             if index.data(ShotRole) not in self._bridge.selected:
                 self._bridge.select([index.data(ShotRole)])

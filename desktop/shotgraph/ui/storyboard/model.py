@@ -10,7 +10,7 @@ for the panel under them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QUrl
@@ -184,7 +184,7 @@ class StoryboardModel(QAbstractListModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self._ids[row] for row in sorted({i.row() for i in indexes if i.isValid()})]
         data.setData(SHOTS_MIME, QByteArray("\n".join(ids).encode()))

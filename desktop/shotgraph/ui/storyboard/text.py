@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextLine, QTextOption
 
 
 def _utf16_tail(text: str, start: int) -> str:
@@ -37,7 +37,7 @@ def paint_wrapped(painter: QPainter, text: str, rect: QRectF, font: QFont, max_l
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines = []
+    lines: list[QTextLine] = []
     y = 0.0
     while len(lines) < max_lines:
         line = layout.createLine()

@@ -86,8 +86,13 @@ class ProviderTableField(Field):
             self.table.blockSignals(False)
 
     def value(self) -> list[dict[str, str]]:
-        return [{name: self.table.item(row, k).text().strip() for k, (name, _) in enumerate(COLUMNS)}
+        return [{name: self._text(row, k) for k, (name, _) in enumerate(COLUMNS)}
                 for row in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # every row is made with all its cells
+        return item.text().strip()
 
     def _append(self, entry: dict[str, str]) -> None:
         row = self.table.rowCount()

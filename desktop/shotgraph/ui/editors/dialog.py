@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from .fields import tr
 from .kinds import CHARACTERS, LOCATIONS, PEOPLE, PROPS
 from .page import RecordPage
 from .project_pages import EPISODES, ProjectPage
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 TABS = (
     ("project", QT_TRANSLATE_NOOP("Editors", "Project")),
@@ -127,7 +132,7 @@ class ProjectMenu(QMenu):
             action.setEnabled(self._bridge.project is not None)
 
 
-def install_project_menu(window: QMainWindow) -> ProjectMenu:
+def install_project_menu(window: MainWindow) -> ProjectMenu:
     """Put the Project menu in ``window``'s menu bar, before the View menu when there is one."""
     menu = ProjectMenu(window, window.bridge)
     view_menu = getattr(window, "view_menu", None)

@@ -110,11 +110,17 @@ class NoteEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
-class LineField(Field):
+class _LineEditField(Field):
+    """A field typed on one line, read when the user is done with it."""
+
+    widget: QLineEdit
+
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(spec, QLineEdit(parent))
         self.widget.editingFinished.connect(self._on_widget_done)
 
+
+class LineField(_LineEditField):
     def show(self, value: Any, project: Project) -> None:
         self.widget.setText(value or "")
 
@@ -122,7 +128,7 @@ class LineField(Field):
         return self.widget.text().strip()
 
 
-class ListField(LineField):
+class ListField(_LineEditField):
     """Names separated by commas (or 、，；): identity references, for instance."""
 
     def show(self, value: Any, project: Project) -> None:
@@ -133,6 +139,8 @@ class ListField(LineField):
 
 
 class TextField(Field):
+    widget: NoteEdit
+
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(spec, NoteEdit(parent))
         self.widget.setTabChangesFocus(True)
@@ -149,15 +157,19 @@ class TextField(Field):
 class NumberField(Field):
     """A spin box with its unit; an optional number shows "Not set" one step below its minimum."""
 
+    widget: QSpinBox | QDoubleSpinBox
+
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         whole = spec.kind == "int"
-        box = QSpinBox(parent) if whole else QDoubleSpinBox(parent)
+        box: QSpinBox | QDoubleSpinBox = QSpinBox(parent) if whole else QDoubleSpinBox(parent)
         super().__init__(spec, box)
         step = 1 if whole else 10 ** -spec.decimals
-        if not whole:
-            box.setDecimals(spec.decimals)
         self._floor = spec.minimum - step if spec.optional else spec.minimum
-        box.setRange(int(self._floor) if whole else self._floor, int(spec.maximum) if whole else spec.maximum)
+        if isinstance(box, QSpinBox):
+            box.setRange(int(self._floor), int(spec.maximum))
+        else:
+            box.setDecimals(spec.decimals)
+            box.setRange(self._floor, spec.maximum)
         if spec.optional:
             box.setSpecialValueText(tr("Not set"))
         if spec.unit:
@@ -167,7 +179,11 @@ class NumberField(Field):
         box.valueChanged.connect(self._on_widget_done)
 
     def show(self, value: Any, project: Project) -> None:
-        self.widget.setValue(self._floor if value is None else value)
+        shown = self._floor if value is None else value
+        if isinstance(self.widget, QSpinBox):
+            self.widget.setValue(int(shown))
+        else:
+            self.widget.setValue(shown)
 
     def value(self) -> int | float | None:
         value = self.widget.value()
@@ -176,6 +192,8 @@ class NumberField(Field):
 
 class ChoiceField(Field):
     """A drop-down of fixed or project-dependent choices."""
+
+    widget: QComboBox
 
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(spec, QComboBox(parent))
@@ -193,6 +211,8 @@ class ChoiceField(Field):
 
 
 class CheckField(Field):
+    widget: QCheckBox
+
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(spec, QCheckBox(tr(spec.label), parent))
         self.widget.clicked.connect(self._on_widget_done)
@@ -293,6 +313,8 @@ class DatePicker(QDateEdit):
 
 class DateField(Field):
     """An optional day: "Not set" until the user picks one."""
+
+    widget: DatePicker
 
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(spec, DatePicker(parent, optional=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.edits import Edit
-from shotgraph.core.model import Project, Record
+from shotgraph.core.model import Project
 
 from ..bridge import DocumentBridge
 from ..screen_layout import remember_splitter
@@ -38,6 +38,13 @@ CATALOGUE = ("characters", "wardrobe", "props", "locations", "people")
 _IdRole = Qt.ItemDataRole.UserRole
 
 
+class Listed(Protocol):
+    """A record a page lists: each has an id."""
+
+    @property
+    def id(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Kind:
     """What a page lists (within ``scope``: a parent's id, or None) and the edits that change it."""
@@ -46,7 +53,7 @@ class Kind:
     sections: list[Section]
     records: Callable[[Project, str | None], list[Any]]
     label: Callable[[Any], str]
-    new: Callable[[Project, str | None], Record]
+    new: Callable[[Project, str | None], Listed]
     add: Callable[[Any], Edit]
     update: Callable[[str, dict[str, Any]], Edit]
     remove: Callable[[str], Edit]
@@ -100,7 +107,7 @@ class RecordPage(QWidget):
             note.setWordWrap(True)
             form_column.addWidget(note)
         if self.child is not None:
-            form_column.addWidget(QLabel(f"<b>{tr(self.kind.child.title)}</b>", right))
+            form_column.addWidget(QLabel(f"<b>{tr(self.child.kind.title)}</b>", right))
             self.child.setMinimumHeight(260)
             form_column.addWidget(self.child, 1)
         scroll = QScrollArea(self)

@@ -53,7 +53,8 @@ def _open_start_file(window: MainWindow, path: Path | None) -> bool:
 
 def run(path: Path | None) -> int:
     """Open the editor (see ``start``) and run until its window closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("ShotGraph")
     app.setOrganizationName("ShotGraph")
     apply_saved_preferences(app)

@@ -14,13 +14,15 @@ import shiboken6
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from .application import running_application
+
 _placed: dict[str, int] = {}
 """The address of the data ShotGraph last put on the clipboard (under "data")."""
 
 
 def put_on_clipboard(mime: QMimeData) -> None:
     """Hand ``mime`` to the system clipboard; it is taken back before the program ends."""
-    app = QGuiApplication.instance()
+    app = running_application()
     if not _placed:
         app.aboutToQuit.connect(take_back_clipboard)
         atexit.register(take_back_clipboard)
@@ -32,7 +34,7 @@ def take_back_clipboard() -> None:
     """Clear the clipboard if it still holds what ShotGraph put there (another program's copy stays)."""
     app = QGuiApplication.instance()
     placed = _placed.pop("data", None)
-    if app is None or placed is None:
+    if not isinstance(app, QGuiApplication) or placed is None:
         return
     held = app.clipboard().mimeData()
     if held is not None and _address(held) == placed:

@@ -13,7 +13,7 @@ moving between cards on the graph. One filter on the application changes all thr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -37,9 +37,10 @@ class KeyboardGuard(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QMenu) and event.key() == Qt.Key.Key_Escape:
+        elif isinstance(event, QKeyEvent) and isinstance(watched, QMenu) and event.key() == Qt.Key.Key_Escape:
             QTimer.singleShot(0, leave_menu_bar)  # once the menu has closed
-        elif kind == QEvent.Type.FocusIn and event.reason() in _TAB_REASONS and isinstance(watched, QWidget):
+        elif (kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and event.reason() in _TAB_REASONS
+              and isinstance(watched, QWidget)):
             self._on_tabbed_in(watched, forward=event.reason() == Qt.FocusReason.TabFocusReason)
         return False
 
@@ -56,7 +57,7 @@ def scroll_into_view(widget: QWidget) -> None:
     Shift+Tab into the inspector from below would stop on its last field out of view."""
     area = widget.parentWidget()
     while area is not None:
-        if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget):
+        if isinstance(area, QScrollArea) and (inner := area.widget()) is not None and inner.isAncestorOf(widget):
             area.ensureWidgetVisible(widget)
         area = area.parentWidget()
 
@@ -66,7 +67,8 @@ def out_of_sight(widget: QObject) -> bool:
     showing (Qt moves it off the window), or covered and outside any scroll area (Qt's stray tab bars)."""
     if not isinstance(widget, QWidget):
         return False
-    scrolls, dock = False, widget
+    scrolls = False
+    dock: QWidget | None = widget
     while dock is not None and not isinstance(dock, QDockWidget):
         scrolls = scrolls or isinstance(dock, QAbstractScrollArea)
         dock = dock.parentWidget()
@@ -81,7 +83,7 @@ def skip_hidden(widget: QWidget, forward: bool) -> None:
         return
     step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
     candidate = step(widget)
-    while candidate is not widget:
+    while candidate is not None and candidate is not widget:
         if _takes_tab_focus(candidate) and not out_of_sight(candidate):
             candidate.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
             return

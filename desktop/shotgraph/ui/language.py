@@ -57,6 +57,7 @@ def install_language(choice: str) -> str:
     """Show every text made from now on in ``choice``'s language; returns "en" or "zh_CN"."""
     global _language
     app = QCoreApplication.instance()
+    assert app is not None, "translators are installed on a running application"
     for translator in _installed:
         app.removeTranslator(translator)
         translator.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from .appearance import APPEARANCE_KEY, appearance, appearance_setting, install_cjk_font
+from .application import running_application
 from .language import (
     LANGUAGE_KEY,
     current_language,
@@ -99,7 +100,7 @@ def apply_preferences(window: MainWindow, language: str, look: str) -> MainWindo
     settings = QSettings()
     settings.setValue(LANGUAGE_KEY, language)
     settings.setValue(APPEARANCE_KEY, look)
-    appearance(QApplication.instance()).apply(look)
+    appearance(running_application()).apply(look)
     if resolve_language(language) == current_language():
         return window
     install_language(language)

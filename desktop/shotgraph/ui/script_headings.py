@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,7 +55,9 @@ class SceneHeadingsDialog(QDialog):
             item = QTreeWidgetItem(self.lines, [str(line.line), "", line.text])
             item.setData(0, Qt.ItemDataRole.UserRole, line.line)
             item.setToolTip(2, line.text)
-        self.lines.setCurrentItem(self.lines.topLevelItem(0))
+        first = self.lines.topLevelItem(0)
+        if first is not None:
+            self.lines.setCurrentItem(first)
         lines_label = QLabel(self.tr("&First lines ShotGraph could not place:"), self)
         lines_label.setBuddy(self.lines)
         self.use_button = QPushButton(self.tr("Use as Scene &Heading"), self)
@@ -159,8 +161,7 @@ class SceneHeadingsDialog(QDialog):
         self.continue_button.setEnabled(imported is not None)
         self.headings.clear()
         found = dict(_scene_lines(imported)) if imported is not None else {}
-        for index in range(self.lines.topLevelItemCount()):
-            item = self.lines.topLevelItem(index)
+        for item in self._line_items():
             scene = found.get(item.data(0, Qt.ItemDataRole.UserRole))
             item.setText(1, scene[1] if scene else "")
             self._mark(item, scene is not None)
@@ -188,11 +189,15 @@ class SceneHeadingsDialog(QDialog):
             item.setFont(column, font)
             item.setBackground(column, brush)
 
+    def _line_items(self) -> list[QTreeWidgetItem]:
+        return [item for k in range(self.lines.topLevelItemCount()) if (item := self.lines.topLevelItem(k)) is not None]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter on a line uses it as the heading rather than pressing the dialog's default button."""
-        if (watched is self.lines and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.lines.currentItem() is not None):
-            self.use_line(self.lines.currentItem())
+        if (watched is self.lines and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and (current := self.lines.currentItem()) is not None):
+            self.use_line(current)
             return True
         return super().eventFilter(watched, event)
 

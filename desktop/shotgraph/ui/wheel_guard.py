@@ -27,7 +27,7 @@ class WheelGuard(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
             take_focus_by_click_or_tab(watched)
-        elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
+        elif isinstance(event, QWheelEvent) and isinstance(watched, QWidget):
             control = guarded_control(watched)
             if control is not None and not control.hasFocus():
                 take_focus_by_click_or_tab(control)

@@ -6,6 +6,8 @@ the exported animatic's, drawn smaller to fit the screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +18,9 @@ from shotgraph.exports.animatic_reel import Reel, frame_rate
 
 from .animatic_player import AnimaticPlayer
 from .bridge import DocumentBridge
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 PREVIEW_HEIGHT = 960
 """Frames are composed at most this tall: sharp in the window, quick to draw."""
@@ -139,7 +144,7 @@ def play_episode(window: QMainWindow, bridge: DocumentBridge) -> AnimaticPreview
     return preview
 
 
-def install_play_episode_action(window: QMainWindow, bridge: DocumentBridge) -> QAction:
+def install_play_episode_action(window: MainWindow, bridge: DocumentBridge) -> QAction:
     """Add View ▸ Play Episode to a main window."""
     action = QAction(QCoreApplication.translate("AnimaticPreview", "Play Episode"), window)
     action.setObjectName("play_episode_action")

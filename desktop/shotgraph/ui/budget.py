@@ -132,6 +132,7 @@ class BudgetPanel(QWidget):
         """Mark a spend over its estimate with its severity's shape and colour, as the findings table does,
         and say why in its tooltip."""
         item = self.episodes.item(row, self.episodes.columnCount() - 1)
+        assert item is not None  # every row is filled in before its spend is marked
         severity = spend_severity(spend, margin)
         shown = f"{margin:.0%}"
         if severity is Severity.WARNING:

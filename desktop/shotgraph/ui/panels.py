@@ -3,14 +3,19 @@ window's parts — the Episodes tree, the tab in the centre, the Inspector and t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from shotgraph.ui.translate_noop import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
-def install_panel_keys(window: QMainWindow) -> list[QAction]:
+
+def install_panel_keys(window: MainWindow) -> list[QAction]:
     """Add Next Panel and Previous Panel to the window's View menu."""
     actions = []
     for name, text, key, step in (("next_panel", QT_TRANSLATE_NOOP("Panels", "Next &Panel"), "F6", 1),
@@ -24,19 +29,20 @@ def install_panel_keys(window: QMainWindow) -> list[QAction]:
     return actions
 
 
-def panels(window: QMainWindow) -> list[QWidget]:
+def panels(window: MainWindow) -> list[QWidget]:
     """The parts F6 visits, in order, those on screen."""
     parts = [window.tree, window.tabs.currentWidget(), window.details, window.findings.table]
     return [part for part in parts if part is not None and part.isVisible()]
 
 
-def focus_panel(window: QMainWindow, step: int) -> QWidget | None:
+def focus_panel(window: MainWindow, step: int) -> QWidget | None:
     """Move the keyboard to the part ``step`` places after (or before) the one holding it now."""
     parts = panels(window)
     if not parts:
         return None
     focused = QApplication.focusWidget()
-    here = next((n for n, part in enumerate(parts) if focused is part or part.isAncestorOf(focused)), -1 if
+    here = next((n for n, part in enumerate(parts)
+                 if focused is part or (focused is not None and part.isAncestorOf(focused))), -1 if
                 step > 0 else 0)
     target = _focus_target(parts[(here + step) % len(parts)])
     if target is not None:

@@ -83,6 +83,7 @@ class ProjectTree(QTreeWidget):
         if self.commands is None:
             return None
         item = self.currentItem() if at is None else self.itemAt(at)
+        names: tuple[str, ...]
         if item is None:
             names, title = TREE_MENU, self.tr("Episodes menu")
         else:
@@ -116,7 +117,7 @@ class ProjectTree(QTreeWidget):
             return
         for row in range(self.topLevelItemCount()):
             item = self.topLevelItem(row)
-            if item.data(0, PlaceRole) == (episode_id, ""):
+            if item is not None and item.data(0, PlaceRole) == (episode_id, ""):
                 self.setCurrentItem(item)
 
     def _episode_text(self, episode: Episode) -> str:

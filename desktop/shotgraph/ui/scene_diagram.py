@@ -78,7 +78,7 @@ class SceneDiagram(QWidget):
         cameras = []
         for index, shot in enumerate(shots):
             x = area.left() + area.width() * (index + 1) / (len(shots) + 1)
-            distance = DISTANCE.get(shot.camera.size, 0.6) * (half - CAMERA_RADIUS)
+            distance = (DISTANCE.get(shot.camera.size, 0.6) if shot.camera.size else 0.6) * (half - CAMERA_RADIUS)
             side = shot.camera.side
             y = axis_y + distance if side is Side.A else axis_y - distance if side is Side.B else area.bottom()
             cameras.append(Camera(shot, QPointF(x, y), side))

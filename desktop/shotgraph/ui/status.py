@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -28,7 +28,8 @@ class EpisodeSummary(QLabel):
             self.setText("")
             return
         severities = Counter(f.severity for f in self._bridge.checker.episode_findings(episode.id) if not f.waived)
-        counts, seconds = Counter(), Counter()
+        counts: Counter[Mode] = Counter()
+        seconds: defaultdict[Mode, float] = defaultdict(float)
         for shot in episode.shots:
             counts[shot.mode] += 1
             seconds[shot.mode] += shot.duration_s or 0

@@ -888,6 +888,101 @@ Remove “{name}” anyway? Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>BindingsDialog</name>
+    <message>
+        <source>prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>model (read, never set)</source>
+        <translation>模型（只读取，不写入）</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>first-frame image</source>
+        <translation>首帧图片</translation>
+    </message>
+    <message>
+        <source>identity reference</source>
+        <translation>身份参考</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>背景板</translation>
+    </message>
+    <message>
+        <source>output name</source>
+        <translation>输出文件名</translation>
+    </message>
+    <message>
+        <source>Bindings of {name}</source>
+        <translation>{name} 的绑定</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Shot data</source>
+        <translation>镜头数据</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>&amp;Add Binding</source>
+        <translation>添加绑定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add Binding</source>
+        <translation>添加绑定</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Binding</source>
+        <translation>删除绑定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove Binding</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Each row sends a piece of the shot&apos;s data to one input of one node. An input without a row keeps the workflow&apos;s own value.</source>
+        <translation>每一行把一项镜头数据发送到一个节点的一个输入。没有对应行的输入保留工作流自身的值。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Budget by episode and mode</source>
@@ -2316,6 +2411,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Import Workflow Template {name}</source>
         <translation>导入工作流模板 {name}</translation>
+    </message>
+    <message>
+        <source>Edit Bindings of {name}</source>
+        <translation>编辑 {name} 的绑定</translation>
     </message>
     <message>
         <source>Add Cut</source>
@@ -5169,6 +5268,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
         <translation>导入模板(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Bindings…</source>
+        <translation>绑定(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Draws per shot</source>
         <translation>每个镜头生成次数</translation>
     </message>
@@ -5255,6 +5358,10 @@ Remove “{name}” anyway? Undo brings it back.</source>
     <message>
         <source>Cannot import this workflow</source>
         <translation>无法导入此工作流</translation>
+    </message>
+    <message>
+        <source>Cannot read this template</source>
+        <translation>无法读取此模板</translation>
     </message>
     <message>
         <source>Cannot send</source>

@@ -184,3 +184,25 @@ def test_send_to_generator_is_offered_for_ai_shots_in_the_project_menu_and_on_ca
     assert opened.commands.is_enabled("send_to_generator")
     bridge.select([])
     assert opened.commands.is_enabled("send_to_generator")  # the episode's AI shots
+
+
+def test_bindings_are_edited_in_the_send_dialog_as_one_undo_step(ready, comfy: FakeComfyUI):
+    from shotgraph.core.model import Role
+    from shotgraph.ui.generation.bindings_dialog import BindingsDialog
+
+    window, shots = ready
+    settings = window.bridge.project.generation
+    dialog = SendDialog(window.bridge, shots)
+    template = settings.templates[0]
+    bindings = BindingsDialog(template, load_template(window.bridge.folder, template), dialog)
+    assert bindings.table.rowCount() == len(template.bindings)
+    assert {(b.role, b.node, b.input) for b in bindings.bindings()} == {
+        (b.role, b.node, b.input) for b in template.bindings}
+    seed_row = next(r for r in range(bindings.table.rowCount())
+                    if bindings.table.cellWidget(r, 0).currentData() == Role.SEED)
+    bindings.table.removeRow(seed_row)
+    dialog.set_bindings(template, bindings.bindings())
+    assert Role.SEED not in {b.role for b in settings.templates[0].bindings}
+    assert window.bridge.undo_stack.text(window.bridge.undo_stack.count() - 1) == "Edit Bindings of txt2img_api"
+    window.bridge.undo_stack.undo()
+    assert Role.SEED in {b.role for b in settings.templates[0].bindings}

@@ -46,6 +46,7 @@ EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Remove AI Take"),
     QT_TRANSLATE_NOOP("Edits", "Bring Back AI Take of {shot}"),
     QT_TRANSLATE_NOOP("Edits", "Import Workflow Template {name}"),
+    QT_TRANSLATE_NOOP("Edits", "Edit Bindings of {name}"),
     QT_TRANSLATE_NOOP("Edits", "Add Cut"),
     QT_TRANSLATE_NOOP("Edits", "Add Plate Link"),
     QT_TRANSLATE_NOOP("Edits", "Add Alternative Link"),

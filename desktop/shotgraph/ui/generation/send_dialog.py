@@ -33,9 +33,10 @@ from shotgraph.core.edits.generation import UpdateGenerationSettings
 from shotgraph.core.generation.preflight import HoldBack, Preflight, preflight
 from shotgraph.core.generation.templates import load_template, stored_template, with_template
 from shotgraph.core.io.errors import ShotGraphError
-from shotgraph.core.model import Project, Shot, WorkflowTemplate
+from shotgraph.core.model import Binding, Project, Shot, WorkflowTemplate
 
 from ..bridge import DocumentBridge
+from .bindings_dialog import BindingsDialog
 
 MAX_DRAWS = 100
 
@@ -66,8 +67,12 @@ class SendDialog(QDialog):
         import_button = QPushButton(self.tr("&Import Template…"), self)
         import_button.setAccessibleName(import_button.text().replace("&", ""))
         import_button.clicked.connect(self._on_import_clicked)
+        bindings_button = QPushButton(self.tr("&Bindings…"), self)
+        bindings_button.setAccessibleName(bindings_button.text().replace("&", ""))
+        bindings_button.clicked.connect(self._on_bindings_clicked)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
+        template_row.addWidget(bindings_button)
         template_row.addWidget(import_button)
         self.draws = QSpinBox(self)
         self.draws.setObjectName("draws")
@@ -176,9 +181,33 @@ class SendDialog(QDialog):
         self._refresh()
         return True
 
+    def _on_bindings_clicked(self) -> None:
+        template = self._template()
+        folder = self._bridge.folder
+        if template is None or folder is None:
+            return
+        try:
+            workflow = load_template(folder, template)
+        except ShotGraphError as error:
+            QMessageBox.warning(self, self.tr("Cannot read this template"), str(error))
+            return
+        dialog = BindingsDialog(template, workflow, self)
+        if dialog.exec():
+            self.set_bindings(template, dialog.bindings())
+
+    def set_bindings(self, template: WorkflowTemplate, bindings: list[Binding]) -> None:
+        """Give the template these bindings (one undo step)."""
+        settings = self._project.generation
+        changed = template.model_copy(update={"bindings": bindings})
+        step = Assign(settings, {"templates": with_template(settings.templates, changed)}, Changes(settings=True))
+        self._bridge.push(Macro(EditName("Edit Bindings of {name}", name=template.name), [step]))
+        self._fill_templates(template.name)
+
+    def _template(self) -> WorkflowTemplate | None:
+        return next((t for t in self._project.generation.templates if t.name == self.template.currentText()), None)
+
     def _on_send(self) -> None:
-        templates = {t.name: t for t in self._project.generation.templates}
-        template = templates.get(self.template.currentText())
+        template = self._template()
         folder = self._bridge.folder
         if template is None or folder is None:
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPointF, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ ICON_SIZES = (64, 128, 256)
 
 def shown_at_startup() -> bool:
     """Whether the user asked to see the welcome view at every start without a file."""
-    return QSettings().value(SHOW_AT_STARTUP_KEY, False, type=bool)
+    return bool(QSettings().value(SHOW_AT_STARTUP_KEY, False, type=bool))
 
 
 def shotgraph_icon() -> QIcon:
@@ -69,11 +69,12 @@ class RecentDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = QFontMetrics(option.font).height()
         return QSize(option.rect.width(), 2 * height + 2 * self.PADDING + 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         path = Path(str(index.data(Qt.ItemDataRole.UserRole)))
         style_option = QStyleOptionViewItem(option)
         self.initStyleOption(style_option, index)
@@ -305,6 +306,9 @@ def install_welcome_action(window: MainWindow) -> QAction:
     action = QAction(QCoreApplication.translate("WelcomeView", "&Welcome"), window)
     action.setObjectName("welcome_action")
     action.triggered.connect(lambda: show_welcome(window))
-    first = window.help_menu.actions()[0] if window.help_menu.actions() else None
-    window.help_menu.insertAction(first, action)
+    actions = window.help_menu.actions()
+    if actions:
+        window.help_menu.insertAction(actions[0], action)
+    else:
+        window.help_menu.addAction(action)
     return action

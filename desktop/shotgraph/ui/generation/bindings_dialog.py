@@ -65,9 +65,11 @@ class BindingsDialog(QDialog):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
+        explanation = QLabel(self.tr("Each row sends a piece of the shot's data to one input of one node. "
+                                     "An input without a row keeps the workflow's own value."), self)
+        explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each row sends a piece of the shot's data to one input of one node. "
-                                         "An input without a row keeps the workflow's own value."), self))
+        layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)

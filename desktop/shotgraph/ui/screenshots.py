@@ -9,14 +9,14 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import av
 from PIL import Image, ImageEnhance, ImageOps
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTreeWidget, QWidget
 
 from shotgraph.core.edits import UpdateShot
 from shotgraph.core.graph import episode_order
@@ -26,7 +26,9 @@ from shotgraph.demo import demo_project_path
 from shotgraph.exports.callsheet import write_callsheet
 
 from .animatic_preview import play_episode
+from .application import running_application
 from .canvas.context_menu import open_canvas_menu
+from .editors.page import RecordPage
 from .legend import show_legend
 from .main_window import MainWindow
 from .preferences import apply_preferences, apply_saved_preferences
@@ -43,11 +45,20 @@ LAPTOP = (1366, 728)
 """A 1366×768 laptop screen less its taskbar."""
 
 
+Present = TypeVar("Present")
+
+
+def present(value: Present | None) -> Present:
+    """``value``, which the demo project and the steps before have made sure is there."""
+    assert value is not None
+    return value
+
+
 def settle(rounds: int = 30) -> None:
     """Let queued events, debounced refreshes and repaints run, and every frame they asked for arrive."""
     for _ in range(rounds):
         QApplication.processEvents()
-    QApplication.instance().thread().msleep(120)
+    running_application().thread().msleep(120)
     for _ in range(rounds):
         QApplication.processEvents()
     finish_reading()
@@ -87,19 +98,23 @@ def take_all(folder: Path) -> list[Path]:
 
 def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     """The views the guide shows, each saved as NAME + ``suffix``.png."""
-    first = episode_order(window.project.episodes[0])
-    shots: list[tuple[str, Callable[[MainWindow], None]]] = [
-        ("graph", lambda w: (w.tabs.setCurrentWidget(w.canvas), w.bridge.select([first[2].id]))),
-        ("storyboard", lambda w: (w.tabs.setCurrentWidget(w.grid), w.bridge.select([first[13].id]))),
-        ("schedule", lambda w: w.tabs.setCurrentWidget(w.schedule)),
-        ("scene-diagram", lambda w: (w.tabs.setCurrentWidget(w.canvas), w.bridge.select([first[12].id]),
-                                     w.diagram_dock.raise_())),
-        ("budget", lambda w: (w.budget_dock.raise_(), w.details_dock.raise_(),
-                              w.bridge.select([s.id for s in first[:6]]))),
+    first = episode_order(present(window.project).episodes[0])
+    # name, tab shown (None: as it is), docks raised in order, shots selected (None: as they are)
+    shots: list[tuple[str, QWidget | None, list[QDockWidget], list[str] | None]] = [
+        ("graph", window.canvas, [], [first[2].id]),
+        ("storyboard", window.grid, [], [first[13].id]),
+        ("schedule", window.schedule, [], None),
+        ("scene-diagram", window.canvas, [window.diagram_dock], [first[12].id]),
+        ("budget", None, [window.budget_dock, window.details_dock], [s.id for s in first[:6]]),
     ]
     written = []
-    for name, arrange in shots:
-        arrange(window)
+    for name, tab, docks, selection in shots:
+        if tab is not None:
+            window.tabs.setCurrentWidget(tab)
+        if selection is not None:
+            window.bridge.select(selection)
+        for dock in docks:
+            dock.raise_()
         written.append(save(window, folder, name + suffix))
     written.append(show_findings(window, folder, suffix))
     written.append(show_card_menu(window, first[3].id, folder, "card-menu" + suffix))
@@ -112,7 +127,7 @@ def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     written.append(show_dialog(window.help.show_shortcuts(), folder, "shortcuts" + suffix))
     written.append(show_dialog(show_welcome(window), folder, "welcome" + suffix))
     window.findings_dock.raise_()
-    editor = window.panel_editors.open(first[8].id)
+    editor = present(window.panel_editors.open(first[8].id))
     editor.resize(900, 860)
     written.append(show_dialog(editor, folder, "panel-editor" + suffix))
     written += show_script_import(window, folder, suffix)
@@ -161,14 +176,14 @@ def show_script_import(window: MainWindow, folder: Path, suffix: str) -> list[Pa
         known.write_text(SCRIPT_IN_KNOWN_LAYOUTS, encoding="utf-8")
         unknown.write_text(SCRIPT_IN_AN_UNKNOWN_LAYOUT, encoding="utf-8")
         preview = ScriptPreview(read_script(known), known, window)
-        preview.findChild(QTreeWidget).expandAll()
+        present(preview.findChild(QTreeWidget)).expandAll()
         written = [show_dialog(preview, folder, "script-preview" + suffix)]
         try:
             read_script(unknown)
         except NoHeadingsError as error:
             dialog = SceneHeadingsDialog(unknown, error, window)
             dialog.show()
-            heading = dialog.lines.topLevelItem(1)
+            heading = present(dialog.lines.topLevelItem(1))
             dialog.lines.setCurrentItem(heading)
             dialog.use_line(heading)
             written.append(show_dialog(dialog, folder, "script-headings" + suffix))
@@ -242,8 +257,8 @@ def show_compare_takes(folder: Path, name: str) -> Path:
         window.resize(*LAPTOP)
         window.show()
         window.open_project(copy / demo_project_path().name)
-        shot = next(s for s in window.project.episodes[0].shots if s.mode is Mode.AI)
-        takes = _demo_takes(copy, shot.frame, shot.ai.model or "")
+        shot = next(s for s in present(window.project).episodes[0].shots if s.mode is Mode.AI)
+        takes = _demo_takes(copy, present(shot.frame), shot.ai.model or "")
         ai = shot.ai.model_copy(update={"takes": takes, "chosen_take_id": takes[1].id, "takes_tried": 6})
         window.bridge.push(UpdateShot(shot.id, {"ai": ai}))
         window.bridge.select([shot.id])
@@ -297,25 +312,28 @@ def _write_video(path: Path, picture: Image.Image) -> None:
 def show_day_editor(window: MainWindow, folder: Path, name: str) -> Path:
     """The first shooting day's editor over the Schedule tab."""
     window.tabs.setCurrentWidget(window.schedule)
-    window.schedule.operations.edit_day(window.project.days[0].id)
-    return show_dialog(window.findChild(DayDialog), folder, name)
+    window.schedule.operations.edit_day(present(window.project).days[0].id)
+    return show_dialog(present(window.findChild(DayDialog)), folder, name)
 
 
 def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:
     """Project ▸ Episodes… on the last episode: its AI label and AIGC metadata."""
     editor = window.project_menu.open_editor("episodes")
     editor.resize(900, 640)
-    episodes = editor.pages["episodes"].list
+    page = editor.pages["episodes"]
+    assert isinstance(page, RecordPage)
+    episodes = page.list
     episodes.setCurrentRow(episodes.count() - 1)
     return show_dialog(editor, folder, "ai-disclosure" + suffix)
 
 
 def show_animatic_preview(window: MainWindow, folder: Path, name: str) -> Path:
     """View ▸ Play Episode from the first shot, a second in: the AI label, the opening titles, the subtitles."""
-    window.bridge.select([episode_order(window.project.episodes[0])[0].id])
-    preview = play_episode(window, window.bridge)
+    project = present(window.project)
+    window.bridge.select([episode_order(project.episodes[0])[0].id])
+    preview = present(play_episode(window, window.bridge))
     preview.resize(432, 860)
-    preview.player.seek(round(window.project.delivery.fps * 1.2))
+    preview.player.seek(round(project.delivery.fps * 1.2))
     path = save(preview, folder, name)
     preview.close()
     return path
@@ -334,7 +352,7 @@ def show_callsheet(window: MainWindow, folder: Path, style: str, name: str) -> P
 
     with tempfile.TemporaryDirectory() as scratch:
         pdf = Path(scratch) / "call-sheet.pdf"
-        write_callsheet(window.project, pdf, base=window.bridge.folder, style=style)
+        write_callsheet(present(window.project), pdf, base=window.bridge.folder, style=style)
         page = pypdfium2.PdfDocument(str(pdf))[0]
         path = folder / f"{name}.png"
         page.render(scale=1.6).to_pil().save(path, format="PNG")
@@ -344,7 +362,8 @@ def show_callsheet(window: MainWindow, folder: Path, style: str, name: str) -> P
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     QCoreApplication.setOrganizationName("ShotGraphScreenshots")
     with tempfile.TemporaryDirectory() as settings:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -20,8 +20,8 @@ from .column import StripTree
 from .drops import SETUPS
 from .operations import ScheduleOperations
 
-ShotMenuFiller = Callable[[QMenu, list[str]], None]
-"""Adds commands for these shots to a menu."""
+ShotMenuFiller = Callable[[QMenu, list[str]], object]
+"""Adds commands for these shots to a menu (whatever it returns is left unused)."""
 
 
 class ScheduleMenus(QObject):

@@ -1,5 +1,5 @@
-"""The types of core/ and exports/: mypy, as pyproject.toml's [tool.mypy] sets it (``make typecheck``),
-finds nothing."""
+"""The types of core/, exports/ and the editor's ui/: mypy, as pyproject.toml's [tool.mypy] sets it
+(``make typecheck``), finds nothing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_core_and_exports_type_check(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_configured_packages_type_check(monkeypatch: pytest.MonkeyPatch) -> None:
     api = pytest.importorskip("mypy.api", reason="mypy is not installed (pip install -e '.[test]')")
     monkeypatch.chdir(ROOT)  # the configured files are relative to the checkout
     stdout, stderr, status = api.run(["--config-file", str(ROOT / "pyproject.toml")])

@@ -31,7 +31,7 @@ def language(request):
 
 def accept_international_pdf(dialog: CallSheetDialog) -> QDialog.DialogCode:
     """The user picks the international layout (it lists every shot code) and exports a PDF of all days."""
-    dialog.style.setCurrentIndex(dialog.style.findData("intl"))
+    dialog.style_choice.setCurrentIndex(dialog.style_choice.findData("intl"))
     return QDialog.DialogCode.Accepted
 
 

@@ -96,8 +96,8 @@ class EntryList(QWidget):
             before = before.previousInFocusChain()
         if before is None or before is self.add_combo:
             return
-        chain: list[QWidget] = [before, *(widget for row in self.rows for widget in (row.remove_button, *row.editors.values())),
-                 self.add_combo]
+        rows = (widget for row in self.rows for widget in (row.remove_button, *row.editors.values()))
+        chain: list[QWidget] = [before, *rows, self.add_combo]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

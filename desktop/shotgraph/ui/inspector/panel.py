@@ -149,7 +149,8 @@ class Inspector(QStackedWidget):
 
         form.location.set_options(list(locations.items()),
                                   as_scene(locations.get(scene.location_id or "") if scene else None))
-        form.int_ext.set_options(form.int_ext_options, as_scene(enum_label(scene.int_ext) if scene and scene.int_ext else None))
+        form.int_ext.set_options(form.int_ext_options,
+                                 as_scene(enum_label(scene.int_ext) if scene and scene.int_ext else None))
         form.time_of_day.set_options(form.time_of_day_options,
                                      as_scene(enum_label(scene.time_of_day) if scene and scene.time_of_day else None))
         day = scene.story_day if scene else None

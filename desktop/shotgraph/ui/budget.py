@@ -50,16 +50,25 @@ class BudgetPanel(QWidget):
         layout.addWidget(self.note)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._what_if_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._what_if_timer.timeout.connect(self.refresh_what_if)
         self._stale = False
         bridge.opened.connect(self.refresh)
         bridge.changed.connect(self._refresh_soon)
-        bridge.selection_changed.connect(self._refresh_soon)
+        bridge.selection_changed.connect(self._what_if_soon)
 
     def _refresh_soon(self, *_args: object) -> None:
         """Estimate again shortly if the panel is on screen, else when it is next shown: estimating
         a 6,000-shot series takes longer than an edit should."""
         if self.isVisible():
             self._timer.start()
+        else:
+            self._stale = True
+
+    def _what_if_soon(self, *_args: object) -> None:
+        """Another selection changes only the what-if: the episodes are not estimated again."""
+        if self.isVisible():
+            self._what_if_timer.start()
         else:
             self._stale = True
 
@@ -87,6 +96,12 @@ class BudgetPanel(QWidget):
         estimator = BudgetEstimator(project)
         self._fill_episodes(project, estimator)
         self._fill_what_if(project, estimator)
+
+    def refresh_what_if(self) -> None:
+        """Cost the selected shots again, leaving the episodes' estimates as they are."""
+        project = self._bridge.project
+        if project is not None:
+            self._fill_what_if(project, BudgetEstimator(project))
 
     def _fill_episodes(self, project: Project, estimator: BudgetEstimator) -> None:
         currency = project.budget.currency

@@ -46,12 +46,15 @@ def series_window(qtbot, tmp_path: Path, comfy: FakeComfyUI):
         shot.ai.prompt = "夜景，霓虹灯下的街道"
     project.generation.server = comfy.url
     project.generation.templates = [stored_template(tmp_path, WORKFLOWS / "txt2img_api.json", "文生图")]
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = MainWindow()  # closed below, after the draws are forgotten, so closing asks nothing
     assert window.open_project(save_project(project, tmp_path / "series.shotgraph"))
     window.show()
     QApplication.processEvents()
-    return window
+    yield window
+    window.generation.queue.cancel_all()
+    window.bridge.mark_saved()
+    window.close()
+    window.deleteLater()
 
 
 def _send(window: MainWindow, monkeypatch, shots, draws: int) -> None:

@@ -275,7 +275,7 @@ def show_compare_takes(folder: Path, name: str) -> Path:
 
 def _demo_takes(folder: Path, frame: str, model: str) -> list[Take]:
     """Takes made from the storyboard frame as a generator might return them: regraded, mirrored, moving."""
-    source = Image.open(folder / frame).convert("RGB")
+    source = Image.open(folder / frame, formats=["PNG"]).convert("RGB")
     looks = [ImageEnhance.Color(source).enhance(1.8), ImageOps.mirror(source),
              ImageEnhance.Brightness(source).enhance(0.7), ImageOps.autocontrast(source, cutoff=4)]
     (folder / "media" / "takes").mkdir(parents=True, exist_ok=True)

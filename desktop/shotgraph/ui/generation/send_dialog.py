@@ -182,18 +182,11 @@ class SendDialog(QDialog):
         return True
 
     def _on_bindings_clicked(self) -> None:
-        template = self._template()
-        folder = self._bridge.folder
-        if template is None or folder is None:
-            return
-        try:
-            workflow = load_template(folder, template)
-        except ShotGraphError as error:
-            QMessageBox.warning(self, self.tr("Cannot read this template"), str(error))
-            return
-        dialog = BindingsDialog(template, workflow, self)
-        if dialog.exec():
-            self.set_bindings(template, dialog.bindings())
+        chosen = self._chosen_workflow(self.tr("Cannot read this template"))
+        if chosen is not None:
+            dialog = BindingsDialog(*chosen, self)
+            if dialog.exec():
+                self.set_bindings(chosen[0], dialog.bindings())
 
     def set_bindings(self, template: WorkflowTemplate, bindings: list[Binding]) -> None:
         """Give the template these bindings (one undo step)."""
@@ -203,19 +196,23 @@ class SendDialog(QDialog):
         self._bridge.push(Macro(EditName("Edit Bindings of {name}", name=template.name), [step]))
         self._fill_templates(template.name)
 
-    def _template(self) -> WorkflowTemplate | None:
-        return next((t for t in self._project.generation.templates if t.name == self.template.currentText()), None)
+    def _chosen_workflow(self, failure: str) -> tuple[WorkflowTemplate, dict] | None:
+        """The chosen template and its workflow, read again; a file that cannot be read is said under ``failure``."""
+        name, folder = self.template.currentText(), self._bridge.folder
+        template = next((t for t in self._project.generation.templates if t.name == name), None)
+        if template is None or folder is None:
+            return None
+        try:
+            return template, load_template(folder, template)
+        except ShotGraphError as error:
+            QMessageBox.warning(self, failure, str(error))
+            return None
 
     def _on_send(self) -> None:
-        template = self._template()
-        folder = self._bridge.folder
-        if template is None or folder is None:
+        chosen = self._chosen_workflow(self.tr("Cannot send"))
+        if chosen is None:
             return
-        try:
-            workflow = load_template(folder, template)
-        except ShotGraphError as error:
-            QMessageBox.warning(self, self.tr("Cannot send"), str(error))
-            return
+        template, workflow = chosen
         if self.chain.isChecked() != self._project.generation.chain_first_frame:
             self._bridge.push(UpdateGenerationSettings({"chain_first_frame": self.chain.isChecked()}))
         self.order = SendOrder(template, workflow, list(self._check.ready), self.draws.value())

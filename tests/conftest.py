@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,13 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and ":" not in str(DATA):
 def shotlist_samples() -> Path:
     """Shot lists as users have them: Chinese Excel's GBK CSV and English header variants."""
     return DATA / "shotlists"
+
+
+@pytest.fixture
+def comfy() -> Iterator:
+    """A stand-in ComfyUI server on 127.0.0.1 (comfy_server.FakeComfyUI), stopped after the test."""
+    from comfy_server import FakeComfyUI  # aiohttp, loaded only by the tests that talk to a server
+
+    server = FakeComfyUI().start()
+    yield server
+    server.stop()

@@ -31,13 +31,6 @@ AI_SHOTS = 25
 
 
 @pytest.fixture
-def comfy():
-    server = FakeComfyUI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def series_window(qtbot, tmp_path: Path, comfy: FakeComfyUI):
     """The series open with 25 AI shots in its first episode, a template, and the server set."""
     project = make_series(episodes=100, shots_per_episode=60)

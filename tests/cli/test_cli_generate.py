@@ -20,13 +20,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def comfy():
-    server = FakeComfyUI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def project(tmp_path: Path, capsys) -> Path:
     path = tmp_path / "雨夜.shotgraph"
     save_project(small_project(), path)

@@ -21,13 +21,6 @@ from shotgraph.ui.generation.send_dialog import SendDialog
 
 
 @pytest.fixture
-def comfy():
-    server = FakeComfyUI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def ready(opened, comfy: FakeComfyUI):
     """The demo copy pointing at the test server, with a template, and its ready AI shots."""
     bridge = opened.bridge

@@ -6,14 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from shotgraph.core.edits import SetMode, UpdateShot
+from shotgraph.core.edits import AddShot, MoveShotsToDay, RemoveShots, SetMode, UpdateProjectSettings, UpdateShot
 from shotgraph.core.edits.generation import UpdateGenerationSettings
-from shotgraph.core.model import Mode, Provenance, Take
+from shotgraph.core.model import Mode, Provenance, Shot, Take
 from shotgraph.core.planning.budget import BudgetEstimator, money
 from shotgraph.core.planning.spend import episode_spend
 from shotgraph.core.rules.findings import Severity
 from shotgraph.demo import demo_project_path
 from shotgraph.ui.appearance import severity_colour
+from shotgraph.ui.budget import BudgetPanel
 from shotgraph.ui.language import install_language
 from shotgraph.ui.main_window import MainWindow
 from shotgraph.ui.screen_layout import ScreenInfo
@@ -55,6 +56,51 @@ def test_an_edit_re_estimates_after_a_moment(qtbot, window):
     qtbot.waitUntil(lambda: cell(table, 0, 4) != before)
     window.bridge.undo_stack.undo()
     qtbot.waitUntil(lambda: cell(table, 0, 4) == before)
+
+
+def shown(table) -> list[tuple]:
+    """Every cell of a table as the user meets it: text, weight, mark, colour and tooltip."""
+    return [(item.text(), item.font().bold(), item.icon().isNull(), item.foreground().color().name(),
+             item.toolTip())
+            for item in (table.item(row, column) for row in range(table.rowCount())
+                         for column in range(table.columnCount()))]
+
+
+def assert_as_if_estimated_afresh(qtbot, window: MainWindow) -> None:
+    """The panel, updated from the edits since its last refresh, shows what a new panel shows."""
+    window.budget.refresh_changed()  # what the panel runs a moment after an edit
+    fresh = BudgetPanel(window.bridge)
+    qtbot.addWidget(fresh)
+    fresh.refresh()
+    assert shown(window.budget.episodes) == shown(fresh.episodes)
+    assert shown(window.budget.what_if) == shown(fresh.what_if)
+
+
+def test_re_estimating_only_the_edited_episodes_shows_what_estimating_all_of_them_shows(qtbot, window):
+    window.budget_dock.raise_()
+    bridge, project = window.bridge, window.project
+    first, second = project.episodes
+    unscheduled = [s for s in first.shots if bridge.document.setup_of(s.id) is None]
+    partner = next(s for s in second.shots if s.mode is Mode.LIVE and bridge.document.setup_of(s.id) is None)
+    live = next(s for s in first.shots if s.mode is Mode.LIVE and bridge.document.setup_of(s.id) is not None)
+    give_takes(window, (3.0, 0.5))
+    bridge.select([first.shots[0].id, first.shots[1].id])
+    edits = [MoveShotsToDay([unscheduled[-1].id, partner.id], project.days[0].id),  # one setup, two episodes
+             UpdateShot(unscheduled[-1].id, {"duration_s": 9.0}),  # its partner's share of the setup changes too
+             SetMode([live.id], Mode.AI),
+             UpdateShot(live.id, {"duration_s": 4.5}),
+             AddShot(second.id, Shot(id="sh_new", code="99", scene_id=second.scenes[0].id, mode=Mode.HYBRID)),
+             RemoveShots([first.shots[0].id]),
+             UpdateProjectSettings({"budget": project.budget.model_copy(update={"live_day_rate": 90000})}),
+             UpdateGenerationSettings({"overspend_margin": 3.5})]
+    for edit in edits:
+        assert bridge.push(edit)
+        assert_as_if_estimated_afresh(qtbot, window)
+    for _ in edits:
+        bridge.undo_stack.undo()
+        assert_as_if_estimated_afresh(qtbot, window)
+    bridge.set_episode(second.id)
+    assert_as_if_estimated_afresh(qtbot, window)
 
 
 def give_takes(window: MainWindow, shares: tuple[float, ...]) -> None:

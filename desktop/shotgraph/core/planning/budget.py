@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from shotgraph.core.model import EdgeKind, Mode, Project, Scene, Shot, called_characters
+from shotgraph.core.model import EdgeKind, Episode, Mode, Project, Scene, Shot, called_characters
 
 from .estimate import DEFAULT_SHOT_SECONDS, Complexity, complexity, setup_minutes, shot_minutes
 
@@ -159,13 +159,15 @@ class BudgetEstimator:
 
     def episodes(self) -> list[EpisodeBudget]:
         """Every episode's estimate by mode, as the shots are planned now."""
-        made = []
-        for episode in self.project.episodes:
-            by_mode = {mode: ModeCost() for mode in Mode}
-            for shot in episode.shots:
-                by_mode[shot.mode] = by_mode[shot.mode].plus(seconds_of(shot), self.cost(shot))
-            made.append(EpisodeBudget(episode.number, episode.title, by_mode))
-        return made
+        return [self.episode_budget(episode) for episode in self.project.episodes]
+
+    def episode_budget(self, episode: Episode) -> EpisodeBudget:
+        """One episode's estimate by mode. Besides its own shots and scenes it reads the project's
+        settings, cast rates and schedule (a setup may mix episodes), so it changes with those too."""
+        by_mode = {mode: ModeCost() for mode in Mode}
+        for shot in episode.shots:
+            by_mode[shot.mode] = by_mode[shot.mode].plus(seconds_of(shot), self.cost(shot))
+        return EpisodeBudget(episode.number, episode.title, by_mode)
 
     def what_if(self, shot_ids: Iterable[str]) -> dict[str, float]:
         """The chosen shots' cost as planned, and all made live, all AI and all hybrid."""

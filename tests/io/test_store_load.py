@@ -168,7 +168,7 @@ def test_duplicate_shot_codes(tmp_path: Path) -> None:
     document = valid_document()
     document["episodes"][0]["shots"][4]["code"] = "2"
     message = refused_document(tmp_path, document)
-    assert "episodes[0].shots[4].code: duplicate shot code '2' (also at episodes[0].shots[1].code)" in message
+    assert "episodes[0].shots[4].code: episode 1 already has a shot '2'" in message
 
 
 def test_edge_to_a_missing_shot(tmp_path: Path) -> None:

@@ -1,16 +1,30 @@
 """Cross-reference checks a single field cannot make: unique ids and codes, links that resolve.
 
-A project that passes ``find_problems`` is safe for every part of ShotGraph to read.
+A project that passes ``find_problems`` is safe for every part of ShotGraph to read. The rules of
+one shot, scene, episode number or setup live in ``references``, shared with the edits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .episode import Episode
 from .project import Project
-from .shot import Shot
+from .references import (
+    Flaw,
+    Lookups,
+    episode_number_flaws,
+    location_flaws,
+    missing,
+    scene_flaws,
+    schedule_flaws,
+    shot_flaws,
+)
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -36,20 +50,51 @@ def find_problems(project: Project, limit: int = 20) -> list[Problem]:
 
 def _all_problems(project: Project) -> Iterator[Problem]:
     yield from _duplicate_ids(project)
+    known = _lookups(project)
     people = {p.id for p in project.people}
-    characters = {c.id for c in project.characters}
     for i, character in enumerate(project.characters):
         if character.actor_id is not None and character.actor_id not in people:
-            yield Problem(f"characters[{i}].actor_id", f"no person has id {character.actor_id!r}")
+            yield Problem(f"characters[{i}].actor_id", missing("person", character.actor_id))
     for i, look in enumerate(project.wardrobe):
-        if look.character_id not in characters:
-            yield Problem(f"wardrobe[{i}].character_id", f"no character has id {look.character_id!r}")
-    yield from _duplicates(
-        (f"episodes[{i}].number", e.number) for i, e in enumerate(project.episodes)
-    )
+        if look.character_id not in known.characters:
+            yield Problem(f"wardrobe[{i}].character_id", missing("character", look.character_id))
+    numbers = _first_holders((e.number, e.id) for e in project.episodes)
     for i, episode in enumerate(project.episodes):
-        yield from _episode_problems(project, episode, f"episodes[{i}]")
-    yield from _day_problems(project)
+        yield from _located(f"episodes[{i}]", episode_number_flaws(episode.id, episode.number, numbers))
+    for i, episode in enumerate(project.episodes):
+        yield from _episode_problems(episode, f"episodes[{i}]", known)
+    for d, day in enumerate(project.days):
+        yield from _located(f"days[{d}]", location_flaws(day.location_ids, known))
+        for s, setup in enumerate(day.setups):
+            yield from _located(f"days[{d}].setups[{s}]", schedule_flaws(setup.shot_ids, setup.id, known))
+
+
+def _lookups(project: Project) -> Lookups:
+    """The project's records by id and codes by episode, the first holding any id or code twice."""
+    return Lookups(
+        characters=_first_holders((c.id, c) for c in project.characters),
+        wardrobe=_first_holders((w.id, w) for w in project.wardrobe),
+        props={p.id for p in project.props},
+        locations={loc.id for loc in project.locations},
+        shots=_first_holders((s.id, s) for e in project.episodes for s in e.shots),
+        scene_episode=_first_holders((s.id, e) for e in project.episodes for s in e.scenes),
+        shot_codes=_first_holders(((e.id, s.code), s.id) for e in project.episodes for s in e.shots),
+        shot_setup=_first_holders((shot_id, setup.id) for day in project.days for setup in day.setups
+                                  for shot_id in setup.shot_ids),
+    )
+
+
+def _first_holders(pairs: Iterable[tuple[K, V]]) -> dict[K, V]:
+    """A dict of the pairs in which the first value given for a key stays."""
+    held: dict[K, V] = {}
+    for key, value in pairs:
+        held.setdefault(key, value)
+    return held
+
+
+def _located(at: str, flaws: Iterable[Flaw]) -> Iterator[Problem]:
+    for flaw in flaws:
+        yield Problem(f"{at}.{flaw.field}", flaw.message)
 
 
 def _duplicate_ids(project: Project) -> Iterator[Problem]:
@@ -66,40 +111,20 @@ def _duplicate_ids(project: Project) -> Iterator[Problem]:
             for i, setup in enumerate(day.setups):
                 yield f"days[{d}].setups[{i}].id", setup.id
 
-    yield from _duplicates(ids(), what="id")
-
-
-def _duplicates(pairs, what: str = "value") -> Iterator[Problem]:
-    seen: dict[object, str] = {}
-    for path, value in pairs:
-        if value in seen:
-            yield Problem(path, f"duplicate {what} {value!r} (also at {seen[value]})")
+    seen: dict[str, str] = {}
+    for path, record_id in ids():
+        if record_id in seen:
+            yield Problem(path, f"duplicate id {record_id!r} (also at {seen[record_id]})")
         else:
-            seen[value] = path
+            seen[record_id] = path
 
 
-def _episode_problems(project: Project, episode: Episode, at: str) -> Iterator[Problem]:
-    scenes = {s.id for s in episode.scenes}
-    locations = {loc.id for loc in project.locations}
-    characters = {c.id for c in project.characters}
+def _episode_problems(episode: Episode, at: str, known: Lookups) -> Iterator[Problem]:
+    scene_codes = _first_holders((s.code, s.id) for s in episode.scenes)
     for i, scene in enumerate(episode.scenes):
-        if scene.location_id is not None and scene.location_id not in locations:
-            yield Problem(f"{at}.scenes[{i}].location_id", f"no location has id {scene.location_id!r}")
-        for j, character_id in enumerate(scene.cast):
-            if character_id not in characters:
-                yield Problem(f"{at}.scenes[{i}].cast[{j}]", f"no character has id {character_id!r}")
-        yield from _duplicates(((f"{at}.scenes[{i}].cast[{j}]", c) for j, c in enumerate(scene.cast)), "character")
-    yield from _duplicates(
-        ((f"{at}.scenes[{i}].code", s.code) for i, s in enumerate(episode.scenes)), "scene code"
-    )
-    yield from _duplicates(
-        ((f"{at}.shots[{i}].code", s.code) for i, s in enumerate(episode.shots)), "shot code"
-    )
-    known = _References(project)
+        yield from _located(f"{at}.scenes[{i}]", scene_flaws(scene, episode, scene_codes, known))
     for i, shot in enumerate(episode.shots):
-        if shot.scene_id not in scenes:
-            yield Problem(f"{at}.shots[{i}].scene_id", f"no scene of this episode has id {shot.scene_id!r}")
-        yield from known.shot_problems(shot, f"{at}.shots[{i}]")
+        yield from _located(f"{at}.shots[{i}]", shot_flaws(shot, episode, known))
     shots = {s.id for s in episode.shots}
     edges: dict[tuple[str, str, str], str] = {}
     for i, edge in enumerate(episode.edges):
@@ -110,53 +135,3 @@ def _episode_problems(project: Project, episode: Episode, at: str) -> Iterator[P
         if key in edges:
             yield Problem(f"{at}.edges[{i}]", f"duplicate {edge.kind} edge (also at {edges[key]})")
         edges[key] = f"{at}.edges[{i}]"
-
-
-class _References:
-    """The ids a shot may refer to, gathered once per check."""
-
-    def __init__(self, project: Project) -> None:
-        self.characters = {c.id for c in project.characters}
-        self.looks = {w.id: w.character_id for w in project.wardrobe}
-        self.props = {p.id for p in project.props}
-        self.locations = {loc.id for loc in project.locations}
-
-    def shot_problems(self, shot: Shot, at: str) -> Iterator[Problem]:
-        if shot.location_id is not None and shot.location_id not in self.locations:
-            yield Problem(f"{at}.location_id", f"no location has id {shot.location_id!r}")
-        for i, entry in enumerate(shot.characters):
-            if entry.character_id not in self.characters:
-                yield Problem(f"{at}.characters[{i}].character_id", f"no character has id {entry.character_id!r}")
-            elif entry.wardrobe_id is not None and self.looks.get(entry.wardrobe_id) != entry.character_id:
-                message = f"{entry.wardrobe_id!r} is not a look of this character"
-                yield Problem(f"{at}.characters[{i}].wardrobe_id", message)
-        yield from _duplicates(
-            ((f"{at}.characters[{i}]", c.character_id) for i, c in enumerate(shot.characters)), "character"
-        )
-        for i, prop in enumerate(shot.props):
-            if prop.prop_id not in self.props:
-                yield Problem(f"{at}.props[{i}].prop_id", f"no prop has id {prop.prop_id!r}")
-        for character_id in shot.ai.refs:
-            if character_id not in self.characters:
-                yield Problem(f"{at}.ai.refs", f"no character has id {character_id!r}")
-        takes = {t.id for t in shot.ai.takes}
-        if shot.ai.chosen_take_id is not None and shot.ai.chosen_take_id not in takes:
-            yield Problem(f"{at}.ai.chosen_take_id", f"no take of this shot has id {shot.ai.chosen_take_id!r}")
-
-
-def _day_problems(project: Project) -> Iterator[Problem]:
-    shots = {s.id for e in project.episodes for s in e.shots}
-    locations = {loc.id for loc in project.locations}
-    placed: dict[str, str] = {}
-    for d, day in enumerate(project.days):
-        for i, location_id in enumerate(day.location_ids):
-            if location_id not in locations:
-                yield Problem(f"days[{d}].location_ids[{i}]", f"no location has id {location_id!r}")
-        for s, setup in enumerate(day.setups):
-            for i, shot_id in enumerate(setup.shot_ids):
-                at = f"days[{d}].setups[{s}].shot_ids[{i}]"
-                if shot_id not in shots:
-                    yield Problem(at, f"no shot has id {shot_id!r}")
-                elif shot_id in placed:
-                    yield Problem(at, f"shot {shot_id!r} is already scheduled at {placed[shot_id]}")
-                placed[shot_id] = at

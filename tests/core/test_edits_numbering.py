@@ -22,7 +22,7 @@ def codes(doc: Document) -> list[str]:
 ])
 def test_each_scheme_numbers_the_episode_in_episode_order(scheme, expected):
     doc = sample_document()
-    doc.apply(RenumberShots("ep1", renumbered(doc.project.episodes[0], scheme)))
+    doc.apply(RenumberShots("ep1", renumbered(doc, doc.project.episodes[0], scheme)))
     assert codes(doc) == expected
 
 

@@ -1,4 +1,8 @@
-"""The record of what an edit changed, so rules re-run and views refresh only that."""
+"""The record of what an edit changed, so rules re-run and views refresh only that.
+
+Views ask a record what it means to them (``touches_order``, ``touches_schedule``…) rather than
+reading its fields, so each question is answered in one place.
+"""
 
 from __future__ import annotations
 
@@ -57,6 +61,38 @@ class Changes:
     def touched_shots(self) -> frozenset[str]:
         """Every shot named in any way: changed, added, removed or relinked."""
         return self.shots | self.shots_added | self.shots_removed | self.shot_links
+
+    # -- what a change means to those who show the project ------------------------------------
+
+    def touches_order(self, episode_id: str) -> bool:
+        """Whether shots or edges of the episode came or went, so its episode order may differ."""
+        return episode_id in self.episodes and bool(self.shots_added or self.shots_removed or self.edges)
+
+    def touches_shots(self, shot_ids: Iterable[str]) -> bool:
+        """Whether any of these shots changed, came, went or was relinked."""
+        return not self.touched_shots.isdisjoint(shot_ids)
+
+    @property
+    def touches_places(self) -> bool:
+        """Whether episodes or scenes changed: their fields or their lists."""
+        return bool(self.episodes or self.scenes)
+
+    @property
+    def touches_catalogue(self) -> bool:
+        """Whether characters, wardrobe looks, props, locations or people changed."""
+        return bool(self.characters or self.wardrobe or self.props or self.locations or self.people)
+
+    def touches_shot_context(self, shot_ids: Iterable[str]) -> bool:
+        """Whether anything that describes these shots changed: the shots, their scenes and
+        episodes, the names they refer to, or the project's settings."""
+        return self.touches_shots(shot_ids) or self.touches_places or self.touches_catalogue or self.settings
+
+    @property
+    def touches_schedule(self) -> bool:
+        """Whether what the shooting schedule shows changed: days, shots, places, cast, locations,
+        crew or settings."""
+        return bool(self.days or self.touched_shots or self.settings or self.touches_places or self.characters
+                    or self.locations or self.people)
 
     def __bool__(self) -> bool:
         return not self.is_empty

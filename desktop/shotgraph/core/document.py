@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 
 from .changes import Changes
 from .edits.base import Edit, EditError
+from .graph import EpisodeGraphs
 from .index import ProjectIndex
 from .model import (
     Character,
@@ -46,6 +47,8 @@ class Document:
             raise ValueError(f"the project cannot be opened: {problems[0]}")
         self.index = ProjectIndex(self._project)
         """Id lookups; edits change the project through its methods, others only read it."""
+        self.graphs = EpisodeGraphs(self._project, self.index)
+        """Each episode's graph and episode order, current whenever an observer hears of a change."""
         self._observers: list[Observer] = []
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
@@ -74,6 +77,7 @@ class Document:
 
     def _notify(self, changes: Changes) -> None:
         if changes:
+            self.graphs.update(changes)
             for callback in list(self._observers):
                 callback(changes)
 

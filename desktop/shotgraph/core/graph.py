@@ -3,7 +3,9 @@
 Terms follow the rule catalogue: *episode order* is a topological order of the cut
 graph with ties broken by creation order, and creation order while the cut graph
 has a cycle. An ``EpisodeGraph`` follows its episode edit by edit through
-``update(changes)`` instead of being rebuilt. Adjacency is kept in plain dicts,
+``update(changes)`` instead of being rebuilt; ``EpisodeGraphs`` keeps one per episode of a
+project, and the document's own (``Document.graphs``) is the one every part of the editor
+reads. Adjacency is kept in plain dicts,
 which the rules query thousands of times per check; ``cut_graph()`` gives the
 networkx view for graph algorithms (strongly connected components); networkx is imported
 only then, as most episodes never need it and it takes a tenth of a second to load.
@@ -16,24 +18,76 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .changes import Changes
-from .model import Edge, EdgeKind, Episode, Shot
+from .model import Edge, EdgeKind, Episode, Project, Shot
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .index import ProjectIndex
+
 
 def episode_order(episode: Episode) -> list[Shot]:
-    """The episode's shots in episode order (see the module docstring)."""
+    """The shots of an episode nobody edits (a snapshot being exported) in episode order;
+    an open project reads ``Document.graphs`` instead."""
     return EpisodeGraph(episode).order()
 
 
 def picture_order(episode: Episode) -> list[Shot]:
-    """The shots that play on screen, in episode order: not alternative takes (targets of alt
-    edges), nor shots that only supply a plate (no cut in or out)."""
-    graph = EpisodeGraph(episode)
-    alternates = {edge.target for edge in episode.edges if edge.kind is EdgeKind.ALT}
-    return [shot for shot in graph.order() if shot.id not in alternates and (
-        graph.cut_successors(shot.id) or graph.cut_predecessors(shot.id) or not graph.plate_targets(shot.id))]
+    """The shots of an episode nobody edits that play on screen (``EpisodeGraph.picture_order``)."""
+    return EpisodeGraph(episode).picture_order()
+
+
+class EpisodeGraphs:
+    """One ``EpisodeGraph`` per episode of a project, made when first asked for.
+
+    The document keeps one (``Document.graphs``) and brings it up to date with every change
+    before it tells anyone of the change, so the checker, the views, the planner and the edits
+    read the same graph and never a stale one. Given the document's index, a graph also knows
+    when its episode's lists changed behind its back (in the middle of an edit) and reads them
+    again. Over a bare project (the command line) it reads the project as it is.
+    """
+
+    def __init__(self, project: Project, index: ProjectIndex | None = None) -> None:
+        self.project = project
+        self._index = index
+        self._graphs: dict[str, tuple[EpisodeGraph, int]] = {}
+
+    def of(self, episode: Episode) -> EpisodeGraph:
+        """The graph of ``episode``, current."""
+        revision = self._revision(episode.id)
+        kept = self._graphs.get(episode.id)
+        if kept is not None and kept[0].episode is episode:
+            graph, seen = kept
+            if seen == revision:
+                return graph
+            graph.rebuild()
+        else:
+            graph = EpisodeGraph(episode)
+        self._graphs[episode.id] = (graph, revision)
+        return graph
+
+    def order(self, episode: Episode) -> list[Shot]:
+        """The episode's shots in episode order (read-only)."""
+        return self.of(episode).order()
+
+    def picture_order(self, episode: Episode) -> list[Shot]:
+        return self.of(episode).picture_order()
+
+    def update(self, changes: Changes) -> None:
+        """Follow one change: graphs of the episodes it touches follow it, those of episodes gone go."""
+        linked = changes.shots_added | changes.shots_removed | changes.shot_links
+        if not (changes.episodes or linked or changes.edges):
+            return
+        current = {episode.id: episode for episode in self.project.episodes} if changes.episodes else {}
+        for episode_id, (graph, _) in list(self._graphs.items()):
+            if episode_id in changes.episodes and current.get(episode_id) is not graph.episode:
+                del self._graphs[episode_id]
+            elif episode_id in changes.episodes or any(graph.holds(shot_id) for shot_id in linked):
+                graph.update(changes)
+                self._graphs[episode_id] = (graph, self._revision(episode_id))
+
+    def _revision(self, episode_id: str) -> int:
+        return self._index.revisions.get(episode_id, 0) if self._index is not None else 0
 
 
 class EpisodeGraph:
@@ -167,6 +221,18 @@ class EpisodeGraph:
                     push(ready, creation[target])
         self._acyclic = len(order) == len(shots)
         return order if self._acyclic else list(shots)
+
+    def picture_order(self) -> list[Shot]:
+        """The shots that play on screen, in episode order: not alternative takes (targets of alt
+        edges), nor shots that only supply a plate (no cut in or out)."""
+        alternates, cuts_out, cuts_in = self._in[EdgeKind.ALT], self._out[EdgeKind.CUT], self._in[EdgeKind.CUT]
+        plates = self._out[EdgeKind.PLATE]
+        return [shot for shot in self.order() if not alternates.get(shot.id) and (
+            cuts_out.get(shot.id) or cuts_in.get(shot.id) or not plates.get(shot.id))]
+
+    def holds(self, shot_id: str) -> bool:
+        """Whether the shot was in the episode when the graph last read it."""
+        return shot_id in self._creation
 
     def creation_index(self, shot_id: str) -> int:
         """Where a shot stands in creation (row) order."""

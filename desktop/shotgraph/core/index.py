@@ -49,6 +49,8 @@ class ProjectIndex:
         self.setups: dict[str, Setup] = {}
         self.setup_day: dict[str, ShootingDay] = {}
         self.shot_setup: dict[str, str] = {}
+        self.revisions: dict[str, int] = {}
+        """How many times each episode's shot or edge list has changed, so a graph read from it knows it is stale."""
         for name in CATALOGUES:
             for record in getattr(project, name):
                 self._index_record(name, record)
@@ -133,14 +135,16 @@ class ProjectIndex:
     def insert_shot(self, episode: Episode, index: int, shot: Shot) -> None:
         episode.shots.insert(index, shot)
         self._index_shot(episode, shot)
+        self._revise(episode)
 
     def remove_shot(self, shot_id: str) -> int:
         """Remove a shot without edges and off every setup; returns its list index."""
         shot = self.shots[shot_id]
-        shots = self.shot_episode[shot_id].shots
-        index = position(shots, shot)
-        del shots[index]
+        episode = self.shot_episode[shot_id]
+        index = position(episode.shots, shot)
+        del episode.shots[index]
         self._unindex_shot(shot)
+        self._revise(episode)
         return index
 
     def _index_shot(self, episode: Episode, shot: Shot) -> None:
@@ -161,15 +165,20 @@ class ProjectIndex:
     def insert_edge(self, episode: Episode, index: int, edge: Edge) -> None:
         episode.edges.insert(index, edge)
         self._index_edge(episode, edge)
+        self._revise(episode)
 
     def remove_edge(self, edge_id: str) -> int:
         """Remove an edge; returns its list index."""
         edge = self.edges[edge_id]
-        edges = self.edge_episode[edge_id].edges
-        index = position(edges, edge)
-        del edges[index]
+        episode = self.edge_episode[edge_id]
+        index = position(episode.edges, edge)
+        del episode.edges[index]
         self._unindex_edge(edge)
+        self._revise(episode)
         return index
+
+    def _revise(self, episode: Episode) -> None:
+        self.revisions[episode.id] = self.revisions.get(episode.id, 0) + 1
 
     def _index_edge(self, episode: Episode, edge: Edge) -> None:
         self.edges[edge.id] = edge

@@ -1,7 +1,9 @@
 """The open document as Qt sees it: its changes as signals, its edits on a QUndoStack.
 
 Every view reads the project from ``bridge.project``, changes it only with
-``bridge.push(edit)`` and refreshes from the ``changed`` signal's Changes record.
+``bridge.push(edit)`` and refreshes from the ``changed`` signal's Changes record, asking the
+record what it means to it (``changes.touches_order(episode_id)``…). What is worked out from the
+project (episode graphs and order, findings, findings by shot) views read from ``bridge.derived``.
 The bridge also holds what the views share: the current episode, the selected shots and the
 scene chosen as the place to work in (in the episode tree or on a scene band).
 """
@@ -15,10 +17,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from shotgraph.core.changes import Changes
+from shotgraph.core.derived import DerivedState
 from shotgraph.core.document import Document
 from shotgraph.core.edits import Edit, EditError
 from shotgraph.core.model import Episode, PendingJob, Project, Scene, Shot
-from shotgraph.core.rules.checker import Checker
+from shotgraph.core.rules.checker import Checker, FindingsDelta
 
 from .edit_labels import edit_label
 
@@ -51,7 +54,7 @@ class UndoCommand(QUndoCommand):
 
 
 class DocumentBridge(QObject):
-    """One open project for all the views: document, checker, undo stack, episode, selection."""
+    """One open project for all the views: document, derived state, undo stack, episode, selection."""
 
     opened = Signal()
     """A project was opened (or a new one made): views rebuild from scratch."""
@@ -70,14 +73,13 @@ class DocumentBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
-        self.checker: Checker | None = None
+        self.derived: DerivedState | None = None
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.episode_id = ""
         self.selected: tuple[str, ...] = ()
         self.scene_id = ""
         """The scene chosen as the place (tree or scene band); "" once shots are selected otherwise."""
-        self._detach: list = []
         self._was_modified = False
 
     # -- the document ---------------------------------------------------------------------
@@ -87,19 +89,23 @@ class DocumentBridge(QObject):
         return self.document.project if self.document else None
 
     @property
+    def checker(self) -> Checker | None:
+        """The open project's findings, kept current."""
+        return self.derived.checker if self.derived else None
+
+    @property
     def folder(self) -> Path | None:
         """The folder media paths are relative to (the project file's), None for an unsaved project."""
         return self.path.parent if self.path else None
 
     def open(self, document: Document, path: Path | None) -> None:
         """Show ``document`` (read from ``path``) with its first episode current and nothing selected."""
-        for detach in self._detach:
-            detach()
+        if self.derived is not None:
+            self.derived.close()
         self.undo_stack.clear()
         self.document, self.path = document, path
-        self.checker = Checker(document)
-        self._detach = [self.checker.attach(document), document.subscribe(self._on_document_changed),
-                        self.checker.subscribe(self.findings_changed.emit)]
+        self.derived = DerivedState(document)
+        self.derived.subscribe(self._on_derived_changed)
         self.episode_id = document.project.episodes[0].id if document.project.episodes else ""
         self.selected, self.scene_id = (), ""
         self._was_modified = document.is_modified
@@ -155,7 +161,9 @@ class DocumentBridge(QObject):
         self._emit_modified()
         return True
 
-    def _on_document_changed(self, changes: Changes) -> None:
+    def _on_derived_changed(self, changes: Changes, delta: FindingsDelta) -> None:
+        if delta:
+            self.findings_changed.emit(delta)
         self._follow_removals(changes)
         self.changed.emit(changes)
         self._emit_modified()
@@ -217,6 +225,14 @@ class DocumentBridge(QObject):
         self.selected = tuple(shot.id for shot in self.document.shots_of_scene(scene_id))
         self.scene_id = scene_id
         self.selection_changed.emit(source)
+
+    def episode_order(self, episode: Episode | None = None) -> list[Shot]:
+        """The shots of ``episode`` (the current one when None) in episode order, from the
+        document's graphs: read-only, worked out once per change of the cut."""
+        episode = episode or self.episode
+        if self.document is None or episode is None:
+            return []
+        return self.document.graphs.order(episode)
 
     @property
     def current_scene(self) -> Scene | None:

@@ -42,7 +42,7 @@ class ProjectTree(QTreeWidget):
             self.show_project(self._bridge.project)
 
     def _on_bridge_changed(self, changes: Changes) -> None:
-        if (changes.episodes or changes.scenes) and self._bridge.project is not None:
+        if changes.touches_places and self._bridge.project is not None:
             self.show_project(self._bridge.project)
             self.select_episode_id(self._bridge.episode_id)
 

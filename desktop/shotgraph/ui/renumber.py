@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from shotgraph.core.edits.numbering import RenumberShots, Scheme, renumbered
-from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Episode
 
 from .bridge import DocumentBridge
@@ -61,11 +60,12 @@ class RenumberDialog(QDialog):
 
     def codes(self) -> dict[str, str]:
         """New code by shot id under the chosen scheme."""
-        return renumbered(self._episode, Scheme(self.scheme.currentData()))
+        assert self._bridge.document is not None
+        return renumbered(self._bridge.document, self._episode, Scheme(self.scheme.currentData()))
 
     def _on_scheme_changed(self, *_args: object) -> None:
         codes = self.codes()
-        shots = episode_order(self._episode)
+        shots = self._bridge.episode_order(self._episode)
         self.preview.setRowCount(len(shots))
         for row, shot in enumerate(shots):
             self.preview.setItem(row, 0, QTableWidgetItem(shot.code))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from shotgraph.core.graph import episode_order
 from shotgraph.core.model import ScreenPos, Shot, ShotSize, Side
 
 from .badges import ShotBadges
@@ -58,7 +57,7 @@ class SceneDiagram(QWidget):
         shot, episode = self._bridge.current_shot, self._bridge.episode
         if shot is None or episode is None:
             return []
-        return [s for s in episode_order(episode) if s.scene_id == shot.scene_id]
+        return [s for s in self._bridge.episode_order(episode) if s.scene_id == shot.scene_id]
 
     def cameras(self) -> list[Camera]:
         """Where each shot's camera is drawn, in scene order (kept from the last paint)."""

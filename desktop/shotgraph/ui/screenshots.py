@@ -19,7 +19,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTreeWidget, QWidget
 
 from shotgraph.core.edits import UpdateShot
-from shotgraph.core.graph import episode_order
 from shotgraph.core.io.scripts import NoHeadingsError, read_script
 from shotgraph.core.model import Mode, Provenance, Take
 from shotgraph.demo import demo_project_path
@@ -98,7 +97,7 @@ def take_all(folder: Path) -> list[Path]:
 
 def take_views(window: MainWindow, folder: Path, suffix: str) -> list[Path]:
     """The views the guide shows, each saved as NAME + ``suffix``.png."""
-    first = episode_order(present(window.project).episodes[0])
+    first = window.bridge.episode_order(present(window.project).episodes[0])
     # name, tab shown (None: as it is), docks raised in order, shots selected (None: as they are)
     shots: list[tuple[str, QWidget | None, list[QDockWidget], list[str] | None]] = [
         ("graph", window.canvas, [], [first[2].id]),
@@ -330,7 +329,7 @@ def show_disclosure(window: MainWindow, folder: Path, suffix: str) -> Path:
 def show_animatic_preview(window: MainWindow, folder: Path, name: str) -> Path:
     """View ▸ Play Episode from the first shot, a second in: the AI label, the opening titles, the subtitles."""
     project = present(window.project)
-    window.bridge.select([episode_order(project.episodes[0])[0].id])
+    window.bridge.select([window.bridge.episode_order(project.episodes[0])[0].id])
     preview = present(play_episode(window, window.bridge))
     preview.resize(432, 860)
     preview.player.seek(round(project.delivery.fps * 1.2))

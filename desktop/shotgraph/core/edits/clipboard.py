@@ -80,7 +80,7 @@ def copy_shots(doc: Document, shot_ids: Sequence[str]) -> ShotClip:
     if len(set(shot_ids)) > MAX_CLIP_SHOTS:
         raise ClipboardError(f"at most {MAX_CLIP_SHOTS:,} shots can be copied at once")
     episode = require(doc.index.shot_episode, shot_ids[0], "shot")
-    shots = shots_in_order(episode, shot_ids)
+    shots = shots_in_order(doc, episode, shot_ids)
     members = {shot.id for shot in shots}
     edges = {e.id: e for s in members for e in doc.index.edges_of(s)}.values()
     inside = [ClipEdge(kind=e.kind, source=e.source, target=e.target) for e in edges

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from ..graph import episode_order
 from ..model import Episode
 from .base import Compound, Edit, EditError, EditName, require
 from .codes import inserted_code as inserted_code  # where shot numbering is looked up
@@ -28,12 +27,12 @@ class Scheme(StrEnum):
     SCENE_SHOT = "scene-shot"
 
 
-def renumbered(episode: Episode, scheme: Scheme) -> dict[str, str]:
+def renumbered(doc: Document, episode: Episode, scheme: Scheme) -> dict[str, str]:
     """New code by shot id, in episode order, for every shot of the episode."""
     scenes = {scene.id: scene.code for scene in episode.scenes}
     codes: dict[str, str] = {}
     per_scene: dict[str, int] = {}
-    for number, shot in enumerate(episode_order(episode), start=1):
+    for number, shot in enumerate(doc.graphs.order(episode), start=1):
         index = per_scene[shot.scene_id] = per_scene.get(shot.scene_id, 0) + 1
         scene = scenes.get(shot.scene_id, "")
         if scheme is Scheme.SEQUENTIAL:

@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..graph import EpisodeGraph
 from ..index import position
 from ..model import EdgeKind, Episode, Shot, new_id
 from .base import EditError, Macro, require
@@ -96,7 +95,7 @@ def slot_after(doc: Document, shot_id: str) -> Slot:
     """Right after a shot in the cut, in its scene."""
     shot = require(doc.index.shots, shot_id, "shot")
     episode = doc.index.shot_episode[shot_id]
-    graph = EpisodeGraph(episode)
+    graph = doc.graphs.of(episode)
     at_end = all(doc.shot(s).scene_id != shot.scene_id for s in graph.cut_successors(shot_id))
     return Slot(episode.id, shot.scene_id, position(episode.shots, shot) + 1, after=shot_id,
                 follows=shot.code, at_end=at_end)
@@ -107,7 +106,7 @@ def slot_before(doc: Document, shot_id: str) -> Slot:
     Coded as an insert after its predecessor of the same scene (3A before 4), else A3 before 3."""
     shot = require(doc.index.shots, shot_id, "shot")
     episode = doc.index.shot_episode[shot_id]
-    graph = EpisodeGraph(episode)
+    graph = doc.graphs.of(episode)
     before = graph.cut_predecessors(shot_id)
     same_scene = [s for s in before if doc.shot(s).scene_id == shot.scene_id]
     if len(before) == 1 and same_scene and len(graph.cut_successors(same_scene[0])) == 1:
@@ -124,7 +123,7 @@ def slot_in_scene(doc: Document, scene_id: str) -> Slot:
     last shot of the scenes before it (before the first of the scenes after it)."""
     scene = require(doc.index.scenes, scene_id, "scene")
     episode = doc.index.scene_episode[scene_id]
-    order = EpisodeGraph(episode).order()
+    order = doc.graphs.order(episode)
     own = [shot for shot in order if shot.scene_id == scene_id]
     if own:
         return slot_after(doc, own[-1].id)
@@ -192,7 +191,7 @@ def first_shot_edit(doc: Document, episode_id: str) -> tuple[Edit, str]:
     return Macro(add.name, [AddScene(episode.id, scene), add]), shot_id
 
 
-def shots_in_order(episode: Episode, shot_ids: Sequence[str]) -> list[Shot]:
+def shots_in_order(doc: Document, episode: Episode, shot_ids: Sequence[str]) -> list[Shot]:
     """The named shots of ``episode`` in episode order."""
     wanted = set(shot_ids)
-    return [shot for shot in EpisodeGraph(episode).order() if shot.id in wanted]
+    return [shot for shot in doc.graphs.order(episode) if shot.id in wanted]

@@ -30,7 +30,7 @@ def follow_scene_order(doc: Document, episode: Episode, new_order: list[str]) ->
     order. Nothing changes when those scenes are intercut with each other or with another
     scene, when the cut path has a cycle, or when the blocks already play in that order.
     """
-    blocks = _blocks(EpisodeGraph(episode), set(new_order))
+    blocks = _blocks(doc.graphs.of(episode), set(new_order))
     if not blocks:
         return []
     ordered = [blocks[scene_id] for scene_id in new_order if scene_id in blocks]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shotgraph.core.graph import EpisodeGraph
+from shotgraph.core.graph import EpisodeGraph, EpisodeGraphs
 from shotgraph.core.io.images import ImageFile, read_media_image
 from shotgraph.core.model import (
     Binding,
@@ -103,16 +103,18 @@ def draw_seeds(shot: Shot, draws: int, rng: random.Random | None = None) -> list
 
 
 def plan_draws(project: Project, folder: Path | None, template: WorkflowTemplate, workflow: dict,
-               shots: Sequence[Shot], draws: int, server: str, rng: random.Random | None = None) -> list[DrawRequest]:
-    """Every draw of every shot, filled in: new seeds, the shot's data, the pictures each image input gets."""
-    graphs: dict[str, EpisodeGraph] = {}
+               shots: Sequence[Shot], draws: int, server: str, rng: random.Random | None = None,
+               graphs: EpisodeGraphs | None = None) -> list[DrawRequest]:
+    """Every draw of every shot, filled in: new seeds, the shot's data, the pictures each image input gets.
+    ``graphs``: an open document's episode graphs (chaining reads the cut from them)."""
+    graphs = graphs or EpisodeGraphs(project)
     episode_of = {s.id: e for e in project.episodes for s in e.shots}
     model = template_model(template, workflow)
     sha = workflow_hash(workflow)
     requests = []
     for shot in shots:
         episode = episode_of[shot.id]
-        graph = graphs.get(episode.id) or graphs.setdefault(episode.id, EpisodeGraph(episode))
+        graph = graphs.of(episode)
         pictures, names = _references(project, folder, shot)
         uploads = tuple(_uploads(project, folder, template.bindings, shot, episode, graph, pictures))
         for number, seed in enumerate(draw_seeds(shot, draws, rng), start=1):

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from shotgraph.core.document import Document
 from shotgraph.core.edits.base import EditName, Macro
 from shotgraph.core.edits.days import AddDay
+from shotgraph.core.graph import EpisodeGraphs
 from shotgraph.core.model import PlanningSettings, Project, Setup, ShootingDay, new_id
 
 from .setups import PlannedSetup, ShotPlaces, group_setups
@@ -63,11 +64,11 @@ def capacity(settings: PlanningSettings, moves: int = 0) -> float:
 
 
 def plan_days(project: Project, settings: PlanningSettings | None = None, *, start: dt.date | None = None,
-              episodes: Collection[str] | None = None) -> Plan:
+              episodes: Collection[str] | None = None, graphs: EpisodeGraphs | None = None) -> Plan:
     """Plan the unscheduled live and hybrid shots (of these episode ids, when given) onto new days
-    after the existing ones."""
+    after the existing ones, in story order read from ``graphs`` (an open document's) when given."""
     settings = settings or project.planning
-    places = ShotPlaces(project)
+    places = ShotPlaces(project, graphs)
     setups = group_setups(project, settings, capacity(settings), places, episodes)
     first = first_date(project, settings, start)
     rules = DayRules(project, settings, places, first)

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from shotgraph.core.graph import episode_order
+from shotgraph.core.graph import EpisodeGraphs
 from shotgraph.core.model import (
     Episode,
     IntExt,
@@ -55,8 +55,10 @@ class SetupKey:
 class ShotPlaces:
     """Each shot's episode and scene, so its effective location, INT/EXT and time of day resolve."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, graphs: EpisodeGraphs | None = None) -> None:
+        """``graphs``: an open document's episode graphs, read for story order instead of new ones."""
         self.project = project
+        self.graphs = graphs or EpisodeGraphs(project)
         self.scenes: dict[str, Scene] = {}
         self.episodes: dict[str, Episode] = {}
         self.shots: dict[str, Shot] = {}
@@ -84,7 +86,7 @@ class ShotPlaces:
     def story_positions(self) -> dict[str, tuple[int, int]]:
         """Each shot's place in the story: (episode number, position in episode order)."""
         return {shot.id: (episode.number, k) for episode in self.project.episodes
-                for k, shot in enumerate(episode_order(episode))}
+                for k, shot in enumerate(self.graphs.order(episode))}
 
     @cached_property
     def actors_of_character(self) -> dict[str, str]:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from shotgraph.core.changes import Changes
 from shotgraph.core.gcpause import collector_paused
+from shotgraph.core.graph import EpisodeGraphs
 from shotgraph.core.model import Episode, Project
 
 from .engine import reading_key, waived_fingerprints
@@ -44,8 +45,6 @@ from .units import DeltaBuilder, Unit, Units, finding_of, pairs_around, run_unit
 
 if TYPE_CHECKING:
     from shotgraph.core.document import Document
-
-CATALOGUE_FIELDS = ("characters", "wardrobe", "props", "locations", "people")
 
 Across = list[tuple[EpisodeFacts | None, Hit, Finding]]
 
@@ -65,13 +64,18 @@ class Checker:
     """The current findings of a project, kept up to date from Changes records."""
 
     def __init__(self, source: Document | Project, rules: Sequence[Rule] | None = None) -> None:
+        """Check a document (reading the graphs it keeps) or a project (following its changes with
+        graphs of its own)."""
         self.project: Project = source if isinstance(source, Project) else source.project
+        self._own_graphs = isinstance(source, Project)
+        self.graphs = EpisodeGraphs(self.project) if isinstance(source, Project) else source.graphs
         self.rules = list(all_rules() if rules is None else rules)
         self._local = [(i, r) for i, r in enumerate(self.rules) if r.scope is not Scope.PROJECT]
         self._across_rules = [(i, r) for i, r in enumerate(self.rules) if r.scope is Scope.PROJECT]
         self._reads = {i: reads for i, r in self._across_rules if (reads := r.reads) is not None}
         self._subscribers: list[Callable[[FindingsDelta], None]] = []
         self._sorted: list[Finding] | None = []
+        self._positions: dict[str, int] | None = None
         self.recheck()
 
     # -- connecting -----------------------------------------------------------------------
@@ -119,15 +123,25 @@ class Checker:
                 made += units[key][1]
         for index in sorted(self._across):
             made += [finding for _, _, finding in self._across[index]]
-        positions = {shot_id: i for e in self.facts.episodes.values() for shot_id, i in e.position.items()}
+        positions = self._reading_positions()
         return sorted(made, key=lambda f: reading_key(f, positions))
+
+    def reading_place(self, finding: Finding) -> tuple[object, ...]:
+        """Where a finding stands in reading order; findings with equal places keep the order the
+        rules made them in, which only ``findings`` knows."""
+        return reading_key(finding, self._reading_positions())
+
+    def _reading_positions(self) -> dict[str, int]:
+        if self._positions is None:
+            self._positions = {shot_id: i for e in self.facts.episodes.values() for shot_id, i in e.position.items()}
+        return self._positions
 
     def recheck(self) -> FindingsDelta:
         """Check the whole project again (after a change the record cannot describe)."""
         old = self.findings
         with collector_paused():
             self._waived = waived_fingerprints(self.project)
-            self.facts = ProjectFacts(self.project)
+            self.facts = ProjectFacts(self.project, self.graphs)
             self._units: dict[str, Units] = {
                 episode_id: run_units(self._local, episode, self._waived)
                 for episode_id, episode in self.facts.episodes.items()}
@@ -135,7 +149,7 @@ class Checker:
             for episode in self.facts.episodes.values():
                 self._snapshot(episode.episode.shots, episode)
             self._across: dict[int, Across] = {i: self._run_across(r) for i, r in self._across_rules}
-        self._sorted = None
+        self._sorted = self._positions = None
         builder = DeltaBuilder()
         builder.replace(old, self.findings)
         return FindingsDelta(tuple(builder.added), tuple(builder.removed))
@@ -147,22 +161,24 @@ class Checker:
         if not changes:
             return FindingsDelta()
         delta = DeltaBuilder()
+        if self._own_graphs:
+            self.graphs.update(changes)
         with collector_paused():
             self._waived = waived_fingerprints(self.project) if changes.waivers else self._waived
-            wide = changes.settings or any(getattr(changes, name) for name in CATALOGUE_FIELDS)
+            wide = changes.settings or changes.touches_catalogue
             if wide:
                 self.facts.refresh_catalogue()
             structural = set(self.facts.episodes) | self._episode_ids() if wide else self._structural(changes)
             edited = self._edited_shots(changes, structural)
             for episode_id in structural:
-                self._rebuild_episode(episode_id, changes, delta)
+                self._rebuild_episode(episode_id, delta)
             if structural:
                 self._follow_episode_list()
             self._recheck_edited(edited, delta)
             self._update_across(bool(structural), edited, changes, delta)
             if changes.waivers:
                 self._rewaive(delta)
-        self._sorted = None
+        self._sorted = self._positions = None
         return FindingsDelta(tuple(delta.added), tuple(delta.removed))
 
     def _episode_ids(self) -> set[str]:
@@ -198,7 +214,7 @@ class Checker:
 
     # -- one episode ----------------------------------------------------------------------
 
-    def _rebuild_episode(self, episode_id: str, changes: Changes, delta: DeltaBuilder) -> None:
+    def _rebuild_episode(self, episode_id: str, delta: DeltaBuilder) -> None:
         """Refresh an episode's facts and run all its rules again (or drop it if it is gone)."""
         old = self._units.pop(episode_id, {})
         episode = self._current_episode(episode_id)
@@ -207,12 +223,11 @@ class Checker:
             self.facts.forget_owners()
             delta.replace_units(old, {})
             return
-        facts = self.facts.episodes.get(episode_id)
-        if facts is None or facts.episode is not episode:
-            facts = EpisodeFacts(episode, self.facts)
+        facts, graph = self.facts.episodes.get(episode_id), self.graphs.of(episode)
+        if facts is None or facts.graph is not graph:
+            facts = EpisodeFacts(episode, self.facts, graph)
             self.facts.episodes[episode_id] = facts
         else:
-            facts.graph.update(changes)
             facts.refresh()
         self._units[episode_id] = run_units(self._local, facts, self._waived)
         self._snapshot(episode.shots, facts)

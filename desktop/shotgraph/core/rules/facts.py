@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from shotgraph.core.aigc import first_generated, implicit_label
-from shotgraph.core.graph import EpisodeGraph
+from shotgraph.core.graph import EpisodeGraph, EpisodeGraphs
 from shotgraph.core.model import (
     Angle,
     Character,
@@ -37,11 +37,14 @@ _FRAMING = attrgetter("size", "angle", "movement")
 class ProjectFacts:
     """Lookups across the project, and the facts of each episode in episode-number order."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, graphs: EpisodeGraphs | None = None) -> None:
+        """``graphs``: the episode graphs to read (an open document's own), else graphs of their own."""
         self.project = project
+        self.graphs = graphs or EpisodeGraphs(project)
         self._owners: dict[str, EpisodeFacts] | None = None
         self.refresh_catalogue()
-        self.episodes: dict[str, EpisodeFacts] = {e.id: EpisodeFacts(e, self) for e in project.episodes}
+        self.episodes: dict[str, EpisodeFacts] = {
+            e.id: EpisodeFacts(e, self, self.graphs.of(e)) for e in project.episodes}
 
     def refresh_catalogue(self) -> None:
         """Re-read characters, looks, props, locations and people after they change."""
@@ -73,10 +76,10 @@ class EpisodeFacts:
     _framings: tuple[Framing, ...] | None
     _labelled: tuple[Shot | None, dict[str, str] | None] | None
 
-    def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph | None = None) -> None:
+    def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph) -> None:
         self.episode = episode
         self.project = project
-        self.graph = graph or EpisodeGraph(episode)
+        self.graph = graph
         self.refresh()
 
     @property

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from shotgraph.core.changes import Changes
-from shotgraph.core.graph import EpisodeGraph
+from shotgraph.core.graph import EpisodeGraph, EpisodeGraphs
 from shotgraph.core.model import Episode, Scene
 
 from ..badges import ShotBadges
@@ -61,8 +61,8 @@ class GraphScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.cards: dict[str, ShotCard] = {}
         self.edges: dict[str, EdgeItem] = {}
-        self.graph: EpisodeGraph | None = None
         self.episode: Episode | None = None
+        self._graphs: EpisodeGraphs | None = None
         self._bands: list[SceneBand] = []
         self._placement: dict[str, tuple[object, str]] = {}
         self._folder: Path | None = None
@@ -70,16 +70,21 @@ class GraphScene(QGraphicsScene):
         self._thumbnails.ready.connect(self._on_thumbnails_ready)
         self._handles_shown = self._edges_shown = True
 
-    def show_episode(self, episode: Episode | None, folder: Path | None, badges: ShotBadges) -> None:
-        """Make every item again for ``episode`` (None: an empty canvas)."""
+    @property
+    def graph(self) -> EpisodeGraph | None:
+        """The graph of the episode on show, the document's own (kept current by the document)."""
+        return self._graphs.of(self.episode) if self._graphs is not None and self.episode is not None else None
+
+    def show_episode(self, episode: Episode | None, graphs: EpisodeGraphs | None, folder: Path | None,
+                     badges: ShotBadges) -> None:
+        """Make every item again for ``episode`` (None: an empty canvas), reading its graph from ``graphs``."""
         if folder != self._folder:
             self._thumbnails.clear()
             self._folder = self._thumbnails.folder = folder
         self._thumbnails.cancel_pending()
         self.clear()
         self.cards, self.edges, self._bands, self._placement = {}, {}, [], {}
-        self.episode = episode
-        self.graph = EpisodeGraph(episode) if episode else None
+        self.episode, self._graphs = episode, graphs
         if episode is not None:
             self._sync_items(badges)
             self.relayout()
@@ -96,12 +101,10 @@ class GraphScene(QGraphicsScene):
 
     def apply(self, changes: Changes, badges: ShotBadges) -> None:
         """Follow one edit: new or removed items and a new layout only when the graph's structure changed."""
-        episode, graph = self.episode, self.graph
-        if episode is None or graph is None:
+        episode = self.episode
+        if episode is None:
             return
-        structural = episode.id in changes.episodes and bool(
-            changes.shots_added or changes.shots_removed or changes.edges)
-        graph.update(changes)
+        structural = changes.touches_order(episode.id)
         if structural:
             self._sync_items(badges)
         moved = self._refresh_cards(changes.shots)

@@ -345,7 +345,9 @@ class GraphCanvas(QGraphicsView):
     def _on_bridge_episode_changed(self, _episode_id: str) -> None:
         self._syncing = True
         self._press_positions, self._link_line, self._link_from, self._link_target = {}, None, None, None
-        self.graph_scene.show_episode(self._bridge.episode, self._bridge.folder, self._badges)
+        derived = self._bridge.derived
+        self.graph_scene.show_episode(self._bridge.episode, derived.graphs if derived else None,
+                                      self._bridge.folder, self._badges)
         self._syncing = False
         self.set_zoom(START_ZOOM)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())

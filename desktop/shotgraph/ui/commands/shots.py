@@ -22,7 +22,6 @@ from shotgraph.core.edits.placing import (
     slot_in_episode,
     slot_in_scene,
 )
-from shotgraph.core.graph import episode_order
 from shotgraph.core.model import EdgeKind, Mode
 
 from ..mode_labels import mode_label
@@ -154,7 +153,7 @@ class ShotCommands(QObject):
         if shot is None or episode is None or document is None:
             return []
         taken = {e.source for e in document.edges_of(shot.id) if e.kind is EdgeKind.PLATE and e.target == shot.id}
-        return [(other.id, f"{other.code} · {mode_label(other.mode)}") for other in episode_order(episode)
+        return [(other.id, f"{other.code} · {mode_label(other.mode)}") for other in self._bridge.episode_order(episode)
                 if other.id != shot.id and other.id not in taken]
 
     def _on_plate_menu_about_to_show(self) -> None:

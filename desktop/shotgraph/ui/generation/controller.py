@@ -97,7 +97,8 @@ class GenerationController(QObject):
             return False
         settings = project.generation
         server = settings.server.strip().rstrip("/")
-        requests = plan_draws(project, folder, order.template, order.workflow, order.shots, order.draws, server)
+        requests = plan_draws(project, folder, order.template, order.workflow, order.shots, order.draws, server,
+                              graphs=self._bridge.document.graphs if self._bridge.document else None)
         self.queue.send(requests, server, settings.token, folder)
         self.dock.show()
         self.dock.raise_()

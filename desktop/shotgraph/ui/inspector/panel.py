@@ -86,9 +86,7 @@ class Inspector(QStackedWidget):
         self.refresh()
 
     def _on_bridge_changed(self, changes: Changes) -> None:
-        selected = set(self.bridge.selected)
-        if (selected & changes.touched_shots or changes.scenes or changes.episodes or changes.characters
-                or changes.wardrobe or changes.props or changes.locations or changes.settings):
+        if changes.touches_shot_context(self.bridge.selected):
             self.refresh()
 
     def refresh(self) -> None:

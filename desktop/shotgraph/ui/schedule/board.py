@@ -80,8 +80,7 @@ class ScheduleBoard(QWidget):
             column.header.edit_requested.connect(partial(self.operations.edit_day, column.day_id))
 
     def _on_bridge_changed(self, changes: Changes) -> None:
-        if (changes.days or changes.touched_shots or changes.settings or changes.scenes or changes.episodes
-                or changes.characters or changes.locations or changes.people):
+        if changes.touches_schedule:
             self._refresh_when_seen()
 
     def _refresh_when_seen(self) -> None:
@@ -106,7 +105,7 @@ class ScheduleBoard(QWidget):
         self.plan_button.setEnabled(project is not None)
         if project is None:
             return
-        places = ShotPlaces(project)
+        places = ShotPlaces(project, self._bridge.document.graphs if self._bridge.document else None)
         summaries = summarise_days(project, places)
         self._syncing = True  # refilling clears the trees' selection; the bridge must not hear it
         try:

@@ -126,7 +126,8 @@ class ScheduleOperations(QObject):
         if project is None:
             return
         settings = project.planning.model_copy(update={"first_day": start})
-        plan = plan_days(project, settings, start=start, episodes=episode_ids)
+        graphs = self._bridge.document.graphs if self._bridge.document else None
+        plan = plan_days(project, settings, start=start, episodes=episode_ids, graphs=graphs)
         status = self._board.status
         if not plan.days:
             status.setText(board_tr("Nothing to plan: every live and hybrid shot is on a shooting day.")

@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QGuiApplication, QPixmap
 
 from shotgraph.core.changes import Changes
-from shotgraph.core.graph import episode_order
 from shotgraph.core.model import Shot
 
 from ..badges import ShotBadges
@@ -105,7 +104,7 @@ class StoryboardModel(QAbstractListModel):
         """Show the bridge's episode from scratch (a project was opened or another episode chosen)."""
         self.beginResetModel()
         episode = self._bridge.episode
-        self._ids = [shot.id for shot in episode_order(episode)] if episode else []
+        self._ids = [shot.id for shot in self._bridge.episode_order(episode)] if episode else []
         self._reindex()
         self.thumbnails.cancel_pending()
         self.endResetModel()
@@ -124,8 +123,8 @@ class StoryboardModel(QAbstractListModel):
         episode = self._bridge.episode
         if episode is None:
             return
-        if changes.shots_added or changes.shots_removed or changes.edges:
-            self._follow_order([shot.id for shot in episode_order(episode)])
+        if changes.touches_order(episode.id):
+            self._follow_order([shot.id for shot in self._bridge.episode_order(episode)])
         self._refresh_rows(changes.shots)
 
     def _on_badges_changed(self, shot_ids: set[str]) -> None:

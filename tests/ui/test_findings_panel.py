@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.series import make_series
 from shotgraph.core.edits.project import UpdateProjectSettings
+from shotgraph.core.edits.edges import Unlink
 from shotgraph.core.edits.shots import UpdateShot
+from shotgraph.core.edits.waivers import Waive
+from shotgraph.core.model import Mode, ShotSize, TimeOfDay
 from shotgraph.core.rules.findings import Severity
 from shotgraph.core.rules.registry import all_rules
 from shotgraph.ui.appearance import severity_colour
@@ -360,3 +363,32 @@ def test_tab_goes_from_the_findings_table_to_waive_and_unwaive(window):
             stops.append(widget)
         widget = widget.nextInFocusChain()
     assert stops == [panel.waive_button, panel.unwaive_button]
+
+
+def test_rows_follow_every_kind_of_edit_exactly_as_the_checker_orders_them(qtbot, window):
+    """Field edits are applied from the delta alone, structural ones and shared places from the
+    checker's list; either way the rows are the checker's findings in its order, and the row the
+    user was on stays on its finding."""
+    bridge, model = window.bridge, window.findings.model
+    episode = window.project.episodes[1]
+    table, proxy = window.findings.table, window.findings.proxy
+    table.selectRow(proxy.rowCount() - 1)
+    kept = model.finding(proxy.mapToSource(table.currentIndex()).row())
+    first, second, third = episode.shots[2], episode.shots[3], episode.shots[4]
+    finding = next(f for f in model.findings() if f.episode == 2)
+    steps = [
+        UpdateShot(first.id, {"camera": first.camera.model_copy(update={"size": ShotSize.ECU})}),
+        UpdateShot(second.id, {"time_of_day": TimeOfDay.NIGHT}),
+        UpdateShot(third.id, {"mode": Mode.AI}),
+        Waive(finding.fingerprint, finding.rule, finding.codes, "accepted"),
+        Unlink(next(e.id for e in episode.edges if e.kind.value == "cut")),
+    ]
+    failures: list[str] = []
+    bridge.edit_failed.connect(failures.append)
+    for edit in steps:
+        assert bridge.push(edit), failures
+        qtbot.waitUntil(lambda: model.findings() == bridge.checker.findings)
+    for _ in steps:
+        bridge.undo_stack.undo()
+        qtbot.waitUntil(lambda: model.findings() == bridge.checker.findings)
+    assert model.finding(proxy.mapToSource(table.currentIndex()).row()) == kept

@@ -2,11 +2,16 @@
 
 The checker reports a delta after every edit through the bridge's ``findings_changed`` signal
 (a Qt connection, so it ends with the model: a model left behind by a rebuilt window is never
-called); the model gathers the deltas of one round of events (``DEBOUNCE_MS``) and then moves the rows
-that went and came, once per burst.
+called); the model gathers the deltas of one round of events (``DEBOUNCE_MS``) and then applies
+them, once per burst: each finding that went is found and each that came is placed by its reading
+place (``Checker.reading_place``). When the burst moved shots or renumbered episodes (the places
+of findings already shown may have changed), or a place is shared by several findings (their order
+is the rules'), the rows are compared with the checker's whole list instead.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from shotgraph.core.changes import Changes
 from shotgraph.core.model import Waiver
 from shotgraph.core.rules.checker import Checker, FindingsDelta
 from shotgraph.core.rules.findings import Finding, Severity
@@ -70,7 +76,8 @@ class FindingsModel(QAbstractTableModel):
         self._findings: list[Finding] = []
         self._checker: Checker | None = None
         self._language = "en"
-        self._pending = 0
+        self._pending: list[FindingsDelta] = []
+        self._reordered = False
         self._waivers: dict[str, Waiver] = {}
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -108,29 +115,74 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         self._findings = self._checker.findings if self._checker is not None else []
         self._read_waivers()
-        self._pending = 0
+        self._pending, self._reordered = [], False
         self.endResetModel()
 
     def _read_waivers(self) -> None:
         project = self._checker.project if self._checker is not None else None
         self._waivers = {w.fingerprint: w for w in project.waivers} if project is not None else {}
 
+    def note_changes(self, changes: Changes) -> None:
+        """Hear of an edit: one that changes episodes (their shots, cuts or numbers) may move the
+        findings already shown."""
+        self._reordered |= bool(changes.episodes)
+
     def _on_checker_delta(self, delta: FindingsDelta) -> None:
-        """Note the burst's size and (re)start the short wait."""
+        """Keep the delta for the burst and (re)start the short wait."""
         if self._checker is None:
             return
-        self._pending += len(delta.added) + len(delta.removed)
+        self._pending.append(delta)
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
-        """Remove the rows that went, insert the ones that came where the checker orders them."""
+        """Apply the burst's deltas: remove the rows that went, insert the ones that came in place."""
         if self._checker is None:
             return
-        if self._pending > RESET_ABOVE:
+        pending, reordered = self._pending, self._reordered
+        self._pending, self._reordered = [], False
+        if sum(len(d.added) + len(d.removed) for d in pending) > RESET_ABOVE:
             self._reset()
             return
-        self._pending = 0
         self._read_waivers()
+        if reordered or not all(self._apply(delta) for delta in pending):
+            self._compare_with_checker()
+
+    def _apply(self, delta: FindingsDelta) -> bool:
+        """Move the rows of one delta; False when a place is shared, so only the checker knows the row."""
+        for finding in delta.removed:
+            row = self._row_of(finding)
+            if row is None:
+                return False
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._findings[row]
+            self.endRemoveRows()
+        for finding in delta.added:
+            row = self._free_row(finding)
+            if row is None:
+                return False
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._findings.insert(row, finding)
+            self.endInsertRows()
+        return True
+
+    def _row_of(self, finding: Finding) -> int | None:
+        """The row of a finding shown, when no other finding shares its place."""
+        first, end = self._rows_at(finding)
+        return first if end - first == 1 and self._findings[first] == finding else None
+
+    def _free_row(self, finding: Finding) -> int | None:
+        """Where a new finding goes, when no finding shown shares its place."""
+        first, end = self._rows_at(finding)
+        return first if first == end else None
+
+    def _rows_at(self, finding: Finding) -> tuple[int, int]:
+        assert self._checker is not None
+        place, key = self._checker.reading_place(finding), self._checker.reading_place
+        return bisect_left(self._findings, place, key=key), bisect_right(self._findings, place, key=key)
+
+    def _compare_with_checker(self) -> None:
+        """Bring the rows to the checker's list, moving as few as it can."""
+        assert self._checker is not None
         current = self._checker.findings
         self._remove_gone(set(current))
         self._insert_missing(current)

@@ -183,6 +183,7 @@ class FindingsPanel(QWidget):
         self._fill_episode_filter()
 
     def _on_bridge_changed(self, changes: Changes) -> None:
+        self.model.note_changes(changes)
         if changes.episodes:
             self._fill_episode_filter()
         elif changes.shots_added or changes.shots_removed:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.series import make_series
-from shotgraph.core.edits.project import UpdateProjectSettings
 from shotgraph.core.edits.edges import Unlink
+from shotgraph.core.edits.project import UpdateProjectSettings
 from shotgraph.core.edits.shots import UpdateShot
 from shotgraph.core.edits.waivers import Waive
 from shotgraph.core.model import Mode, ShotSize, TimeOfDay
@@ -346,7 +346,9 @@ def test_rows_scrolled_into_view_widen_a_column_too_narrow_for_them(qtbot, windo
     window.show_project(make_series(20, 60), None)
     panel, table = window.findings, window.findings.table
     qtbot.waitUntil(lambda: panel.proxy.rowCount() > 200)
-    qtbot.wait(300)  # the table has settled: nothing refits it but scrolling
+    # the table has settled: no burst of rows, refit or widening is due, so nothing refits it but scrolling
+    due = (panel.model._timer, panel._fit_timer, panel._widen_timer)
+    qtbot.waitUntil(lambda: not any(timer.isActive() for timer in due))
     table.setColumnWidth(1, 40)
     table.scrollToBottom()
     qtbot.waitUntil(lambda: table.columnWidth(1) > 40)

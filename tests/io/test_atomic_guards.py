@@ -77,15 +77,17 @@ def test_a_read_only_backup_does_not_matter_when_no_backup_is_kept(tmp_path: Pat
 def test_a_save_waits_for_another_save_in_the_same_folder(tmp_path: Path) -> None:
     path = tmp_path / "series.shotgraph"
     released = []
+    held = threading.Event()
 
     def hold_the_lock() -> None:
         with folder_lock(path):
-            time.sleep(0.3)
+            held.set()
+            time.sleep(0.3)  # a slow save: ours must wait for it
             released.append(time.monotonic())
 
     holder = threading.Thread(target=hold_the_lock)
     holder.start()
-    time.sleep(0.05)
+    assert held.wait(timeout=10)
     atomic_write(path, b"after\n")
     finished = time.monotonic()
     holder.join()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QMenu, QWidget
 
 from shotgraph.core.model import Angle, IntExt, Mode, Movement, ScreenPos, ShotSize, Side, TimeOfDay
@@ -573,8 +573,12 @@ class KeyboardDriver(Driver):
         """Alt+the menu's letter, then each action's letter (or the arrows to it when it has none)."""
         self.press(mnemonic(menu.menuAction()), Qt.KeyboardModifier.AltModifier)
         self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
-        self.qtbot.wait(100)  # headless Qt activates a menu's window a moment after showing it
+        self.wait_for_menu_window(menu)
         self.run_in_menu(menu, *path)
+
+    def wait_for_menu_window(self, menu: QMenu) -> None:
+        """Headless Qt activates a menu's window a moment after showing it: wait until it has."""
+        self.qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is menu.windowHandle())
 
     def run_in_menu(self, menu: QMenu, *path: QAction) -> None:
         for action in path:
@@ -763,7 +767,7 @@ class KeyboardDriver(Driver):
         exports = self.window.findChild(QMenu, "export_menu")
         self.press(mnemonic(file_menu.menuAction()), Qt.KeyboardModifier.AltModifier)
         self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is file_menu)
-        self.qtbot.wait(100)  # headless Qt activates a menu's window a moment after showing it
+        self.wait_for_menu_window(file_menu)
         self.pick_in_menu(file_menu, exports.menuAction())
         self.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is exports)
         self.run_in_menu(exports, exports.findChild(QAction, f"export_{name}"))

@@ -4,12 +4,13 @@ Animatic… writes one MP4 per episode into the folder the user picks."""
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from exports.animatic_reading import frames, small_project, write_video
 from shotgraph.core.graph import picture_order
@@ -55,16 +56,27 @@ def test_play_episode_starts_at_the_selected_shot_in_a_9_16_frame(window, previe
 
 
 def test_space_plays_at_the_frame_rate_and_pauses(preview, qtbot):
-    start = preview.player.frame
+    player, start = preview.player, preview.player.frame
+    shown: list[tuple[float, int]] = []  # when each frame was shown while playing, and how far in it is
+    player.frame_changed.connect(lambda frame: shown.append((time.monotonic(), frame - start)))
+    before = time.monotonic()
     qtbot.keyClick(preview, Qt.Key.Key_Space)
+    after = time.monotonic()
     assert preview.play_button.text() == "Pause"
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: player.frame - start >= 15)
     qtbot.keyClick(preview, Qt.Key.Key_Space)
-    played = preview.player.frame - start
-    assert 10 <= played <= 20 and preview.play_button.text() == "Play"  # 25 fps: about 15 frames in 0.6 s
-    paused_at = preview.player.frame
-    qtbot.wait(200)
-    assert preview.player.frame == paused_at
+    assert preview.play_button.text() == "Play"
+    # 25 fps however late the ticks come: each frame is the one the clock Space started had reached when
+    # it was read, after the frame before was shown and before this one was
+    previous = after
+    for when, played in shown:
+        assert int((previous - after) * 25) - 1 <= played <= (when - before) * 25 + 1
+        previous = when
+    # paused: the timer that moves the frame is stopped, so nothing moves it
+    paused_at = player.frame
+    assert not player.playing
+    QApplication.processEvents()
+    assert player.frame == paused_at
 
 
 def test_arrows_go_from_shot_to_shot_and_escape_closes(window, preview, qtbot):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from shotgraph.core.edits import UpdateEpisode, UpdateShot
 from shotgraph.core.io.recovery import find_recovery, recovery_path
 from shotgraph.core.io.store import load_project, save_project
@@ -19,6 +21,14 @@ def crash(window) -> None:
     window.files.autosaver.timer.stop()
     window.files.watcher.watch(None)
     window.hide()
+
+
+def let_the_watcher_look(qtbot, window) -> None:
+    """Let the file watcher have every change notice the file has given so far (the kernel queues one as
+    the file is written, so one round of events hands it over) and look at the file once it settles:
+    only then could it ask whether to reload."""
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.files.watcher._settle.isActive())
 
 
 def test_autosave_writes_a_recovery_file_only_with_unsaved_work(opened, demo_copy):
@@ -83,7 +93,7 @@ def test_a_change_made_elsewhere_is_noticed_and_reload_loads_it(opened, demo_cop
     monkeypatch.setattr(prompts, "ask_reload", lambda parent, path: asked.append(path) or True)
     edit_first_shot(opened, "我的修改")
     opened.files.save_action.trigger()
-    qtbot.wait(600)
+    let_the_watcher_look(qtbot, opened)
     assert asked == []  # our own save is not someone else's change
     other = load_project(demo_copy)
     other.title = "别人改的标题"

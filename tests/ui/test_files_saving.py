@@ -31,6 +31,14 @@ def someone_else_saves(path) -> bytes:
     return path.read_bytes()
 
 
+def let_the_watcher_look(qtbot, window) -> None:
+    """Let the file watcher have every change notice the file has given so far (the kernel queues one as
+    the file is written, so one round of events hands it over) and look at the file once it settles:
+    only then could it ask whether to reload."""
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not window.files.watcher._settle.isActive())
+
+
 def answer_the_next_question(button: str, seen: list[str]) -> None:
     """Click ``button`` (an object name or a button text) in the next message box, as the user would."""
 
@@ -65,7 +73,7 @@ def test_saving_over_a_version_saved_meanwhile_asks_and_overwrite_replaces_it(op
     saved = load_project(demo_copy)
     assert saved.episodes[0].shots[0].notes == MINE and saved.title != THEIRS
     assert not opened.bridge.is_modified
-    qtbot.wait(600)
+    let_the_watcher_look(qtbot, opened)
     assert reloads == []  # one question, not a second one from the watcher
 
 

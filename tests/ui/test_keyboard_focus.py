@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
 from shotgraph.core.graph import episode_order
@@ -65,7 +66,8 @@ def open_file_menu(qtbot, window) -> None:
     """Press Alt+F over the focused view and wait until the File menu is on screen."""
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu)
-    qtbot.wait(100)  # open as a user sees it: headless Qt activates the menu's window a moment after showing it
+    # open as a user sees it: headless Qt activates the menu's window a moment after showing it
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.file_menu.windowHandle())
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
 from shotgraph.ui.storyboard.model import StoryboardModel
@@ -131,7 +131,7 @@ def test_a_storyboard_closed_while_its_frames_load_ends_quietly(qtbot, window):
     with qtbot.waitSignal(model.destroyed):
         model.deleteLater()
     stop_workers()
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()  # what the workers read before they stopped is handed over now
     shown = window.grid.model().index(0, 0)
     qtbot.waitUntil(lambda: not shown.data(Qt.ItemDataRole.DecorationRole).isNull())
 

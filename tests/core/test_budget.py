@@ -81,7 +81,7 @@ def test_episode_totals_split_by_mode_and_what_if_compares_the_same_shots():
     [budget] = estimator.episodes()
     assert [budget.by_mode[m].shots for m in budget.by_mode] == [1, 1, 1]
     assert budget.total == pytest.approx(sum(estimator.cost(s) for s in shots))
-    whatif = estimator.what_if(["a", "b"])
+    whatif = estimator.what_if(shots[:2])
     assert whatif["planned"] == pytest.approx(estimator.cost(shots[0]) + estimator.cost(shots[1]))
     assert whatif["ai"] < whatif["live"] < whatif["hybrid"]
 

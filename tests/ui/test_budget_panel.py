@@ -42,7 +42,7 @@ def test_what_if_compares_the_selected_shots_made_each_way(qtbot, window):
     shots = window.project.episodes[0].shots[:3]
     window.bridge.select([s.id for s in shots])
     qtbot.waitUntil(lambda: window.budget.what_if.rowCount() == 1)
-    costs = BudgetEstimator(window.project).what_if([s.id for s in shots])
+    costs = BudgetEstimator(window.project).what_if(shots)
     row = [cell(window.budget.what_if, 0, c) for c in range(4)]
     assert row == [money(costs[k], "CNY") for k in ("planned", "live", "ai", "hybrid")]
     assert "3 selected shots" in window.budget.what_if_title.text()

@@ -31,7 +31,7 @@ def budget_rows(project: Project, progress: Progress | None = None) -> list[dict
             cost = budget.by_mode[mode]
             row |= {f"{mode.value}_shots": cost.shots, f"{mode.value}_seconds": round(cost.seconds, 1),
                     f"{mode.value}_cost": round(cost.cost, 2)}
-        whatif = estimator.what_if(s.id for s in episode.shots)
+        whatif = estimator.what_if(episode.shots)
         row |= {"total": round(budget.total, 2), **{f"if_all_{m.value}": round(whatif[m.value], 2) for m in Mode},
                 **spend_columns(episode_spend(episode, estimator)), "currency": project.budget.currency}
         rows.append(row)

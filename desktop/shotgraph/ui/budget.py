@@ -281,7 +281,7 @@ class BudgetPanel(QWidget):
         self.what_if.setRowCount(1 if selected else 0)
         self.what_if.setVisible(bool(selected))  # its room goes to the episodes until there is a selection
         if selected:
-            costs = estimator.what_if(selected)
+            costs = estimator.what_if(self._bridge.selected_shots())
             currency = project.budget.currency
             self._set_row(self.what_if, 0, (money(costs["planned"], currency),
                                             *(money(costs[m.value], currency) for m in Mode)))

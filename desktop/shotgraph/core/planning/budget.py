@@ -169,9 +169,9 @@ class BudgetEstimator:
             by_mode[shot.mode] = by_mode[shot.mode].plus(seconds_of(shot), self.cost(shot))
         return EpisodeBudget(episode.number, episode.title, by_mode)
 
-    def what_if(self, shot_ids: Iterable[str]) -> dict[str, float]:
+    def what_if(self, shots: Iterable[Shot]) -> dict[str, float]:
         """The chosen shots' cost as planned, and all made live, all AI and all hybrid."""
-        shots = [self._shots[i] for i in shot_ids if i in self._shots]
+        shots = list(shots)
         result = {"planned": sum(self.cost(s) for s in shots)}
         for mode in Mode:
             result[mode.value] = sum(self.cost(s, mode) for s in shots)

@@ -20,6 +20,7 @@ from shotgraph.core.changes import Changes
 from shotgraph.core.derived import DerivedState
 from shotgraph.core.document import Document
 from shotgraph.core.edits import Edit, EditError
+from shotgraph.core.gcpause import set_aside_open_project
 from shotgraph.core.model import Episode, PendingJob, Project, Scene, Shot
 from shotgraph.core.rules.checker import Checker, FindingsDelta
 
@@ -106,6 +107,7 @@ class DocumentBridge(QObject):
         self.document, self.path = document, path
         self.derived = DerivedState(document)
         self.derived.subscribe(self._on_derived_changed)
+        set_aside_open_project(len(document.index.shots))
         self.episode_id = document.project.episodes[0].id if document.project.episodes else ""
         self.selected, self.scene_id = (), ""
         self._was_modified = document.is_modified

@@ -175,7 +175,7 @@ def test_edge_to_a_missing_shot(tmp_path: Path) -> None:
     document = valid_document()
     document["episodes"][0]["edges"][2]["target"] = "sh_gone"
     message = refused_document(tmp_path, document)
-    assert "episodes[0].edges[2].target: no shot of this episode has id 'sh_gone'" in message
+    assert "episodes[0].edges[2].target: no shot has id 'sh_gone'" in message
 
 
 @pytest.mark.parametrize("image", ["/home/editor/frame.png", "C:\\frames\\frame.png", "\\\\server\\f.png"])

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..changes import Changes
 from ..model import Character, Location, Person, Prop, Shot, WardrobeLook
-from .base import Assign, EditError, require
+from .base import Assign, EditError
+from .checks import check_character, check_look
 from .records import AddRecord, RecordEdit, RemoveRecord, UpdateRecord
 
 if TYPE_CHECKING:
@@ -28,8 +29,7 @@ class _CharacterEdit(RecordEdit):
     first_patterns = ("Edit Character", "Remove Character")
 
     def check(self, doc: Document, record: Character, old: Character | None) -> None:
-        if record.actor_id is not None:
-            require(doc.index.catalogue["people"], record.actor_id, "person")
+        check_character(doc, record)
 
 
 class AddCharacter(_CharacterEdit, AddRecord):
@@ -65,7 +65,7 @@ class _LookEdit(RecordEdit):
     first_patterns = ("Edit Wardrobe Look", "Remove Wardrobe Look")
 
     def check(self, doc: Document, record: WardrobeLook, old: WardrobeLook | None) -> None:
-        require(doc.index.catalogue["characters"], record.character_id, "character")
+        check_look(doc, record)
         if old is not None and old.character_id != record.character_id and _wearers(doc, old.id):
             raise EditError(f"the look {old.name!r} is worn in shots, so it stays with its character")
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..model import Episode, Scene, Setup, Shot
+from ..model import Character, Edge, Episode, Scene, Setup, Shot, WardrobeLook
 from ..model.references import (
     Flaw,
     Lookups,
+    character_flaws,
+    edge_flaws,
     episode_number_flaws,
     location_flaws,
+    look_flaws,
     scene_flaws,
     schedule_flaws,
     shot_flaws,
@@ -23,6 +26,16 @@ from .base import EditError
 
 if TYPE_CHECKING:
     from ..document import Document
+
+
+def check_character(doc: Document, character: Character) -> None:
+    """Refuse a character whose actor is unknown."""
+    _refuse(character_flaws(character, _lookups(doc)))
+
+
+def check_look(doc: Document, look: WardrobeLook) -> None:
+    """Refuse a wardrobe look whose character is unknown."""
+    _refuse(look_flaws(look, _lookups(doc)))
 
 
 def check_shot(doc: Document, episode: Episode, shot: Shot) -> None:
@@ -34,6 +47,12 @@ def check_scene(doc: Document, episode: Episode, scene: Scene) -> None:
     """Refuse a scene whose code is taken in its episode or whose location or cast is unknown."""
     scene_codes = {other.code: other.id for other in episode.scenes}
     _refuse(scene_flaws(scene, episode, scene_codes, _lookups(doc)))
+
+
+def check_edge(doc: Document, episode: Episode, edge: Edge) -> None:
+    """Refuse an edge into ``episode`` joining unknown shots, shots of another episode, or shots
+    an edge of its kind already joins."""
+    _refuse(edge_flaws(edge, episode, _lookups(doc)))
 
 
 def check_episode_number(doc: Document, episode_id: str, number: int) -> None:
@@ -55,12 +74,15 @@ def _lookups(doc: Document) -> Lookups:
     return Lookups(
         characters=index.catalogue["characters"],
         wardrobe=index.catalogue["wardrobe"],
+        people=index.catalogue["people"],
         props=index.catalogue["props"],
         locations=index.catalogue["locations"],
         shots=index.shots,
+        shot_episode=index.shot_episode,
         scene_episode=index.scene_episode,
         shot_codes=index.codes,
         shot_setup=index.shot_setup,
+        edge_keys=index.edge_keys,
     )
 
 

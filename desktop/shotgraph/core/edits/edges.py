@@ -19,6 +19,7 @@ from .base import (
     shot_codes,
     validated_new,
 )
+from .checks import check_edge
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -57,10 +58,7 @@ class Link:
     def redo(self, doc: Document) -> Changes:
         edge, index = self.edge, doc.index
         episode = require(index.shot_episode, edge.source, "shot")
-        if require(index.shot_episode, edge.target, "shot") is not episode:
-            raise EditError("an edge can only join shots of the same episode")
-        if (edge.kind, edge.source, edge.target) in index.edge_keys:
-            raise EditError(f"these shots are already joined by a {edge.kind} edge")
+        check_edge(doc, episode, edge)
         check_new_id(doc, edge.id)
         self.name = _edge_name(doc, _ADDED_PATTERNS, edge)
         index.insert_edge(episode, len(episode.edges), edge)

@@ -82,14 +82,6 @@ class ShiftScene:
         return Changes.of(scenes=self.concerned, episodes=[self.episode.id])
 
 
-def _check_cast(doc: Document, scene: Scene) -> None:
-    """Refuse a scene cast naming an unknown character, or one character twice."""
-    for character_id in scene.cast:
-        require(doc.index.catalogue["characters"], character_id, "character")
-    if len(set(scene.cast)) != len(scene.cast):
-        raise EditError(f"a character is listed twice in the cast of scene {scene.code!r}")
-
-
 class AddScene(Compound):
     """Add a scene to an episode (at the end unless ``index`` says where)."""
 
@@ -102,7 +94,6 @@ class AddScene(Compound):
         episode = require(doc.index.episodes, self.episode_id, "episode")
         check_new_id(doc, self.scene.id)
         check_scene(doc, episode, self.scene)
-        _check_cast(doc, self.scene)
         return [InsertScene(episode, checked_position(self.index, len(episode.scenes)), self.scene)]
 
 
@@ -118,7 +109,6 @@ class UpdateScene(Compound):
         values = validated(scene, self.changes)
         changed = scene.model_copy(update=values)
         check_scene(doc, doc.index.scene_episode[scene.id], changed)
-        _check_cast(doc, changed)
         self.name = EditName("Edit Scene {scene}", scene=scene.code)
         return [Assign(scene, values, Changes.of(scenes=[scene.id]))]
 

@@ -1,4 +1,4 @@
-"""The cross-reference rules of one record: its links resolve, its code or number is its own.
+"""The cross-reference rules of one record: its links resolve, its code, number or key is its own.
 
 ``find_problems`` runs them over every record of a project with lookups it builds once; the
 edits run them over the one record they change with the document's indexes. Either way a
@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .cast import Character, WardrobeLook
-from .episode import Episode, Scene
+from .episode import Edge, Episode, Scene
 from .shot import Shot
 
 
 class Flaw(NamedTuple):
-    """A broken rule: the field at fault, as a path inside its record, and what is wrong."""
+    """A broken rule: the field at fault, as a path inside its record ("" for the whole record),
+    and what is wrong."""
 
     field: str
     message: str
@@ -29,19 +30,35 @@ class Lookups:
 
     characters: Mapping[str, Character]
     wardrobe: Mapping[str, WardrobeLook]
+    people: Container[str]
     props: Container[str]
     locations: Container[str]
     shots: Mapping[str, Shot]
+    shot_episode: Mapping[str, Episode]
     scene_episode: Mapping[str, Episode]
     shot_codes: Mapping[tuple[str, str], str]
     """The id of the shot holding a code, by (episode id, code)."""
     shot_setup: Mapping[str, str]
     """The id of the setup a shot is on."""
+    edge_keys: Mapping[tuple[str, str, str], str]
+    """The id of the edge holding a key, by (kind, source shot id, target shot id)."""
 
 
 def missing(what: str, record_id: str) -> str:
     """What is wrong with a link to an id no record has."""
     return f"no {what} has id {record_id!r}"
+
+
+def character_flaws(character: Character, known: Lookups) -> Iterator[Flaw]:
+    """A character's actor is a known person."""
+    if character.actor_id is not None and character.actor_id not in known.people:
+        yield Flaw("actor_id", missing("person", character.actor_id))
+
+
+def look_flaws(look: WardrobeLook, known: Lookups) -> Iterator[Flaw]:
+    """A wardrobe look's character is known."""
+    if look.character_id not in known.characters:
+        yield Flaw("character_id", missing("character", look.character_id))
 
 
 def shot_flaws(shot: Shot, episode: Episode, known: Lookups) -> Iterator[Flaw]:
@@ -102,6 +119,19 @@ def scene_flaws(scene: Scene, episode: Episode, scene_codes: Mapping[str, str], 
         elif character_id in seen:
             yield Flaw(f"cast[{j}]", f"{character.name} is listed twice in the cast of scene {scene.code!r}")
         seen.add(character_id)
+
+
+def edge_flaws(edge: Edge, episode: Episode, known: Lookups) -> Iterator[Flaw]:
+    """An edge joins known shots of its episode, and no other edge of its kind joins them."""
+    for end, shot_id in (("source", edge.source), ("target", edge.target)):
+        holder = known.shot_episode.get(shot_id)
+        if holder is None:
+            yield Flaw(end, missing("shot", shot_id))
+        elif holder is not episode:
+            yield Flaw(end, "an edge can only join shots of the same episode")
+    joined_by = known.edge_keys.get((edge.kind, edge.source, edge.target))
+    if joined_by is not None and joined_by != edge.id:
+        yield Flaw("", f"these shots are already joined by a {edge.kind} edge")
 
 
 def episode_number_flaws(episode_id: str, number: int, numbers: Mapping[int, str]) -> Iterator[Flaw]:

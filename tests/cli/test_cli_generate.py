@@ -122,3 +122,26 @@ def test_on_a_terminal_the_running_node_and_its_steps_are_shown_on_one_line():
     show(Progress("p", "9"))
     assert terminal.getvalue() == "\r  node 3 step 2/20\033[K\r  node 9\033[K"
     assert progress_printer(io.StringIO()) is None
+
+
+def test_ctrl_c_cancels_the_draw_in_flight_and_keeps_the_takes_already_back(capsys, monkeypatch, project: Path,
+                                                                             comfy: FakeComfyUI):
+    from shotgraph.core.generation import draws
+
+    comfy.step_seconds = 0.5  # the second draw is still running on the server when Ctrl+C comes
+    fetch, calls = draws.fetch_draw, []
+
+    def fetch_then_interrupt(engine, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return fetch(engine, *args, **kwargs)
+
+    monkeypatch.setattr(draws, "fetch_draw", fetch_then_interrupt)
+    status, out, err = run(capsys, "generate", str(project), "--episode", "1", "--draws", "3", "--server", comfy.url)
+    assert status == 130
+    assert err.strip().splitlines()[-1] == ("shotgraph: stopped; 1 draw(s) in flight cancelled on the server, "
+                                            "1 take(s) brought back and saved")
+    assert len(comfy.prompts) == 2 and len(comfy.interrupted) == 1
+    saved = load_project(project)
+    assert len(saved.episodes[0].shots[0].ai.takes) == 1 and saved.generation.jobs == []

@@ -1,13 +1,15 @@
 """``shotgraph generate``: send a project's AI shots to a ComfyUI server and bring the takes back.
 
 One line per draw on stdout as it ends; the project is saved when each draw is queued and when
-each take comes back, so draws in flight are picked up by the next run. Exit 0 when every draw
-came back, 2 for bad input, 3 when the server failed one.
+each take comes back, so draws in flight are picked up by the next run. Ctrl+C stops: the draw
+in flight is cancelled on the server, so it costs nothing more, and the takes already back stay.
+Exit 0 when every draw came back, 2 for bad input, 3 when the server failed one, 130 when stopped.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from shotgraph.core.io.errors import InputError
 
 if TYPE_CHECKING:
+    from shotgraph.core.generation.comfyui import ComfyUI
     from shotgraph.core.generation.draws import DrawOutcome
     from shotgraph.core.generation.engine import Progress, ProgressCallback
     from shotgraph.core.generation.preflight import Preflight
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
 
 EPILOG = """\
 exit status: 0 every draw came back as a take, 2 bad input (project, episode, template,
-workflow file, server address), 3 the server could not be reached or a draw failed.
+workflow file, server address), 3 the server could not be reached or a draw failed,
+130 stopped with Ctrl+C (the draw in flight is cancelled on the server; takes back stay).
 
 examples:
   shotgraph generate series.shotgraph --import-template txt2img_api.json --name 文生图
@@ -95,6 +99,13 @@ def run_generate(args: argparse.Namespace) -> int:
         for outcome in batch.run(check.ready, args.draws):
             _print_outcome(outcome, f"draw {outcome.draw}/{args.draws}")
             outcomes.append(outcome)
+    except KeyboardInterrupt:
+        cancelled = _cancel_in_flight(project, engine)
+        file.save(project)
+        kept = sum(1 for o in outcomes if o.take is not None)
+        print(f"\nshotgraph: stopped; {cancelled} draw(s) in flight cancelled on the server, "
+              f"{kept} take(s) brought back and saved", file=sys.stderr)
+        return 130
     finally:
         engine.close()
     failed = sum(1 for o in outcomes if o.take is None)
@@ -102,6 +113,20 @@ def run_generate(args: argparse.Namespace) -> int:
         print(f"shotgraph: {failed} of {len(outcomes)} draws failed", file=sys.stderr)
         return 3
     return 0
+
+
+def _cancel_in_flight(project: Project, engine: ComfyUI) -> int:
+    """Cancel on the server every draw of the project sent to it and not back yet, and forget them;
+    how many. A draw the server cannot be told about is forgotten all the same (it ends by itself)."""
+    from shotgraph.core.generation.draws import forget_job
+    from shotgraph.core.generation.engine import GenerationError
+
+    jobs = [job for job in project.generation.jobs if job.server == engine.server]
+    for job in jobs:
+        with contextlib.suppress(GenerationError):
+            engine.cancel(job.prompt_id)
+        forget_job(project, job)
+    return len(jobs)
 
 
 def progress_printer(stream: TextIO) -> ProgressCallback | None:

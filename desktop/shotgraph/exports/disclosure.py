@@ -4,6 +4,7 @@ registration number for the opening titles."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -24,11 +25,12 @@ class AiRange(TypedDict):
     shots: list[str]
 
 
-def ai_ranges(episode: Episode) -> list[AiRange]:
-    """Time ranges (seconds from the episode's start) of AI and hybrid shots, neighbours merged."""
+def ai_ranges(pictured: Sequence[Shot]) -> list[AiRange]:
+    """Time ranges (seconds from the episode's start) of the AI and hybrid shots among an episode's
+    shots in picture order, neighbours merged."""
     ranges: list[AiRange] = []
     start = 0.0
-    for shot in picture_order(episode):
+    for shot in pictured:
         end = start + seconds_of(shot)
         if shot.mode is not Mode.LIVE:
             if ranges and ranges[-1]["end_s"] == start:
@@ -60,7 +62,8 @@ def _clip(project: Project, episode: Episode, shot: Shot) -> dict[str, object]:
 
 
 def _episode(project: Project, episode: Episode) -> dict[str, object]:
-    ranges = ai_ranges(episode)
+    pictured = picture_order(episode)
+    ranges = ai_ranges(pictured)
     disclosure = episode.disclosure
     return {
         "episode": episode.number, "title": episode.title, "contains_ai": bool(ranges), "ai_ranges": ranges,
@@ -68,7 +71,7 @@ def _episode(project: Project, episode: Episode) -> dict[str, object]:
             "text": disclosure.label_text, "position": disclosure.position.value, "start_s": disclosure.start_s,
             "duration_s": disclosure.duration_s, "text_height_px": disclosure.text_height_px},
         "implicit_label": _embedded(implicit_label(project, episode)),
-        "ai_clips": [_clip(project, episode, shot) for shot in picture_order(episode) if shot.mode is not Mode.LIVE],
+        "ai_clips": [_clip(project, episode, shot) for shot in pictured if shot.mode is not Mode.LIVE],
     }
 
 

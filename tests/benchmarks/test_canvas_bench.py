@@ -1,11 +1,14 @@
 """The Graph tab at production scale: switching to a 300-shot episode ≤ 300 ms; painting a
-1,000-card episode at fit-all zoom ≤ 16 ms a frame (60 frames a second while panning).
+1,000-card episode zoomed out until every card is in view ≤ 16 ms a frame (60 frames a second
+while panning). Fit Graph itself stops where shot codes stay readable; zooming out further, as
+the wheel and Ctrl+- allow, puts all 1,000 cards in one frame, the most a frame ever paints.
 
 Run with ``make bench``.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shotgraph.core.document import Document
@@ -46,9 +49,9 @@ def test_bench_switch_to_a_300_shot_episode(benchmark, qtbot) -> None:
         assert benchmark.stats.stats.median <= SWITCH_SECONDS
 
 
-def test_bench_paint_1000_cards_at_fit_all(benchmark, qtbot) -> None:
+def test_bench_paint_1000_cards_all_in_view(benchmark, qtbot) -> None:
     canvas, _bridge = open_canvas(qtbot, episodes=1, shots_per_episode=1000)
-    canvas.fit_all()
+    canvas.fitInView(canvas.graph_scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
     canvas.viewport().grab()
     assert len(canvas.graph_scene.cards) == 1000
     visible = canvas.mapToScene(canvas.viewport().rect()).boundingRect()

@@ -15,7 +15,7 @@ from shotgraph.core.model import Character, Mode, Shot, ShotSize
 
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
-from .registry import Scope, rule
+from .registry import AI_SHOTS, HYBRID_SHOTS, Scope, rule
 
 _AI = Mode.AI
 _HYBRID = Mode.HYBRID
@@ -41,7 +41,7 @@ def effective_ref(shot: Shot, character_id: str, character: Character | None) ->
     return shot.ai.refs.get(character_id) or (character.locked_ref if character is not None else None)
 
 
-@rule("ai.identity", Severity.WARNING, Scope.SHOT,
+@rule("ai.identity", Severity.WARNING, Scope.SHOT, modes=AI_SHOTS,
       message=Text("AI shot {shots} shows {names} without an identity reference",
                    "AI镜头 {shots} 中的 {names} 没有身份参考，人物长相无法保持一致"),
       hint=Text("Lock an identity reference (image set or LoRA) on the character, or name one on the shot",
@@ -114,7 +114,7 @@ def model_drift(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
     return Hit((i.id, j.id), evidence=(a.model, b.model, a.style, b.style), values=values)
 
 
-@rule("ai.emotional-closeup", Severity.WARNING, Scope.SHOT,
+@rule("ai.emotional-closeup", Severity.WARNING, Scope.SHOT, modes=AI_SHOTS,
       message=Text("AI shot {shots} is a {size} with emotion {emotion}: emotional close-ups belong to real actors",
                    "AI镜头 {shots} 是情绪强度 {emotion} 的 {size} 近景/特写，情绪特写应由真人演员完成"),
       hint=Text("Film it live (or hybrid), widen the size, or lower the emotion",
@@ -130,7 +130,7 @@ def emotional_closeup(episode: EpisodeFacts, shot: Shot) -> Hit | None:
                values={"size": size.value, "emotion": shot.emotion})
 
 
-@rule("ai.lipsync", Severity.WARNING, Scope.SHOT,
+@rule("ai.lipsync", Severity.WARNING, Scope.SHOT, modes=AI_SHOTS,
       message=Text("AI shot {shots} ({size}) shows its speaker {speaker} talking: lip-sync will show",
                    "AI镜头 {shots}（{size}）中说台词的 {speaker} 在画面内，口型难以对上"),
       hint=Text("Film the line live or hybrid, keep the speaker off screen or turned away, or go wider",
@@ -177,7 +177,7 @@ def mired_difference(kelvin_a: float, kelvin_b: float) -> float:
     return round(abs(1_000_000 / kelvin_a - 1_000_000 / kelvin_b), 6)
 
 
-@rule("hybrid.plate-light", Severity.WARNING, Scope.SHOT,
+@rule("hybrid.plate-light", Severity.WARNING, Scope.SHOT, modes=HYBRID_SHOTS,
       message=Text("Hybrid shot {shots}: foreground {fg} K and plate {plate} K are {mired} mired apart",
                    "混合镜头 {shots}：前景色温 {fg}K 与背景板色温 {plate}K 相差 {mired} mired，合成会穿帮"),
       hint=Text("Gel the set lights or grade the plate so they differ by 20 mired or less",
@@ -205,7 +205,7 @@ def _plate_shots(episode: EpisodeFacts, shot: Shot) -> list[Shot]:
     return [episode.shots[source] for source in episode.graph.plate_sources(shot.id) if source != shot.id]
 
 
-@rule("hybrid.plate-match", Severity.ERROR, Scope.SHOT,
+@rule("hybrid.plate-match", Severity.ERROR, Scope.SHOT, modes=HYBRID_SHOTS,
       message=Text("Hybrid shot and its plate {shots} are set at different times or places "
                    "(time of day {time}; location {place})",
                    "混合镜头与其背景板镜头 {shots} 的时间或地点不一致（时间 {time}；地点 {place}）"),
@@ -234,7 +234,7 @@ def _place(episode: EpisodeFacts, location_id: str | None) -> str | None:
     return location.name if location is not None else location_id
 
 
-@rule("hybrid.plate-match", Severity.WARNING, Scope.SHOT,
+@rule("hybrid.plate-match", Severity.WARNING, Scope.SHOT, modes=HYBRID_SHOTS,
       message=Text("Hybrid shot and its plate {shots} were framed differently (lens {lens}; angle {angle})",
                    "混合镜头与其背景板镜头 {shots} 的机位不匹配（焦距 {lens}；角度 {angle}），透视会对不上"),
       hint=Text("Shoot the foreground with the plate's lens and angle, or regenerate the plate to match",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from shotgraph.core.model import EdgeKind, Mode
+from shotgraph.core.model import EdgeKind
 from shotgraph.core.planning.budget import BudgetEstimator, money
 from shotgraph.core.planning.spend import episode_spend, take_costs
 
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
-from .registry import Scope, rule
+from .registry import GENERATED_SHOTS, Scope, rule
 
 
 @rule("budget.ai-overspend", Severity.WARNING, Scope.EPISODE,
@@ -35,7 +35,7 @@ def ai_overspend(episode: EpisodeFacts) -> Iterator[Hit]:
     Reported on the episode's first AI or hybrid shot in episode order, so a waiver holds as draws come in.
     Fix: find out why the draws cost more (more draws, longer compute), or correct the rates.
     """
-    generated = [shot for shot in episode.order if shot.mode is not Mode.LIVE]
+    generated = episode.in_modes(GENERATED_SHOTS)
     if not any(cost for shot in generated for cost in take_costs(shot)):
         return
     project = episode.project.project

@@ -20,7 +20,7 @@ from shotgraph.core.visible_label import (
 from . import compliance_metadata  # noqa: F401  (registers the implicit-label rules)
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
-from .registry import Scope, rule
+from .registry import AI_SHOTS, Scope, rule
 
 _AI = Mode.AI
 
@@ -91,7 +91,7 @@ def label_wording(episode: EpisodeFacts) -> Iterator[Hit]:
         yield Hit((first.id,), evidence=(disclosure.label_text,), values={"text": disclosure.label_text})
 
 
-@rule("compliance.likeness-consent", Severity.ERROR, Scope.SHOT,
+@rule("compliance.likeness-consent", Severity.ERROR, Scope.SHOT, modes=AI_SHOTS,
       message=Text("AI shot {shots} generates the likeness of {names} without the actor's recorded consent",
                    "AI镜头 {shots} 生成了 {names} 的演员肖像，但没有记录演员的AI肖像授权"),
       hint=Text("Record the actor's written consent to an AI likeness, or film the shot live",

@@ -16,7 +16,7 @@ from shotgraph.core.model import Mode, Shot, model_key
 
 from .facts import EpisodeFacts, ProjectFacts
 from .findings import Hit, Severity, Text
-from .registry import Scope, rule
+from .registry import GENERATED_SHOTS, Scope, rule
 
 _CODED = ("ContentProducer", "ProduceID")
 """The fields that must be filled with the standard's recommended characters."""
@@ -82,9 +82,7 @@ def ai_provider(episode: EpisodeFacts) -> Iterator[Hit]:
     """
     project = episode.project.project
     unlisted: dict[str, list[Shot]] = {}
-    for shot in episode.order:
-        if shot.mode is Mode.LIVE:
-            continue
+    for shot in episode.in_modes(GENERATED_SHOTS):
         model = (shot.ai.model or "").strip()
         if model and not (project.ai_providers and provider_code(project, shot)):
             unlisted.setdefault(model_key(model), []).append(shot)

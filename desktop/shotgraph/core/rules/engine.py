@@ -9,6 +9,7 @@ record touches and must always agree with a full run.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 from shotgraph.core.gcpause import collector_paused
 from shotgraph.core.model import Project, Shot
@@ -33,11 +34,11 @@ def check_episode(episode: EpisodeFacts, rules: Sequence[Rule]) -> list[Finding]
     findings: list[Finding] = []
     facts = episode.project
     for rule in rules:
-        for result in episode_hits(rule, episode):
-            if result.__class__ is Hit:
-                findings.append(make_finding(rule, facts, episode, result))
-            elif result:
-                findings.extend(make_finding(rule, facts, episode, hit) for hit in hits_of(result))
+        for answer in episode_answers(rule, episode):
+            if answer.__class__ is Hit:
+                findings.append(make_finding(rule, facts, episode, answer))
+            else:
+                findings.extend(make_finding(rule, facts, episode, hit) for hit in hits_of(answer))
     return findings
 
 
@@ -48,20 +49,36 @@ def hits_of(result: Answer) -> Iterable[Hit]:
     return (result,) if isinstance(result, Hit) else result
 
 
-def episode_hits(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
-    """What one shot, pair, scene or episode rule answers for each of its units in an episode."""
-    if rule.scope is Scope.SHOT:
-        check = rule.unit_check
-        return [check(episode, shot) for shot in episode.order]
-    if rule.scope is Scope.PAIR:
-        check = rule.unit_check
-        return [check(episode, i, j) for i, j in episode.pairs]
-    if rule.scope is Scope.SCENE:
-        scenes, find = episode.scenes, rule.group_check
-        return [list(find(episode, scenes[scene_id], shots)) for scene_id, shots in episode.scene_shots.items()]
-    if rule.scope is Scope.EPISODE:
-        return [list(rule.group_check(episode))] if episode.order else []
-    return []
+def episode_answers(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
+    """What one shot, pair, scene or episode rule answers on the units of an episode where
+    it finds something, in unit order (``filter`` drops the units answering None or nothing).
+    """
+    answers = _ANSWERS.get(rule.scope)
+    return answers(rule, episode) if answers is not None else []
+
+
+def _shot_answers(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
+    shots = episode.order if rule.modes is None else episode.in_modes(rule.modes)
+    return filter(None, map(rule.unit_check, repeat(episode), shots))
+
+
+def _pair_answers(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
+    return filter(None, map(rule.unit_check, repeat(episode), episode.pair_firsts, episode.pair_seconds))
+
+
+def _scene_answers(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
+    scenes, find = episode.scenes, rule.group_check
+    return filter(None, [list(find(episode, scenes[scene_id], shots))
+                         for scene_id, shots in episode.scene_shots.items()])
+
+
+def _episode_answers(rule: Rule, episode: EpisodeFacts) -> Iterable[Answer]:
+    return filter(None, [list(rule.group_check(episode))] if episode.order else [])
+
+
+_ANSWERS = {Scope.SHOT: _shot_answers, Scope.PAIR: _pair_answers, Scope.SCENE: _scene_answers,
+            Scope.EPISODE: _episode_answers}
+"""How each scope of rule is run over an episode (project rules run in ``check_across``)."""
 
 
 def check_across(facts: ProjectFacts, rules: Sequence[Rule]) -> list[Finding]:
@@ -74,38 +91,51 @@ def check_across(facts: ProjectFacts, rules: Sequence[Rule]) -> list[Finding]:
 def make_finding(rule: Rule, facts: ProjectFacts, episode: EpisodeFacts | None, hit: Hit,
                  waived: bool = False) -> Finding:
     """The finding of one hit: codes and scene filled in; messages and fingerprint when read."""
-    shots = episode.shots if episode is not None else _NO_SHOTS
-    owners: list[EpisodeFacts] = []
-    found: list[Shot] = []
-    for shot_id in hit.shots:
-        shot = shots.get(shot_id)
-        if shot is None or episode is None:  # without an episode, shots is empty
-            owner = facts.owner_of(shot_id)
-            shot = owner.shots[shot_id]
-        else:
-            owner = episode
-        owners.append(owner)
-        found.append(shot)
+    found = _all_in(episode, hit.shots)
     scene = hit.scene
-    if scene == "":
-        scene = _shared_scene(owners, found)
+    if found is not None and episode is not None:
+        if scene == "":
+            scene = _scene_in(episode, found)
+    else:
+        owners = [facts.owner_of(shot_id) for shot_id in hit.shots]
+        found = [owner.shots[shot_id] for owner, shot_id in zip(owners, hit.shots, strict=True)]
+        if scene == "":
+            scene = _shared_scene(owners, found)
     return Finding.pending(rule.id, hit.severity or rule.severity,
                            episode.number if episode is not None else None, scene, hit,
                            tuple([shot.code for shot in found]), rule.texts, waived)
 
 
-_NO_SHOTS: dict[str, Shot] = {}
+def _all_in(episode: EpisodeFacts | None, shot_ids: tuple[str, ...]) -> list[Shot] | None:
+    """The shots, when all of them are in the episode; else None (the hit reaches other episodes)."""
+    if episode is None:
+        return None
+    shots = episode.shots
+    try:
+        return [shots[shot_id] for shot_id in shot_ids]
+    except KeyError:
+        return None
+
+
+def _scene_in(episode: EpisodeFacts, shots: list[Shot]) -> str | None:
+    """The code of the scene all shots of the episode are in, else None."""
+    if not shots:
+        return None
+    scene_id = shots[0].scene_id
+    for shot in shots:
+        if shot.scene_id != scene_id:
+            return None
+    return episode.scenes[scene_id].code
 
 
 def _shared_scene(owners: list[EpisodeFacts], shots: list[Shot]) -> str | None:
     """The code of the scene all shots are in (same episode, same scene), else None."""
-    if not shots:
+    if not owners:
         return None
-    owner, scene_id = owners[0], shots[0].scene_id
-    for other, shot in zip(owners, shots, strict=True):
-        if other is not owner or shot.scene_id != scene_id:
-            return None
-    return owner.scenes[scene_id].code
+    owner = owners[0]
+    if any(other is not owner for other in owners):
+        return None
+    return _scene_in(owner, shots)
 
 
 def waived_fingerprints(project: Project) -> frozenset[str]:
@@ -122,7 +152,9 @@ def apply_waivers(project: Project, findings: list[Finding]) -> list[Finding]:
 
 def sort_findings(findings: list[Finding], facts: ProjectFacts) -> list[Finding]:
     """Findings by episode, then where their first shot stands in episode order, then rule."""
-    positions = {shot_id: i for e in facts.episodes.values() for shot_id, i in e.position.items()}
+    positions: dict[str, int] = {}
+    for episode in facts.episodes.values():
+        positions.update(episode.position)
     return sorted(findings, key=lambda f: reading_key(f, positions))
 
 

@@ -16,6 +16,7 @@ from shotgraph.core.model import (
     Episode,
     IntExt,
     Location,
+    Mode,
     Movement,
     Person,
     Project,
@@ -75,6 +76,7 @@ class EpisodeFacts:
 
     _framings: tuple[Framing, ...] | None
     _labelled: tuple[Shot | None, dict[str, str] | None] | None
+    _by_modes: dict[frozenset[Mode], list[Shot]]
 
     def __init__(self, episode: Episode, project: ProjectFacts, graph: EpisodeGraph) -> None:
         self.episode = episode
@@ -100,13 +102,22 @@ class EpisodeFacts:
             labelled = self._labelled = (first_generated(self.order), label)
         return labelled
 
+    def in_modes(self, modes: frozenset[Mode]) -> list[Shot]:
+        """The shots of these modes in episode order, read once per change of the episode."""
+        shots = self._by_modes.get(modes)
+        if shots is None:
+            shots = self._by_modes[modes] = [shot for shot in self.order if shot.mode in modes]
+        return shots
+
     def shot_values_changed(self) -> None:
         """Forget what was read of the shots' fields after an edit changed some of them."""
         self._framings = self._labelled = None
+        self._by_modes = {}
 
     def refresh(self) -> None:
         """Work the facts out again from the episode and its graph (and the project's settings)."""
         self._framings = self._labelled = None
+        self._by_modes = {}
         self.project.forget_owners()
         self.number = self.episode.number
         self.shots: dict[str, Shot] = {shot.id: shot for shot in self.episode.shots}
@@ -127,6 +138,9 @@ class EpisodeFacts:
                 following = shots[target]
                 if following.scene_id == scene_id:
                     pairs.append((shot, following))
+        self.pair_firsts: list[Shot] = [i for i, _ in pairs]
+        self.pair_seconds: list[Shot] = [j for _, j in pairs]
+        """``pairs`` as two columns, for calling a pair rule on each pair with ``map``."""
 
     def scene_code(self, shot: Shot) -> str:
         return self.scenes[shot.scene_id].code

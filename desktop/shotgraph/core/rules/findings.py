@@ -91,10 +91,10 @@ class Finding:
                 codes: tuple[str, ...], texts: tuple[Text, Text], waived: bool = False) -> Finding:
         """A finding whose message, hint and fingerprint are worked out from ``hit`` when read."""
         finding = cls.__new__(cls)
-        finding._set(rule, severity, episode, scene, hit.shots, codes, waived)
-        for name in ("_message", "_hint", "_fingerprint"):
-            object.__setattr__(finding, name, None)
-        object.__setattr__(finding, "_source", (texts, hit.values, hit.evidence))
+        values = (rule, severity, episode, scene, hit.shots, codes, waived, None, None, None,
+                  (texts, hit.values, hit.evidence))
+        for set_slot, value in zip(_SLOT_SETTERS, values, strict=True):
+            set_slot(finding, value)
         return finding
 
     def _set(self, *values: object) -> None:
@@ -189,6 +189,10 @@ class Finding:
             "scene": self.scene, "shots": list(self.codes), "message": self.message.get(language),
             "hint": self.hint.get(language), "waived": self.waived,
         }
+
+
+_SLOT_SETTERS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
+"""Each slot's own setter, which a pending finding is filled in with (bypassing ``__setattr__``)."""
 
 
 def fingerprint(rule: str, shot_ids: tuple[str, ...], evidence: tuple[object, ...]) -> str:

@@ -8,7 +8,7 @@ from shotgraph.core.model import Intent, Mode, Shot
 
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
-from .registry import Scope, rule
+from .registry import HYBRID_SHOTS, Scope, rule
 
 
 @rule("graph.cycle", Severity.ERROR, Scope.EPISODE,
@@ -84,7 +84,7 @@ def dead_end(episode: EpisodeFacts) -> Iterator[Hit]:
             yield Hit((shot_id,), evidence=(shot_id, False))
 
 
-@rule("graph.plate", Severity.ERROR, Scope.SHOT,
+@rule("graph.plate", Severity.ERROR, Scope.SHOT, modes=HYBRID_SHOTS,
       message=Text("Hybrid shot {shots} has no background plate",
                    "混合镜头 {shots} 没有背景板"),
       hint=Text("Link the AI shot that supplies its plate, or name a plate asset",

@@ -9,6 +9,10 @@ must run again:
 - ``EPISODE``: ``f(episode_facts) -> Iterable[Hit]``
 - ``PROJECT``: ``f(project_facts) -> Iterable[tuple[EpisodeFacts, Hit]]`` across episodes
 
+A shot rule that can only find something in AI or hybrid shots may say so with ``modes``:
+a full run then calls it on the shots of those modes alone. It must still answer None for
+the other shots, since the incremental checker calls it on any shot it re-checks.
+
 A project rule may name what it reads of each shot with ``reads=f(episode_facts, shot)``
 (any hashable value): the incremental checker then runs it again after a shot's fields
 change only when that value changed. Without ``reads`` it runs again after every change.
@@ -21,6 +25,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, cast
+
+from shotgraph.core.model import Mode
 
 from .findings import Hit, Severity, Text
 
@@ -49,6 +55,8 @@ class Rule:
     hint: Text
     reads: Callable[..., Hashable] | None = None
     """For project rules: the values of a shot its findings depend on (see the module docstring)."""
+    modes: frozenset[Mode] | None = None
+    """For shot rules: the only shot modes they find anything in (see the module docstring)."""
 
     # ``check`` as its scope calls it (the module docstring): the scope is what says which it is.
 
@@ -86,6 +94,12 @@ class Rule:
         return (self.check.__doc__ or "").strip()
 
 
+AI_SHOTS = frozenset({Mode.AI})
+HYBRID_SHOTS = frozenset({Mode.HYBRID})
+"""``modes`` of rules that only find something in AI shots, or in hybrid shots."""
+GENERATED_SHOTS = frozenset({Mode.AI, Mode.HYBRID})
+"""AI and hybrid shots: every mode but live."""
+
 _RULES: dict[str, Rule] = {}
 
 FAMILIES = ("graph", "continuity", "ai", "compliance", "style", "schedule", "cast", "budget")
@@ -96,7 +110,7 @@ SCHEDULED_FAMILIES = frozenset({"schedule", "cast"})
 
 
 def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint: Text,
-         reads: Callable[..., Hashable] | None = None):
+         reads: Callable[..., Hashable] | None = None, modes: frozenset[Mode] | None = None):
     """Register the decorated function as a check of catalogue rule ``rule_id``.
 
     A rule id with two conditions (``continuity.wardrobe`` within and across scenes)
@@ -104,7 +118,7 @@ def rule(rule_id: str, severity: Severity, scope: Scope, *, message: Text, hint:
     """
 
     def register(check: Callable[..., object]) -> Callable[..., object]:
-        registered = Rule(rule_id, severity, scope, check, message, hint, reads)
+        registered = Rule(rule_id, severity, scope, check, message, hint, reads, modes)
         _RULES[registered.key] = registered
         return check
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import groupby
 
 from .facts import EpisodeFacts, Framing, ProjectFacts
 from .findings import Hit, Severity, Text
@@ -48,9 +47,11 @@ def repetition(episode: EpisodeFacts) -> Iterator[Hit]:
 
 def _runs(sigs: Sequence[Framing]) -> Iterator[tuple[int, int, Framing]]:
     """Maximal runs ``[start, end)`` of one known signature."""
-    start = 0
-    for sig, run in groupby(sigs):
-        end = start + sum(1 for _ in run)
+    start, count = 0, len(sigs)
+    while start < count:
+        sig, end = sigs[start], start + 1
+        while end < count and sigs[end] == sig:
+            end += 1
         if is_signature(sig):
             yield start, end, sig
         start = end

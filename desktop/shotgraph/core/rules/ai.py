@@ -18,7 +18,6 @@ from .findings import Hit, Severity, Text
 from .registry import AI_SHOTS, HYBRID_SHOTS, Scope, rule
 
 _AI = Mode.AI
-_HYBRID = Mode.HYBRID
 _CLOSE = frozenset({ShotSize.MCU, ShotSize.CU, ShotSize.ECU})
 """Sizes where an AI face carries the emotion of the scene."""
 _MS_OR_TIGHTER = frozenset({ShotSize.MS, *_CLOSE})
@@ -48,7 +47,7 @@ def effective_ref(shot: Shot, character_id: str, character: Character | None) ->
                 "为该角色锁定身份参考（参考图集或LoRA），或在镜头上指定参考"))
 def identity(episode: EpisodeFacts, shot: Shot) -> Hit | None:
     """Without an identity reference an AI generator invents a new face. Lock one per character."""
-    if shot.mode is not _AI or not shot.characters:
+    if not shot.characters:
         return None
     characters = episode.project.characters
     missing = [c.character_id for c in shot.characters
@@ -121,7 +120,7 @@ def model_drift(episode: EpisodeFacts, i: Shot, j: Shot) -> Hit | None:
                 "改为实拍或混合拍摄，或放宽景别、降低情绪强度"))
 def emotional_closeup(episode: EpisodeFacts, shot: Shot) -> Hit | None:
     """AI faces still fail at strong emotion seen close. Give these moments to the actors."""
-    if shot.mode is not _AI or shot.emotion is None or shot.emotion < STRONG_EMOTION:
+    if shot.emotion is None or shot.emotion < STRONG_EMOTION:
         return None
     size = shot.camera.size
     if size not in _CLOSE or not shot.characters:
@@ -137,7 +136,7 @@ def emotional_closeup(episode: EpisodeFacts, shot: Shot) -> Hit | None:
                 "台词改为实拍或混合拍摄，或让说话人出画、背对镜头，或改用更远的景别"))
 def lipsync(episode: EpisodeFacts, shot: Shot) -> Hit | None:
     """Generated mouths rarely match a spoken line in a medium or closer shot. Avoid showing them."""
-    if shot.mode is not _AI or not shot.dialogue or not shot.characters:
+    if not shot.dialogue or not shot.characters:
         return None
     size = shot.camera.size
     if size not in _MS_OR_TIGHTER:
@@ -187,8 +186,6 @@ def plate_light(episode: EpisodeFacts, shot: Shot) -> Hit | None:
 
     More than 20 mired apart is a warning; more than 40 is an error.
     """
-    if shot.mode is not _HYBRID:
-        return None
     fg, plate = shot.fg_kelvin, shot.plate_kelvin
     if fg is None or plate is None:
         return None
@@ -213,8 +210,6 @@ def _plate_shots(episode: EpisodeFacts, shot: Shot) -> list[Shot]:
                 "换用同一地点、同一时间的背景板，或修正场景信息"))
 def plate_setting(episode: EpisodeFacts, shot: Shot) -> list[Hit] | None:
     """A night plate behind a day scene cannot be composited. Use a plate of the same time and place."""
-    if shot.mode is not _HYBRID:
-        return None
     hits = []
     for plate in _plate_shots(episode, shot):
         times = episode.time_of_day(shot), episode.time_of_day(plate)
@@ -241,8 +236,6 @@ def _place(episode: EpisodeFacts, location_id: str | None) -> str | None:
                 "前景按背景板的焦距和角度拍摄，或按前景重新生成背景板"))
 def plate_framing(episode: EpisodeFacts, shot: Shot) -> list[Hit] | None:
     """A plate seen through another lens or angle has the wrong perspective. Match the camera."""
-    if shot.mode is not _HYBRID:
-        return None
     hits = []
     for plate in _plate_shots(episode, shot):
         ours, theirs = shot.camera, plate.camera

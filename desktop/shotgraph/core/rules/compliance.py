@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shotgraph.core.aigc import first_generated
-from shotgraph.core.model import Disclosure, Mode, Shot
+from shotgraph.core.model import Disclosure, Shot
 from shotgraph.core.visible_label import (
     MIN_LABEL_SECONDS,
     min_text_height_px,
@@ -21,8 +21,6 @@ from . import compliance_metadata  # noqa: F401  (registers the implicit-label r
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
 from .registry import AI_SHOTS, Scope, rule
-
-_AI = Mode.AI
 
 
 @rule("compliance.ai-disclosure", Severity.ERROR, Scope.EPISODE,
@@ -98,7 +96,7 @@ def label_wording(episode: EpisodeFacts) -> Iterator[Hit]:
                 "取得并登记演员的AI肖像书面授权，或改为实拍"))
 def likeness_consent(episode: EpisodeFacts, shot: Shot) -> Hit | None:
     """Generating a real actor's face needs their written consent. Record it or shoot live."""
-    if shot.mode is not _AI or not shot.characters:
+    if not shot.characters:
         return None
     characters = episode.project.characters
     missing = [c.character_id for c in shot.characters

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from shotgraph.core.model import Intent, Mode, Shot
+from shotgraph.core.model import Intent, Shot
 
 from .facts import EpisodeFacts
 from .findings import Hit, Severity, Text
@@ -91,6 +91,6 @@ def dead_end(episode: EpisodeFacts) -> Iterator[Hit]:
                 "连接提供背景板的AI镜头，或填写背景板素材名"))
 def plate(episode: EpisodeFacts, shot: Shot) -> Hit | None:
     """A hybrid shot composites actors over a plate; without one it cannot be finished."""
-    if shot.mode is Mode.HYBRID and not shot.plate_asset and not episode.graph.plate_sources(shot.id):
+    if not shot.plate_asset and not episode.graph.plate_sources(shot.id):
         return Hit((shot.id,), evidence=(shot.mode, shot.plate_asset))
     return None

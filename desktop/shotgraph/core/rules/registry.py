@@ -9,9 +9,8 @@ must run again:
 - ``EPISODE``: ``f(episode_facts) -> Iterable[Hit]``
 - ``PROJECT``: ``f(project_facts) -> Iterable[tuple[EpisodeFacts, Hit]]`` across episodes
 
-A shot rule that can only find something in AI or hybrid shots may say so with ``modes``:
-a full run then calls it on the shots of those modes alone. It must still answer None for
-the other shots, since the incremental checker calls it on any shot it re-checks.
+A shot rule that can only find something in AI or hybrid shots says so with ``modes``, the one
+place that knows it: the full run and the incremental checker call it on shots of those modes alone.
 
 A project rule may name what it reads of each shot with ``reads=f(episode_facts, shot)``
 (any hashable value): the incremental checker then runs it again after a shot's fields

@@ -44,7 +44,8 @@ def unit_hits(rule: Rule, episode: EpisodeFacts, unit: Unit) -> Iterable[Hit]:
     """What one rule finds on one unit of an episode."""
     check, scope = rule.unit_check, rule.scope
     if scope is Scope.SHOT and isinstance(unit, str):
-        return hits_of(check(episode, episode.shots[unit]))
+        shot = episode.shots[unit]
+        return hits_of(check(episode, shot)) if rule.modes is None or shot.mode in rule.modes else ()
     if scope is Scope.PAIR and isinstance(unit, tuple):
         i, j = unit
         return hits_of(check(episode, episode.shots[i], episode.shots[j]))

@@ -107,7 +107,6 @@ class DocumentBridge(QObject):
         self.document, self.path = document, path
         self.derived = DerivedState(document)
         self.derived.subscribe(self._on_derived_changed)
-        set_aside_open_project(len(document.index.shots))
         self.episode_id = document.project.episodes[0].id if document.project.episodes else ""
         self.selected, self.scene_id = (), ""
         self._was_modified = document.is_modified
@@ -115,6 +114,7 @@ class DocumentBridge(QObject):
         self.episode_changed.emit(self.episode_id)
         self.selection_changed.emit(None)
         self.modified_changed.emit(self._was_modified)
+        set_aside_open_project(len(document.index.shots))  # with what the views built for it
 
     def refresh_views(self) -> None:
         """Say again what ``open`` says, so views built later (a window in another language) fill themselves."""

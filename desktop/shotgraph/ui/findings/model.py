@@ -12,6 +12,7 @@ is the rules'), the rows are compared with the checker's whole list instead.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -205,11 +206,14 @@ class FindingsModel(QAbstractTableModel):
             row -= 1
 
     def _insert_missing(self, current: list[Finding]) -> None:
-        """Insert, row by row, the findings of ``current`` that the model lacks."""
+        """Insert, row by row, the findings of ``current`` that the model lacks; stop at one the
+        model shows further down (only a reset puts it in place)."""
+        below = Counter(self._findings)  # how many times each finding shows at or below the row reached
         for row, finding in enumerate(current):
             if row < len(self._findings) and self._findings[row] == finding:
+                below[finding] -= 1
                 continue
-            if finding in self._findings[row:]:
+            if below[finding] > 0:
                 return
             self.beginInsertRows(QModelIndex(), row, row)
             self._findings.insert(row, finding)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QBrush, QPalette
@@ -71,6 +72,9 @@ class FindingsModel(QAbstractTableModel):
 
     COLUMNS = ("severity", "rule", "episode", "scene", "shots", "message", "note")
 
+    settled = Signal()
+    """The rows are in place after a burst of changes or a reset (once, however many rows moved)."""
+
     def __init__(self, deltas: SignalInstance, parent: QWidget | None = None) -> None:
         """``deltas``: the signal that carries the checker's ``FindingsDelta`` after each change."""
         super().__init__(parent)
@@ -118,6 +122,7 @@ class FindingsModel(QAbstractTableModel):
         self._read_waivers()
         self._pending, self._reordered = [], False
         self.endResetModel()
+        self.settled.emit()
 
     def _read_waivers(self) -> None:
         project = self._checker.project if self._checker is not None else None
@@ -147,6 +152,7 @@ class FindingsModel(QAbstractTableModel):
         self._read_waivers()
         if reordered or not all(self._apply(delta) for delta in pending):
             self._compare_with_checker()
+        self.settled.emit()
 
     def _apply(self, delta: FindingsDelta) -> bool:
         """Move the rows of one delta; False when a place is shared, so only the checker knows the row."""

@@ -163,8 +163,7 @@ class FindingsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.waive_button.clicked.connect(self._on_waive_button_clicked)
         self.unwaive_button.clicked.connect(self._on_unwaive_button_clicked)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._on_model_changed)
+        self.model.settled.connect(self._on_model_changed)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged, self.proxy.dataChanged):
             signal.connect(self._on_proxy_changed)
@@ -200,6 +199,10 @@ class FindingsPanel(QWidget):
         chosen = self.episode_filter.currentData()
         project = self._bridge.project
         numbers = sorted(e.number for e in project.episodes) if project else []
+        shown = [self.episode_filter.itemData(i) for i in range(2, self.episode_filter.count())]
+        if shown == numbers and self.episode_filter.count() >= 2:
+            self._on_episode_filter_changed(self.episode_filter.currentIndex())
+            return
         self.episode_filter.blockSignals(True)
         self.episode_filter.clear()
         self.episode_filter.addItem(self.tr("All episodes"), None)

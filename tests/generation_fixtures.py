@@ -33,3 +33,16 @@ def small_project() -> Project:
     ]
     return Project(id="p1", title="雨夜", characters=[Character(id="c1", name="林晓")],
                    episodes=[Episode(id="e1", number=1, scenes=[scene], shots=shots)])
+
+
+def send_from_editor(window, monkeypatch, shots, draws: int) -> None:
+    """Send ``shots`` from the main window as the Send dialog's Send button does, ``draws`` each."""
+    from shotgraph.ui.generation.send_dialog import SendDialog  # Qt, only for the editor's tests
+
+    def accept(dialog: SendDialog) -> bool:
+        dialog.draws.setValue(draws)
+        dialog._on_send()
+        return dialog.order is not None
+
+    monkeypatch.setattr(SendDialog, "exec", accept)
+    assert window.generation.send(shots)

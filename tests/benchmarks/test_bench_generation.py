@@ -20,12 +20,11 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from comfy_server import FakeComfyUI
-from generation_fixtures import WORKFLOWS
+from generation_fixtures import WORKFLOWS, send_from_editor
 from shotgraph.core.generation.templates import stored_template
 from shotgraph.core.io.store import save_project
 from shotgraph.core.model import Mode
 from shotgraph.ui.generation.queue import DrawState
-from shotgraph.ui.generation.send_dialog import SendDialog
 from shotgraph.ui.main_window import MainWindow
 
 from .series import make_series
@@ -58,13 +57,7 @@ def series_window(qtbot, tmp_path: Path, comfy: FakeComfyUI):
 
 def _send(window: MainWindow, monkeypatch, shots, draws: int) -> None:
     """Send as the dialog's Send button does, then let the window draw itself again."""
-    def accept(dialog: SendDialog) -> bool:
-        dialog.draws.setValue(draws)
-        dialog._on_send()
-        return dialog.order is not None
-
-    monkeypatch.setattr(SendDialog, "exec", accept)
-    assert window.generation.send(shots)
+    send_from_editor(window, monkeypatch, shots, draws)
     QApplication.processEvents()
 
 

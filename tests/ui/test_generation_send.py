@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from comfy_server import FakeComfyUI
-from generation_fixtures import WORKFLOWS
+from generation_fixtures import WORKFLOWS, send_from_editor
 from shotgraph.core.generation.comfyui import ComfyUI
 from shotgraph.core.generation.draws import plan_draws, send_draw
 from shotgraph.core.generation.templates import load_template
@@ -29,16 +29,6 @@ def ready(opened, comfy: FakeComfyUI):
     assert dialog.import_template(WORKFLOWS / "txt2img_api.json")
     shots = [s for e in bridge.project.episodes for s in e.shots if s.mode is not Mode.LIVE]
     return opened, shots
-
-
-def _send(window, monkeypatch, shots, draws: int) -> None:
-    def accept(dialog: SendDialog) -> bool:
-        dialog.draws.setValue(draws)
-        dialog._on_send()
-        return dialog.order is not None
-
-    monkeypatch.setattr(SendDialog, "exec", accept)
-    assert window.generation.send(shots)
 
 
 def test_the_dialog_names_what_holds_each_shot_back_and_what_the_batch_costs(ready):
@@ -69,7 +59,7 @@ def test_sent_draws_come_back_as_takes_one_undo_step_each(ready, qtbot, monkeypa
     window, shots = ready
     shot = next(s for s in shots if s.ai.prompt and not s.characters)
     before = len(shot.ai.takes)
-    _send(window, monkeypatch, [shot], draws=2)
+    send_from_editor(window, monkeypatch, [shot], draws=2)
     queue = window.generation.queue
     qtbot.waitUntil(lambda: all(r.state is DrawState.DONE for r in queue.rows.values()), timeout=15000)
     qtbot.waitUntil(lambda: len(shot.ai.takes) == before + 2, timeout=5000)
@@ -86,7 +76,7 @@ def test_cancel_all_stops_the_running_draw_and_the_waiting_ones(ready, qtbot, mo
     comfy.step_seconds = 0.3
     shot = next(s for s in shots if s.ai.prompt and not s.characters)
     before = len(shot.ai.takes)
-    _send(window, monkeypatch, [shot], draws=3)
+    send_from_editor(window, monkeypatch, [shot], draws=3)
     queue = window.generation.queue
     qtbot.waitUntil(lambda: any(r.state is DrawState.RUNNING for r in queue.rows.values()), timeout=10000)
     window.generation.panel.cancel_all_button.click()
@@ -100,7 +90,7 @@ def test_an_unreachable_server_fails_each_draw_with_the_reason(ready, qtbot, mon
     window, shots = ready
     comfy.stop()
     shot = next(s for s in shots if s.ai.prompt and not s.characters)
-    _send(window, monkeypatch, [shot], draws=2)
+    send_from_editor(window, monkeypatch, [shot], draws=2)
     queue = window.generation.queue
     qtbot.waitUntil(lambda: not queue.busy, timeout=15000)
     rows = list(queue.rows.values())
@@ -148,7 +138,7 @@ def test_draws_running_when_the_language_changes_go_on_in_the_new_window(qtbot, 
         shot = next(s for e in window.bridge.project.episodes for s in e.shots
                     if s.mode is not Mode.LIVE and s.ai.prompt and not s.characters)
         before = len(shot.ai.takes)
-        _send(window, monkeypatch, [shot], draws=2)
+        send_from_editor(window, monkeypatch, [shot], draws=2)
         chinese = apply_preferences(window, "zh_CN", "light")
         assert chinese is not window and len(chinese.generation.queue.rows) == 2
         qtbot.waitUntil(lambda: len(shot.ai.takes) == before + 2, timeout=15000)

@@ -24,7 +24,6 @@ class DerivedState:
     """The graphs, findings and findings by shot of one document, kept current edit by edit."""
 
     def __init__(self, document: Document) -> None:
-        self.document = document
         self.graphs: EpisodeGraphs = document.graphs
         self.checker = Checker(document)
         self._by_shot: dict[str, list[Finding]] = {}
